@@ -765,37 +765,37 @@
         <translation> (Gantry/Detector Tilt %1°)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="165"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="186"/>
         <source>b %1</source>
         <translation>b %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="167"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="188"/>
         <source>TE %1 ms</source>
         <translation>TE %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="169"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="190"/>
         <source>time %1</source>
         <translation>Zeitpunkt %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="171"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="192"/>
         <source>trigger %1 ms</source>
         <translation>Trigger %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="271"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="305"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
         <translation>Volumen %1 von %2: Jede Position wiederholt sich %2-mal (Zeitpunkte, Echos oder Komponenten)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="273"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="307"/>
         <source>volume %1 of %2 (%3): the series holds %2 volumes at the same positions</source>
         <translation>Volumen %1 von %2 (%3): die Serie enthält %2 Volumen an denselben Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="386"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="420"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation>die Serie enthält %1 Gruppen unterschiedlicher Größe, Abstände oder Orientierung; dies ist eine davon (%2×%3)</translation>
     </message>
@@ -6529,32 +6529,32 @@ Kein Vorschaubild: %2</translation>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="149"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="150"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="159"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="160"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="171"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="172"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="174"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="175"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="207"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="208"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 Bilder durch eine Rückweisungsnotiz zurückgezogen (%2): nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="216"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="217"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -7238,211 +7238,241 @@ Studie %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <source>Next &amp;Volume of the Series</source>
+        <translation>Nächstes &amp;Volumen der Serie</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>Previous V&amp;olume of the Series</source>
+        <translation>Vorheriges V&amp;olumen der Serie</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>&amp;Hanging Protocol</source>
         <translation>&amp;Hängeprotokoll</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>Studien nach ihrem Hängeprotokoll &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Lupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="413"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="416"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="418"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <source>Cine Through the &amp;Volumes (4-D)</source>
+        <translation>Cine durch die &amp;Volumen (4D)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <source>Shift+Space</source>
+        <translation>Shift+Space</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="446"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="446"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="454"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="501"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="514"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="639"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -7450,7 +7480,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="646"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="655"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -7458,22 +7488,22 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="657"/>
         <source> — hanging protocol %1</source>
         <translation> — Hängeprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="650"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="659"/>
         <source>, %1 fused</source>
         <translation>, %1 fusioniert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="653"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="662"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="654"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="663"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -7481,103 +7511,103 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="676"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="929"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="938"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="953"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="976"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1038"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1047"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1010"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1016"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1022"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1031"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1036"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1055"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1065"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1316"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1326"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1327"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1338"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Hängeprotokoll %1 gespeichert: %2, mit der Voruntersuchung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1375"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1500"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -7624,92 +7654,102 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1502"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1560"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1564"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1595"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1591"/>
+        <source>Not a series of several volumes (echoes, b-values, time points)</source>
+        <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1605"/>
+        <source>Volume %1 of %2: %3</source>
+        <translation>Volumen %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1671"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1603"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1679"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1604"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1626"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1702"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1633"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1709"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1636"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1712"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1646"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1722"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1724"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1656"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1732"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1756"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1681"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1757"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1686"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1762"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1692"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1768"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1697"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1783"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1859"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1845"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1921"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -7717,12 +7757,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1849"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1925"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1874"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1950"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -7925,7 +7965,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1236"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1237"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7956,22 +7996,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="961"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="962"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1192"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1193"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1473"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1474"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1473"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1474"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -765,37 +765,37 @@
         <translation> (Gantry/Detector Tilt %1°)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="165"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="186"/>
         <source>b %1</source>
         <translation>b %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="167"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="188"/>
         <source>TE %1 ms</source>
         <translation>TE %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="169"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="190"/>
         <source>time %1</source>
         <translation>temps %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="171"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="192"/>
         <source>trigger %1 ms</source>
         <translation>déclenchement %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="271"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="305"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
         <translation>volume %1 sur %2 : chaque position est répétée %2 fois (temps, échos ou composantes)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="273"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="307"/>
         <source>volume %1 of %2 (%3): the series holds %2 volumes at the same positions</source>
         <translation>volume %1 sur %2 (%3) : la série contient %2 volumes aux mêmes positions</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="386"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="420"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation>la série contient %1 groupes de taille, d&apos;espacement ou d&apos;orientation différents ; celui-ci en est un (%2×%3)</translation>
     </message>
@@ -6529,32 +6529,32 @@ Pas de miniature : %2</translation>
         <translation>étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="149"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="150"/>
         <source>Finding the study&apos;s files</source>
         <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="159"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="160"/>
         <source>the study has no stored files</source>
         <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="171"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="172"/>
         <source>Reading headers</source>
         <translation>Lecture des en-têtes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="174"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="175"/>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="207"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="208"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 images retirées par une note de rejet (%2) : non affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="216"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="217"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
@@ -7238,211 +7238,241 @@ Study %2</source>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <source>Next &amp;Volume of the Series</source>
+        <translation>&amp;Volume suivant de la série</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>Previous V&amp;olume of the Series</source>
+        <translation>V&amp;olume précédent de la série</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="413"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="416"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="418"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <source>Cine Through the &amp;Volumes (4-D)</source>
+        <translation>Ciné à travers les &amp;volumes (4D)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <source>Shift+Space</source>
+        <translation>Shift+Space</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="446"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="446"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="454"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="501"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="514"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="639"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7450,7 +7480,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="646"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="655"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7458,22 +7488,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="657"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="650"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="659"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="653"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="662"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="654"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="663"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7481,103 +7511,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="676"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="929"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="938"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="953"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="976"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1038"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1047"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1010"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1016"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1022"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1031"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1036"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1055"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1065"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1316"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1326"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1327"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1338"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1375"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1500"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7624,92 +7654,102 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1502"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1560"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1564"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1595"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1591"/>
+        <source>Not a series of several volumes (echoes, b-values, time points)</source>
+        <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1605"/>
+        <source>Volume %1 of %2: %3</source>
+        <translation>Volume %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1671"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1603"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1679"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1604"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1626"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1702"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1633"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1709"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1636"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1712"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1646"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1722"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1724"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1656"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1732"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1756"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1681"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1757"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1686"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1762"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1692"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1768"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1697"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1783"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1859"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1845"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1921"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7717,12 +7757,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1849"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1925"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1874"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1950"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -7925,7 +7965,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1236"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1237"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7956,22 +7996,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="961"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="962"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1192"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1193"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1473"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1474"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1473"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1474"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -364,6 +364,9 @@ void Viewer::buildActions()
     // The next or previous series of the strip in the active viewport (in MPR: the next volume).
     make(view, QStringLiteral("series.next"), tr("&Next Series"), QKeySequence(tr("Ctrl+Down")), [this] { stepSeries(1); });
     make(view, QStringLiteral("series.previous"), tr("Pre&vious Series"), QKeySequence(tr("Ctrl+Up")), [this] { stepSeries(-1); });
+    // A 4-D series (echoes, b-values, time points): its next or previous volume at the same slice.
+    make(view, QStringLiteral("volume.next"), tr("Next &Volume of the Series"), QKeySequence(tr("Alt+Down")), [this] { stepVolume(1); });
+    make(view, QStringLiteral("volume.previous"), tr("Previous V&olume of the Series"), QKeySequence(tr("Alt+Up")), [this] { stepVolume(-1); });
     // Hanging protocols: the layout and series a kind of study (modality, study description) opens with.
     m_protocolMenu = view->addMenu(tr("&Hanging Protocol"));
     m_protocolMenu->setObjectName(QStringLiteral("view.protocols"));
@@ -422,6 +425,10 @@ void Viewer::buildActions()
     m_cineAction = make(tools, QStringLiteral("cine.play"), tr("&Cine Play/Pause"), QKeySequence(tr("Space")),
                         [this] { setCineRunning(!isCineRunning()); });
     m_cineAction->setCheckable(true);
+    m_cineVolumes = make(tools, QStringLiteral("cine.volumes"), tr("Cine Through the &Volumes (4-D)"), QKeySequence(tr("Shift+Space")),
+                         [this](bool) { saveSettings(); });
+    m_cineVolumes->setCheckable(true);
+    m_cineVolumes->setChecked(settings.value(QStringLiteral("viewer/cineVolumes"), false).toBool());
 
     QMenu *image = new QMenu(tr("&Image"), this);
     m_presetMenu = image->addMenu(tr("Window &Presets"));
@@ -528,6 +535,8 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/applyHangingProtocols"), m_protocolsApplied->isChecked());
     if (m_syncWindow)
         s.setValue(QStringLiteral("viewer/syncWindow"), m_syncWindow->isChecked());
+    if (m_cineVolumes)
+        s.setValue(QStringLiteral("viewer/cineVolumes"), m_cineVolumes->isChecked());
     if (m_overlays)
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_dicomOverlays)
@@ -1544,21 +1553,87 @@ void Viewer::takeClipRate()
     m_cine->setInterval(int(std::lround(1000.0 / m_cineFps->value())));
 }
 
+void Viewer::noteCineFrame()
+{
+    // What was really shown, over the last two seconds, for the toolbar.
+    const qint64 now = m_cineClock.elapsed();
+    m_cineShown.push_back(now);
+    while (m_cineShown.size() > 2 && now - m_cineShown.front() > 2000)
+        m_cineShown.pop_front();
+    if (const double shown = cineFramesPerSecondShown(); shown > 0)
+        m_cineShownLabel->setText(tr("%1 fps shown").arg(shown, 0, 'f', 1));
+}
+
+std::vector<int> Viewer::volumesOfActive() const
+{
+    std::vector<int> out;
+    const Viewport *v = m_viewports[std::size_t(m_active)];
+    if (!m_study || !v->series() || v->mode() != Viewport::Mode::Stack || v->series()->stack().volumeCount < 2)
+        return out;
+    const dicom::Stack &shown = v->series()->stack();
+    for (int s = 0; s < int(m_study->stacks.size()); ++s) {
+        const dicom::Stack &stack = m_study->stacks[std::size_t(s)];
+        if (stack.seriesInstanceUid == shown.seriesInstanceUid && stack.volumeCount == shown.volumeCount
+            && stack.slices.size() == shown.slices.size())
+            out.push_back(s);
+    }
+    std::sort(out.begin(), out.end(), [this](int a, int b) {
+        return m_study->stacks[std::size_t(a)].volumeIndex < m_study->stacks[std::size_t(b)].volumeIndex;
+    });
+    return out.size() > 1 ? out : std::vector<int>{};
+}
+
+bool Viewer::stepVolume(int step)
+{
+    Viewport *v = activeViewport();
+    const std::vector<int> volumes = volumesOfActive();
+    if (volumes.empty()) {
+        emit statusMessage(tr("Not a series of several volumes (echoes, b-values, time points)"));
+        return false;
+    }
+    const QString key = imaging::stackKey(v->series()->stack());
+    int at = 0;
+    for (int i = 0; i < int(volumes.size()); ++i)
+        if (imaging::stackKey(m_study->stacks[std::size_t(volumes[std::size_t(i)])]) == key)
+            at = i;
+    const int n = int(volumes.size());
+    const int next = volumes[std::size_t(((at + step) % n + n) % n)];
+    // The same position: the volumes share their slices' positions, slice for slice.
+    v->showStack(openStack(*m_study, next), v->slice(), true);
+    m_scrollSync.clear(m_active);
+    const dicom::Stack &stack = m_study->stacks[std::size_t(next)];
+    emit statusMessage(tr("Volume %1 of %2: %3").arg(stack.volumeIndex + 1).arg(stack.volumeCount)
+                           .arg(stack.volumeLabel.isEmpty() ? stack.seriesDescription : stack.volumeLabel));
+    return true;
+}
+
 void Viewer::advanceCine()
 {
     Viewport *v = activeViewport();
+    if (v->mode() == Viewport::Mode::Stack && m_cineVolumes->isChecked() && !volumesOfActive().empty()) {
+        // Through the volumes at the slice shown (a perfusion's time points, a cardiac cine's
+        // phases); the next volume's slice must be decoded first, so the cine never shows a
+        // blank picture.
+        const std::vector<int> volumes = volumesOfActive();
+        const QString key = imaging::stackKey(v->series()->stack());
+        int at = 0;
+        for (int i = 0; i < int(volumes.size()); ++i)
+            if (imaging::stackKey(m_study->stacks[std::size_t(volumes[std::size_t(i)])]) == key)
+                at = i;
+        const auto next = openStack(*m_study, volumes[std::size_t((at + 1) % int(volumes.size()))]);
+        if (!next->isSliceReady(v->slice()))
+            return;
+        v->showStack(next, v->slice(), true);
+        m_scrollSync.clear(m_active);
+        noteCineFrame();
+        return;
+    }
     if (v->mode() == Viewport::Mode::Stack) {
         // Loops; a slice still being decoded holds the cine rather than skipping it.
         if (!v->series() || !v->series()->isSliceReady(v->slice()))
             return;
         v->setSlice(v->slice() + 1 >= v->sliceCount() ? 0 : v->slice() + 1);
-        // What was really shown, over the last two seconds, for the toolbar.
-        const qint64 now = m_cineClock.elapsed();
-        m_cineShown.push_back(now);
-        while (m_cineShown.size() > 2 && now - m_cineShown.front() > 2000)
-            m_cineShown.pop_front();
-        if (const double shown = cineFramesPerSecondShown(); shown > 0)
-            m_cineShownLabel->setText(tr("%1 fps shown").arg(shown, 0, 'f', 1));
+        noteCineFrame();
     } else if (v->mode() == Viewport::Mode::Mpr && m_mpr->isValid()) {
         const imaging::Vec3 before = m_mpr->center();
         v->scrollBy(1);

@@ -162,11 +162,12 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     m_image.startSeries(m_series->header(0).pixel, m_series->header(0).modality);
 }
 
-void Viewport::showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice)
+void Viewport::showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice, bool keepView)
 {
     m_mode = series ? Mode::Stack : Mode::Empty;
     attachSeries(std::move(series));
-    m_view.reset();
+    if (!keepView)
+        m_view.reset();
     if (!m_series) {
         update();
         return;

@@ -612,6 +612,62 @@ private slots:
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 
+    // A 4-D series (the Siemens fMRI run of the test data: four time points of six slices, one
+    // enhanced object each): its volumes named in the strip, Alt+↓ and Alt+↑ step through them at
+    // the slice shown with the zoom kept, and the cine, through the volumes, plays the time points
+    // at that slice.
+    void stepsAndPlaysThroughTheVolumesOfASeries()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
+        viewer->openPaths({QStringLiteral(STRATA_TESTDATA_DIR "/multiframe-enhanced/dcm_qa_enh-Siemens-XA10")});
+        QVERIFY(loaded.wait(30000));
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
+        QCOMPARE(viewer->seriesStrip()->count(), 4);
+        QVERIFY2(viewer->seriesStrip()->item(2)->text().endsWith(QStringLiteral("(time 3)")), qPrintable(viewer->seriesStrip()->item(2)->text()));
+        QCOMPARE(view->series()->stack().volumeLabel, QStringLiteral("time 1"));
+        view->setSlice(3);
+        ui::ViewTransform zoomed = view->viewTransform();
+        zoomed.zoom = 2.5;
+        view->setViewTransform(zoomed);
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|')).contains(QStringLiteral("(time 1)")));
+        QSignalSpy status(viewer, &ui::Viewer::statusMessage);
+        viewer->action(QStringLiteral("volume.next"))->trigger();
+        QCOMPARE(view->series()->stack().volumeLabel, QStringLiteral("time 2"));
+        QCOMPARE(view->slice(), 3);
+        QCOMPARE(view->viewTransform().zoom, 2.5);
+        QVERIFY2(status.last().first().toString() == QStringLiteral("Volume 2 of 4: time 2"), qPrintable(status.last().first().toString()));
+        viewer->action(QStringLiteral("volume.previous"))->trigger();
+        viewer->action(QStringLiteral("volume.previous"))->trigger();   // round to the last
+        QCOMPARE(view->series()->stack().volumeLabel, QStringLiteral("time 4"));
+        QCOMPARE(view->slice(), 3);
+        // The cine through the volumes: the time points go by at slice 3.
+        QAction *throughVolumes = viewer->action(QStringLiteral("cine.volumes"));
+        QVERIFY(throughVolumes && !throughVolumes->isChecked());
+        throughVolumes->trigger();
+        QSet<QString> seen;
+        viewer->setCineRunning(true);
+        QTRY_VERIFY_WITH_TIMEOUT((seen.insert(view->series()->stack().volumeLabel), seen.size() == 4 && view->slice() == 3), 20000);
+        viewer->setCineRunning(false);
+        QCOMPARE(view->slice(), 3);
+        throughVolumes->trigger();
+        QVERIFY(!QSettings().value(QStringLiteral("viewer/cineVolumes")).toBool());
+        // A series of one volume: nothing to step through, and the status says so.
+        window.openStudy(m_current.studyInstanceUid);
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage(), 30000);
+        const QString before = imaging::stackKey(view->series()->stack());
+        viewer->action(QStringLiteral("volume.next"))->trigger();
+        QCOMPARE(imaging::stackKey(view->series()->stack()), before);
+        QVERIFY(status.last().first().toString().startsWith(QStringLiteral("Not a series of several volumes")));
+    }
+
     void cinePlaysAClipAtItsRateAndShowsTheRateAchieved()
     {
         ui::MainWindow window(m_data.path());

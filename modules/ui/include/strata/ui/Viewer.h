@@ -275,6 +275,7 @@ private:
     QAction *m_sync = nullptr;
     QAction *m_syncWindow = nullptr;
     QAction *m_cineAction = nullptr;
+    QAction *m_cineVolumes = nullptr;   ///< the cine steps through a 4-D series' volumes at one slice
     QAction *m_exportAnnotations = nullptr;
 
     // Hanging protocols (View → Hanging Protocol): the layout and series a kind of study opens with.
@@ -290,6 +291,14 @@ private:
     void openPrior();
     /// The study's series `step` on from the active viewport's, shown in it (round the strip).
     void stepSeries(int step);
+    /// The stacks of the study that are the volumes of the active viewport's 4-D series (its echoes,
+    /// b-values, time points), in their order; empty when it shows a series of one volume.
+    std::vector<int> volumesOfActive() const;
+    /// The next (or previous) volume of the active viewport's 4-D series at the same slice, its
+    /// zoom and pan kept; false when there is none.
+    bool stepVolume(int step);
+    /// A cine frame shown: the frames per second really shown, for the toolbar.
+    void noteCineFrame();
     /// The protocol the screen shows now (the current series' modality, the study's description,
     /// the layout, each viewport's series); none without a study or for a grid of one's own.
     std::optional<HangingProtocol> protocolOfScreen() const;

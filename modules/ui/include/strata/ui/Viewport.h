@@ -59,8 +59,9 @@ public:
     explicit Viewport(QWidget *parent = nullptr);
     ~Viewport() override;
 
-    /// Shows the native slices of a series (`slice` -1: the middle one).
-    void showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice = -1);
+    /// Shows the native slices of a series (`slice` -1: the middle one). `keepView`: the zoom, pan,
+    /// turn and flip stay (another volume of the same 4-D series, shown in the same place).
+    void showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice = -1, bool keepView = false);
     /// Shows one MPR plane of the series' volume (drawn once the volume is complete).
     void showMpr(std::shared_ptr<imaging::SeriesVolume> series, MprModel *model, imaging::PlaneOrientation plane);
     void clear();
