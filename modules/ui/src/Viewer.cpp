@@ -1564,41 +1564,43 @@ void Viewer::noteCineFrame()
         m_cineShownLabel->setText(tr("%1 fps shown").arg(shown, 0, 'f', 1));
 }
 
-std::vector<int> Viewer::volumesOfActive() const
+int Viewer::nextVolume(int step) const
 {
-    std::vector<int> out;
     const Viewport *v = m_viewports[std::size_t(m_active)];
     if (!m_study || !v->series() || v->mode() != Viewport::Mode::Stack || v->series()->stack().volumeCount < 2)
-        return out;
+        return -1;
+    // The volumes of its series (they share the positions, slice for slice), in their order.
     const dicom::Stack &shown = v->series()->stack();
+    std::vector<int> volumes;
     for (int s = 0; s < int(m_study->stacks.size()); ++s) {
         const dicom::Stack &stack = m_study->stacks[std::size_t(s)];
         if (stack.seriesInstanceUid == shown.seriesInstanceUid && stack.volumeCount == shown.volumeCount
             && stack.slices.size() == shown.slices.size())
-            out.push_back(s);
+            volumes.push_back(s);
     }
-    std::sort(out.begin(), out.end(), [this](int a, int b) {
+    if (volumes.size() < 2)
+        return -1;
+    std::sort(volumes.begin(), volumes.end(), [this](int a, int b) {
         return m_study->stacks[std::size_t(a)].volumeIndex < m_study->stacks[std::size_t(b)].volumeIndex;
     });
-    return out.size() > 1 ? out : std::vector<int>{};
-}
-
-bool Viewer::stepVolume(int step)
-{
-    Viewport *v = activeViewport();
-    const std::vector<int> volumes = volumesOfActive();
-    if (volumes.empty()) {
-        emit statusMessage(tr("Not a series of several volumes (echoes, b-values, time points)"));
-        return false;
-    }
-    const QString key = imaging::stackKey(v->series()->stack());
+    const QString key = imaging::stackKey(shown);
     int at = 0;
     for (int i = 0; i < int(volumes.size()); ++i)
         if (imaging::stackKey(m_study->stacks[std::size_t(volumes[std::size_t(i)])]) == key)
             at = i;
     const int n = int(volumes.size());
-    const int next = volumes[std::size_t(((at + step) % n + n) % n)];
-    // The same position: the volumes share their slices' positions, slice for slice.
+    return volumes[std::size_t(((at + step) % n + n) % n)];
+}
+
+bool Viewer::stepVolume(int step)
+{
+    const int next = nextVolume(step);
+    if (next < 0) {
+        emit statusMessage(tr("Not a series of several volumes (echoes, b-values, time points)"));
+        return false;
+    }
+    // The same slice: the volumes share their slices' positions.
+    Viewport *v = activeViewport();
     v->showStack(openStack(*m_study, next), v->slice(), true);
     m_scrollSync.clear(m_active);
     const dicom::Stack &stack = m_study->stacks[std::size_t(next)];
@@ -1610,17 +1612,11 @@ bool Viewer::stepVolume(int step)
 void Viewer::advanceCine()
 {
     Viewport *v = activeViewport();
-    if (v->mode() == Viewport::Mode::Stack && m_cineVolumes->isChecked() && !volumesOfActive().empty()) {
+    if (const int volume = m_cineVolumes->isChecked() ? nextVolume(1) : -1; volume >= 0) {
         // Through the volumes at the slice shown (a perfusion's time points, a cardiac cine's
         // phases); the next volume's slice must be decoded first, so the cine never shows a
         // blank picture.
-        const std::vector<int> volumes = volumesOfActive();
-        const QString key = imaging::stackKey(v->series()->stack());
-        int at = 0;
-        for (int i = 0; i < int(volumes.size()); ++i)
-            if (imaging::stackKey(m_study->stacks[std::size_t(volumes[std::size_t(i)])]) == key)
-                at = i;
-        const auto next = openStack(*m_study, volumes[std::size_t((at + 1) % int(volumes.size()))]);
+        const auto next = openStack(*m_study, volume);
         if (!next->isSliceReady(v->slice()))
             return;
         v->showStack(next, v->slice(), true);

@@ -291,9 +291,9 @@ private:
     void openPrior();
     /// The study's series `step` on from the active viewport's, shown in it (round the strip).
     void stepSeries(int step);
-    /// The stacks of the study that are the volumes of the active viewport's 4-D series (its echoes,
-    /// b-values, time points), in their order; empty when it shows a series of one volume.
-    std::vector<int> volumesOfActive() const;
+    /// The stack `step` volumes on (round) from the active viewport's in its 4-D series (its
+    /// echoes, b-values, time points); -1 when it shows a series of one volume.
+    int nextVolume(int step) const;
     /// The next (or previous) volume of the active viewport's 4-D series at the same slice, its
     /// zoom and pan kept; false when there is none.
     bool stepVolume(int step);
