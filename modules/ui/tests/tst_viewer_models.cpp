@@ -946,6 +946,21 @@ private slots:
         ct.stacks = {stack(QStringLiteral("CT"), QStringLiteral("CHEST 1mm"), axial, 1), stack(QStringLiteral("CT"), QStringLiteral("CHEST 5mm"), axial, 5)};
         QCOMPARE(A::priorMatch(ct, stack(QStringLiteral("CT"), QStringLiteral("CHEST 4mm"), axial, 4)), 1);
         QCOMPARE(A::priorMatch(ct, stack(QStringLiteral("CT"), QStringLiteral("CHEST 1.25mm"), axial, 1.25)), 0);
+        // A diffusion series: b 1000 beside the prior's b 1000, wherever it stands among its volumes.
+        ui::LoadedStudy dwi;
+        dwi.stacks = {stack(QStringLiteral("MR"), QStringLiteral("AX DWI"), axial, 5), stack(QStringLiteral("MR"), QStringLiteral("AX DWI"), axial, 5),
+                      stack(QStringLiteral("MR"), QStringLiteral("AX DWI"), axial, 5)};
+        const QStringList order{QStringLiteral("b 1000"), QStringLiteral("b 0"), QStringLiteral("b 500")};
+        for (int v = 0; v < 3; ++v) {
+            dwi.stacks[std::size_t(v)].volumeIndex = v;
+            dwi.stacks[std::size_t(v)].volumeCount = 3;
+            dwi.stacks[std::size_t(v)].volumeLabel = order[v];
+        }
+        dicom::Stack b1000 = stack(QStringLiteral("MR"), QStringLiteral("AX DWI"), axial, 5);
+        b1000.volumeIndex = 1;
+        b1000.volumeCount = 2;
+        b1000.volumeLabel = QStringLiteral("b 1000");
+        QCOMPARE(A::priorMatch(dwi, b1000), 0);
         // No series of the modality: the prior's largest.
         ct.stacks.front().slices.resize(100);
         QCOMPARE(A::priorMatch(ct, stack(QStringLiteral("MR"), QStringLiteral("CHEST 5mm"), axial, 5)), 0);

@@ -37,8 +37,12 @@ double likeness(const dicom::Stack &stack, const dicom::Stack &other)
         score += 10;
     if (stack.sliceSpacing > 0 && other.sliceSpacing > 0)
         score += 10 * (1 - std::min(1.0, std::abs(std::log(stack.sliceSpacing / other.sliceSpacing))));
-    if (stack.volumeIndex == other.volumeIndex)
-        score += 5;   // the same phase or echo of a series split by repeated positions
+    // The same volume of a series of several: by what tells them apart (b 1000 beside b 1000),
+    // else by its place among them.
+    if (!stack.volumeLabel.isEmpty() && stack.volumeLabel == other.volumeLabel)
+        score += 20;
+    else if (stack.volumeIndex == other.volumeIndex)
+        score += 5;
     return score;
 }
 

@@ -27,8 +27,9 @@ public:
                                            const LoadedStudy *prior);
     /// The prior's series most like `stack`, of its modality: the same description (case and
     /// spacing aside) first, else the most words in common ("Ax T2 FSE 3mm" for "AX T2 FSE"), then
-    /// the same plane, a volume for a volume, the nearest slice spacing (among equals the later
-    /// series); with none of its modality the prior's default (largest) stack.
+    /// the same plane, the same volume of a series of several ("b 1000"), a volume for a volume,
+    /// the nearest slice spacing (among equals the later series); with none of its modality the
+    /// prior's default (largest) stack.
     static int priorMatch(const LoadedStudy &prior, const dicom::Stack &stack);
 };
 
