@@ -5,6 +5,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <optional>
 
 #include <QCoreApplication>
 
@@ -207,6 +208,63 @@ std::vector<QString> volumeLabels(const std::vector<std::vector<const VolumeKey 
     return out;
 }
 
+/// The volumes of a stack whose positions repeat unevenly (a dynamic series cut short, a volume
+/// missing some slices): split by the first attribute set on every slice whose values give at most
+/// `most` groups (the most any position repeats), each of two slices or more and none holding a
+/// position twice; none when no attribute does. The volumes in the scanner's order, labelled.
+std::optional<std::vector<Stack>> splitUnevenly(const Stack &s, std::size_t most, const std::vector<DicomHeader> &headers)
+{
+    for (const KeyField f : kKeyFields) {
+        std::map<QString, std::vector<SliceRef>> groups;
+        bool ok = true;
+        for (const SliceRef &r : s.slices) {   // sorted along the normal: so is each group
+            const QString value = fieldValue(volumeKeyOf(r, headers), f);
+            ok = ok && !value.isEmpty();
+            groups[value].push_back(r);
+        }
+        if (!ok || groups.size() < 2 || groups.size() > most)
+            continue;
+        for (const auto &[value, refs] : groups) {
+            ok = ok && refs.size() >= 2;
+            for (std::size_t i = 1; ok && i < refs.size(); ++i)
+                ok = refs[i].distance - refs[i - 1].distance >= kDuplicateMm;
+        }
+        if (!ok)
+            continue;
+        std::vector<const std::vector<SliceRef> *> volumes;
+        for (const auto &[value, refs] : groups)
+            volumes.push_back(&refs);
+        const auto first = [&](const std::vector<SliceRef> *refs) {
+            std::pair<int, int> least{std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
+            for (const SliceRef &r : *refs)
+                least = std::min(least, std::pair{headers[std::size_t(r.header)].instanceNumber, r.frame});
+            return least;
+        };
+        std::stable_sort(volumes.begin(), volumes.end(), [&](auto *a, auto *b) { return first(a) < first(b); });
+        std::vector<std::vector<const VolumeKey *>> keys(volumes.size());
+        for (std::size_t v = 0; v < volumes.size(); ++v)
+            for (const SliceRef &r : *volumes[v])
+                keys[v].push_back(&volumeKeyOf(r, headers));
+        const std::vector<QString> labels = volumeLabels(keys);
+        std::vector<Stack> out;
+        for (std::size_t v = 0; v < volumes.size(); ++v) {
+            Stack part = s;
+            part.slices = *volumes[v];
+            part.issues.clear();
+            part.messages.clear();
+            part.volumeIndex = int(v);
+            part.volumeCount = int(volumes.size());
+            part.volumeLabel = labels[v];
+            analyse(part, headers);
+            part.messages.prepend(QCoreApplication::translate("strata::dicom", "volume %1 of %2 (%3): the series holds %2 volumes at the same positions")
+                                      .arg(v + 1).arg(volumes.size()).arg(part.volumeLabel));
+            out.push_back(std::move(part));
+        }
+        return out;
+    }
+    return std::nullopt;
+}
+
 /// When every position of a sorted stack occurs exactly k > 1 times, the stack is k volumes
 /// (a 4-D series): split it. Where the slices say which volume they belong to (echo, b-value,
 /// time point, cardiac phase, image type: VolumeKey) and each position holds each of k keys once,
@@ -231,6 +289,11 @@ std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeade
     const bool uniform = k > 1 && positions.size() > 1
                          && std::all_of(positions.begin(), positions.end(), [k](const auto &p) { return p.size() == k; });
     if (!uniform) {
+        std::size_t most = 0;
+        for (const auto &p : positions)
+            most = std::max(most, p.size());
+        if (auto parts = splitUnevenly(s, most, headers))
+            return std::move(*parts);
         out.push_back(std::move(s));
         return out;
     }

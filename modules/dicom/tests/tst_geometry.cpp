@@ -196,6 +196,20 @@ private slots:
                 QCOMPARE(*dwi[std::size_t(r.header)].volume.bValue, b);
             QVERIFY(!s.has(GeometryIssue::DuplicatePositions));
         }
+        // b 1000 missing at two positions: still two volumes, by b-value (6 and 4 slices), not one
+        // stack with duplicate positions.
+        std::vector<DicomHeader> partial;
+        for (const DicomHeader &h : dwi)
+            if (!(*h.volume.bValue > 0 && (h.sopInstanceUid.startsWith(slices[1].sopInstanceUid) || h.sopInstanceUid.startsWith(slices[4].sopInstanceUid))))
+                partial.push_back(h);
+        QCOMPARE(int(partial.size()), 10);
+        const auto uneven = buildStacks(partial);
+        QCOMPARE(int(uneven.size()), 2);
+        QCOMPARE(uneven[0].volumeLabel, QStringLiteral("b 0"));
+        QCOMPARE(int(uneven[0].slices.size()), 6);
+        QCOMPARE(uneven[1].volumeLabel, QStringLiteral("b 1000"));
+        QCOMPARE(int(uneven[1].slices.size()), 4);
+        QVERIFY(!uneven[1].has(GeometryIssue::DuplicatePositions));
         // The same without the b-values: the j-th image of each position (no label).
         for (DicomHeader &h : dwi)
             h.volume = VolumeKey{};
