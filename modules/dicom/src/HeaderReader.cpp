@@ -314,6 +314,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         h.framesPerSecond = 1000.0 / *frameTime;
     h.acquisitionNumber = intValue(ds, T(0x0020, 0x0012));
     h.imageType = ascii(0x0008, 0x0008);
+    h.patientOrientation = ascii(0x0020, 0x0020).trimmed();
     h.volume = instanceVolumeKey(ds);
     if (h.modality == QLatin1String("PT")) {
         PetDose dose;

@@ -1,5 +1,7 @@
 #include <strata/imaging/Plane.h>
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -183,6 +185,35 @@ QString directionLabel(const Vec3 &direction)
         if (parts[i].share >= 0.3)
             label += parts[i].letter;
     return label;
+}
+
+std::optional<std::pair<Vec3, Vec3>> patientOrientationDirections(const QString &patientOrientation)
+{
+    const QStringList parts = patientOrientation.trimmed().split(QLatin1Char('\\'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    std::array<Vec3, 2> directions{};
+    for (int i = 0; i < 2; ++i) {
+        const QString letters = parts[i].trimmed().toUpper();
+        if (letters.isEmpty())
+            return std::nullopt;
+        Vec3 v{0, 0, 0};
+        for (const QChar c : letters) {
+            switch (c.toLatin1()) {
+            case 'L': v[0] += 1; break;
+            case 'R': v[0] -= 1; break;
+            case 'P': v[1] += 1; break;
+            case 'A': v[1] -= 1; break;
+            case 'H': v[2] += 1; break;
+            case 'F': v[2] -= 1; break;
+            default: return std::nullopt;   // a quadruped's (CR, CD, …) or nothing known
+            }
+        }
+        if (std::sqrt(dot(v, v)) < 1e-6)
+            return std::nullopt;
+        directions[std::size_t(i)] = normalized(v);
+    }
+    return std::pair{directions[0], directions[1]};
 }
 
 OrientationLabels orientationLabels(const Vec3 &row, const Vec3 &column)

@@ -916,9 +916,19 @@ imaging::OrientationLabels Viewport::labelsThrough(const QTransform &t) const
     const QPointF r = inv.map(QPointF(1, 0)) - o;
     const QPointF d = inv.map(QPointF(0, 1)) - o;
     const imaging::SliceGeometry &g = *m_image.geometry();
+    Vec3 row = g.row, column = g.column;
+    if (m_series && m_series->stack().has(dicom::GeometryIssue::NoGeometry)) {
+        // A radiograph, a mammogram: no position, but its Patient Orientation says where its rows
+        // and columns run ("L\\F"); an image that says neither shows no letters (not a guess).
+        const auto directions = imaging::patientOrientationDirections(m_series->header(m_mode == Mode::Stack ? m_slice : 0).patientOrientation);
+        if (!directions)
+            return {};
+        row = directions->first;
+        column = directions->second;
+    }
     auto patient = [&](QPointF v) {
         const double a = v.x() * g.spacing[0], b = v.y() * g.spacing[1];
-        return Vec3{a * g.row[0] + b * g.column[0], a * g.row[1] + b * g.column[1], a * g.row[2] + b * g.column[2]};
+        return Vec3{a * row[0] + b * column[0], a * row[1] + b * column[1], a * row[2] + b * column[2]};
     };
     return imaging::orientationLabels(patient(r), patient(d));
 }

@@ -668,6 +668,43 @@ private slots:
         QVERIFY(status.last().first().toString().startsWith(QStringLiteral("Not a series of several volumes")));
     }
 
+    // A radiograph has no position, but its Patient Orientation (L\\F: rows to the patient's left,
+    // columns to the feet) gives the letters at the edges — R and L, H and F, not an axial slice's
+    // A and P —, flipped with the image; an ultrasound image that says nothing shows no letters.
+    void radiographsShowTheirPatientOrientation()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
+        viewer->openPaths({QStringLiteral(STRATA_TESTDATA_DIR "/dicomdir-cd/pydicom-dicomdirtests/77654033/CR1/6154")});
+        QVERIFY(loaded.wait(30000));
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
+        QCOMPARE(view->series()->header(0).patientOrientation, QStringLiteral("L\\F"));
+        auto labels = view->screenLabels();
+        QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"R", "L", "H", "F"}));
+        QImage shot = view->grab().toImage();
+        const QRect leftEdge(0, view->height() / 2 - 15, 30, 30);
+        QVERIFY(countColour(shot, leftEdge, QColor(255, 220, 120), 30) > 5);
+        viewer->action(QStringLiteral("view.flipH"))->trigger();
+        labels = view->screenLabels();
+        QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"L", "R", "H", "F"}));
+        viewer->action(QStringLiteral("view.flipH"))->trigger();
+        // An ultrasound image without Patient Orientation: no letters, on screen neither.
+        viewer->openPaths({QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-US-RGB-8-epicard.dcm")});
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
+        QVERIFY(view->series()->header(0).patientOrientation.isEmpty());
+        labels = view->screenLabels();
+        QVERIFY(labels.left.isEmpty() && labels.right.isEmpty() && labels.top.isEmpty() && labels.bottom.isEmpty());
+        shot = view->grab().toImage();
+        QCOMPARE(countColour(shot, QRect(0, view->height() / 2 - 15, 30, 30), QColor(255, 220, 120), 30), 0);
+    }
+
     void cinePlaysAClipAtItsRateAndShowsTheRateAchieved()
     {
         ui::MainWindow window(m_data.path());

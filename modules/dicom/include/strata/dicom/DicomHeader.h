@@ -176,6 +176,10 @@ struct DicomHeader {
     /// 1000 / Frame Time (0018,1063); 0 when the file gives none.
     double framesPerSecond = 0;
     QString imageType;
+    /// Patient Orientation (0020,0020): the patient directions of the rows and the columns
+    /// ("L\\F": rows run to the patient's left, columns to the feet), as projection images
+    /// (radiographs, mammograms) give them instead of Image Orientation (Patient).
+    QString patientOrientation;
     /// What tells this instance's volume from others at its positions (a 4-D series).
     VolumeKey volume;
     /// A PET image's SUVbw per stored value unit (Bq/ml), when its header gives all SUVbw needs

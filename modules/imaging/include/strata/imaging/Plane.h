@@ -126,6 +126,10 @@ struct OrientationLabels {
     QString left, right, top, bottom;
 };
 OrientationLabels orientationLabels(const Vec3 &row, const Vec3 &column);
+/// The patient directions of an image's rows and columns from its Patient Orientation (0020,0020,
+/// "L\\F", "A\\FR": letters L R A P H F, combined for oblique), as LPS unit vectors; none when it is
+/// empty or not made of those letters (a quadruped's, an unknown one).
+std::optional<std::pair<Vec3, Vec3>> patientOrientationDirections(const QString &patientOrientation);
 OrientationLabels orientationLabels(const SliceGeometry &geometry);
 
 } // namespace strata::imaging
