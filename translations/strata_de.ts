@@ -735,67 +735,68 @@
         <translation>%1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="75"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="76"/>
         <source>a single slice: no volume</source>
         <translation>eine einzelne Schicht: kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="90"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="91"/>
         <source>%1 slice(s) share a position with another slice</source>
         <translation>%1 Schicht(en) teilen sich eine Position mit einer anderen Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="106"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="107"/>
         <source>about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm</source>
         <translation>etwa %1 Schicht(en) fehlen: eine Lücke von %2 mm bei üblichem Schichtabstand von %3 mm</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="110"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="111"/>
         <source>irregular spacing: steps from %1 to %2 mm (median %3 mm)</source>
         <translation>unregelmäßiger Schichtabstand: Schritte von %1 bis %2 mm (Median %3 mm)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="125"/>
         <source>gantry tilt: slices are stacked %1° off their normal%2</source>
         <translation>Gantry-Kippung: Die Schichten sind %1° gegen ihre Normale versetzt gestapelt%2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="126"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="127"/>
         <source> (Gantry/Detector Tilt %1°)</source>
         <translation> (Gantry/Detector Tilt %1°)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="186"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="187"/>
         <source>b %1</source>
         <translation>b %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="188"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="189"/>
         <source>TE %1 ms</source>
         <translation>TE %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="190"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="191"/>
         <source>time %1</source>
         <translation>Zeitpunkt %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="192"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="193"/>
         <source>trigger %1 ms</source>
         <translation>Trigger %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="305"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="368"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
         <translation>Volumen %1 von %2: Jede Position wiederholt sich %2-mal (Zeitpunkte, Echos oder Komponenten)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="307"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="259"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="370"/>
         <source>volume %1 of %2 (%3): the series holds %2 volumes at the same positions</source>
         <translation>Volumen %1 von %2 (%3): die Serie enthält %2 Volumen an denselben Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="420"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="483"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation>die Serie enthält %1 Gruppen unterschiedlicher Größe, Abstände oder Orientierung; dies ist eine davon (%2×%3)</translation>
     </message>
@@ -1115,17 +1116,17 @@
         <translation>PET (Regenbogen)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="15"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="17"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="16"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="18"/>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="17"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="19"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
@@ -7664,92 +7665,92 @@ Studie %2</translation>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1591"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1605"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1607"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volumen %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1671"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1667"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1679"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1675"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1676"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1702"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1698"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1709"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1705"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1712"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1708"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1722"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1718"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1724"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1732"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1756"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1752"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1757"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1753"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1762"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1758"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1768"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1764"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1769"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1855"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1921"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1917"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -7757,12 +7758,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1921"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1950"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1946"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -7825,22 +7826,22 @@ Studie %2</translation>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="147"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
         <source>PR: %1</source>
         <translation>PR: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="162"/>
         <source>SEG: %1</source>
         <translation>SEG: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -7880,92 +7881,97 @@ Studie %2</translation>
         <translation>Se: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <source>View: %1</source>
+        <translation>Ansicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>Fused: %1</source>
         <translation>Fusion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="164"/>
         <source>RT: %1</source>
         <translation>RT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="166"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="170"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="180"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="199"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1237"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1247"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7996,22 +8002,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="962"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="972"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1203"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1474"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1484"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1474"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1484"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

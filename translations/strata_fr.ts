@@ -735,67 +735,68 @@
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="75"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="76"/>
         <source>a single slice: no volume</source>
         <translation>une seule coupe : pas de volume</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="90"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="91"/>
         <source>%1 slice(s) share a position with another slice</source>
         <translation>%1 coupe(s) partagent une position avec une autre coupe</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="106"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="107"/>
         <source>about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm</source>
         <translation>environ %1 coupe(s) manquante(s) : un écart de %2 mm alors que le pas habituel est de %3 mm</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="110"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="111"/>
         <source>irregular spacing: steps from %1 to %2 mm (median %3 mm)</source>
         <translation>espacement irrégulier : pas de %1 à %2 mm (médiane %3 mm)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="125"/>
         <source>gantry tilt: slices are stacked %1° off their normal%2</source>
         <translation>inclinaison du statif : les coupes sont empilées à %1° de leur normale%2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="126"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="127"/>
         <source> (Gantry/Detector Tilt %1°)</source>
         <translation> (Gantry/Detector Tilt %1°)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="186"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="187"/>
         <source>b %1</source>
         <translation>b %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="188"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="189"/>
         <source>TE %1 ms</source>
         <translation>TE %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="190"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="191"/>
         <source>time %1</source>
         <translation>temps %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="192"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="193"/>
         <source>trigger %1 ms</source>
         <translation>déclenchement %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="305"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="368"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
         <translation>volume %1 sur %2 : chaque position est répétée %2 fois (temps, échos ou composantes)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="307"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="259"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="370"/>
         <source>volume %1 of %2 (%3): the series holds %2 volumes at the same positions</source>
         <translation>volume %1 sur %2 (%3) : la série contient %2 volumes aux mêmes positions</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="420"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="483"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation>la série contient %1 groupes de taille, d&apos;espacement ou d&apos;orientation différents ; celui-ci en est un (%2×%3)</translation>
     </message>
@@ -1115,17 +1116,17 @@
         <translation>TEP (arc-en-ciel)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="15"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="17"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="16"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="18"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="17"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="19"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
@@ -7664,92 +7665,92 @@ Study %2</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1591"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1605"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1607"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1671"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1667"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1679"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1675"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1676"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1702"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1698"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1709"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1705"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1712"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1708"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1722"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1718"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1724"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1732"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1756"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1752"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1757"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1753"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1762"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1758"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1768"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1764"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1769"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1855"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1921"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1917"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7757,12 +7758,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1921"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1950"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1946"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -7825,22 +7826,22 @@ Study %2</source>
         <translation>Se : %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="147"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
         <source>Im: %1/%2</source>
         <translation>Im : %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
         <source>PR: %1</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="162"/>
         <source>SEG: %1</source>
         <translation>SEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -7880,92 +7881,97 @@ Study %2</source>
         <translation>Se : %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <source>View: %1</source>
+        <translation>Vue : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>Fused: %1</source>
         <translation>Fusion : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="164"/>
         <source>RT: %1</source>
         <translation>RT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="166"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="170"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="180"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="199"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1237"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1247"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7996,22 +8002,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="962"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="972"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1203"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1474"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1484"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1474"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1484"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

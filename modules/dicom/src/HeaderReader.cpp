@@ -315,6 +315,10 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     h.acquisitionNumber = intValue(ds, T(0x0020, 0x0012));
     h.imageType = ascii(0x0008, 0x0008);
     h.patientOrientation = ascii(0x0020, 0x0020).trimmed();
+    h.viewPosition = ascii(0x0018, 0x5101).trimmed();
+    h.laterality = ascii(0x0020, 0x0062).trimmed();
+    if (h.laterality.isEmpty())
+        h.laterality = ascii(0x0020, 0x0060).trimmed();
     h.volume = instanceVolumeKey(ds);
     if (h.modality == QLatin1String("PT")) {
         PetDose dose;

@@ -685,6 +685,7 @@ private slots:
         ui::Viewport *view = viewer->viewport(0);
         QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
         QCOMPARE(view->series()->header(0).patientOrientation, QStringLiteral("L\\F"));
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("View: LL")));   // its View Position
         auto labels = view->screenLabels();
         QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"R", "L", "H", "F"}));
         QImage shot = view->grab().toImage();

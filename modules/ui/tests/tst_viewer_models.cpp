@@ -294,6 +294,12 @@ private slots:
                               QStringLiteral("Thk: 1.25 mm")}));
         // 100 mm × 100 mm in 400 px: 4 px/mm, 2 screen px per 0.5 mm pixel.
         QCOMPARE(ui::OverlayText::lines(C::BottomRight, s), (QStringList{QStringLiteral("W: 1500 L: -600"), QStringLiteral("Zoom: 200%")}));
+        // A mammogram's side and view, under the series.
+        s.header.laterality = QStringLiteral("R");
+        s.header.viewPosition = QStringLiteral("MLO");
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).mid(0, 2), (QStringList{QStringLiteral("Se: 3 Lung"), QStringLiteral("View: R MLO")}));
+        s.header.laterality.clear();
+        s.header.viewPosition.clear();
         // One volume of a 4-D series: which one, after the series.
         s.volumeLabel = QStringLiteral("b 1000");
         QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).front(), QStringLiteral("Se: 3 Lung (b 1000)"));

@@ -180,6 +180,10 @@ struct DicomHeader {
     /// ("L\\F": rows run to the patient's left, columns to the feet), as projection images
     /// (radiographs, mammograms) give them instead of Image Orientation (Patient).
     QString patientOrientation;
+    /// A projection image's view (View Position (0018,5101): PA, AP, LL, CC, MLO, …) and side
+    /// (Image Laterality (0020,0062), else Laterality (0020,0060): R, L, B, U); empty for slices.
+    QString viewPosition;
+    QString laterality;
     /// What tells this instance's volume from others at its positions (a 4-D series).
     VolumeKey volume;
     /// A PET image's SUVbw per stored value unit (Bq/ml), when its header gives all SUVbw needs
