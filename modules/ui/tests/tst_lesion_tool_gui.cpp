@@ -53,6 +53,18 @@ int pixelsLike(const QImage &image, QRect box, QColor colour)
     return n;
 }
 
+/// The sample's grid: 256 × 256 × 200 voxels of 1.4 × 1.4 × 1.5 mm (the reference field of view:
+/// lesions at full size).
+dicom::PhantomSpec sampleGrid()
+{
+    dicom::PhantomSpec spec;
+    spec.columns = spec.rows = 256;
+    spec.slices = 200;
+    spec.pixelSpacingMm = 1.4;
+    spec.sliceSpacingMm = 1.5;
+    return spec;
+}
+
 } // namespace
 
 class TestLesionToolGui : public QObject {
@@ -61,12 +73,7 @@ private slots:
     void segmentsTheClickedLesion()
     {
         QTemporaryDir dir;
-        // The sample's grid (1.4 × 1.4 × 1.5 mm, the reference field of view: lesions at full size).
-        dicom::PhantomSpec spec;
-        spec.columns = spec.rows = 256;
-        spec.slices = 200;
-        spec.pixelSpacingMm = 1.4;
-        spec.sliceSpacingMm = 1.5;
+        const dicom::PhantomSpec spec = sampleGrid();
         auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
         QVERIFY(written.ok());
         const QString studyUid = written.value().studyInstanceUid;
@@ -285,11 +292,7 @@ private slots:
     void aBoxDrawnAroundTheLesionKeepsItIn()
     {
         QTemporaryDir dir;
-        dicom::PhantomSpec spec;
-        spec.columns = spec.rows = 256;
-        spec.slices = 200;
-        spec.pixelSpacingMm = 1.4;
-        spec.sliceSpacingMm = 1.5;
+        const dicom::PhantomSpec spec = sampleGrid();
         auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
         QVERIFY(written.ok());
         const QString studyUid = written.value().studyInstanceUid;
@@ -391,11 +394,7 @@ private slots:
         // A coronal MPR plane through the lesion: the seed clicked there, the lesion's outline
         // drawn on that plane (its axes lie on an axial slice).
         QTemporaryDir dir;
-        dicom::PhantomSpec spec;
-        spec.columns = spec.rows = 256;
-        spec.slices = 200;
-        spec.pixelSpacingMm = 1.4;
-        spec.sliceSpacingMm = 1.5;
+        const dicom::PhantomSpec spec = sampleGrid();
         auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
         QVERIFY(written.ok());
         const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
@@ -458,11 +457,7 @@ private slots:
         // measurement: opening it turns the report's lesion into a lesion measurement with the
         // segment's mask, whose outline is drawn over the slice.
         QTemporaryDir dir;
-        dicom::PhantomSpec spec;
-        spec.columns = spec.rows = 256;
-        spec.slices = 200;
-        spec.pixelSpacingMm = 1.4;
-        spec.sliceSpacingMm = 1.5;
+        const dicom::PhantomSpec spec = sampleGrid();
         const QString sample = dir.filePath(QStringLiteral("sample"));
         auto written = dicom::writePhantom(spec, sample);
         QVERIFY(written.ok());

@@ -168,6 +168,24 @@ class TestViewerGui : public QObject {
         return -1;
     }
 
+    /// Shows `window` in one viewport and opens the files at `path` in it; its viewport once the
+    /// image is on screen, else null.
+    ui::Viewport *openInOneViewport(ui::MainWindow &window, const QString &path)
+    {
+        window.resize(1000, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
+        viewer->openPaths({path});
+        if (!loaded.wait(30000))
+            return nullptr;
+        ui::Viewport *view = viewer->viewport(0);
+        return QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000) ? view : nullptr;
+    }
+
     /// Shows `window` at `size` and opens the current study in it; false when it did not load.
     bool openCurrent(ui::MainWindow &window, QSize size)
     {
@@ -619,16 +637,10 @@ private slots:
     void stepsAndPlaysThroughTheVolumesOfASeries()
     {
         ui::MainWindow window(m_data.path());
-        window.resize(1000, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewport *view = openInOneViewport(window, QStringLiteral(STRATA_TESTDATA_DIR "/multiframe-enhanced/dcm_qa_enh-Siemens-XA10"));
+        QVERIFY(view);
         ui::Viewer *viewer = window.viewer();
-        viewer->action(QStringLiteral("layout.1x1"))->trigger();
         QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
-        viewer->openPaths({QStringLiteral(STRATA_TESTDATA_DIR "/multiframe-enhanced/dcm_qa_enh-Siemens-XA10")});
-        QVERIFY(loaded.wait(30000));
-        ui::Viewport *view = viewer->viewport(0);
-        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
         QCOMPARE(viewer->seriesStrip()->count(), 4);
         QVERIFY2(viewer->seriesStrip()->item(2)->text().endsWith(QStringLiteral("(time 3)")), qPrintable(viewer->seriesStrip()->item(2)->text()));
         QCOMPARE(view->series()->stack().volumeLabel, QStringLiteral("time 1"));
@@ -674,16 +686,10 @@ private slots:
     void radiographsShowTheirPatientOrientation()
     {
         ui::MainWindow window(m_data.path());
-        window.resize(1000, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewport *view = openInOneViewport(window, QStringLiteral(STRATA_TESTDATA_DIR "/dicomdir-cd/pydicom-dicomdirtests/77654033/CR1/6154"));
+        QVERIFY(view);
         ui::Viewer *viewer = window.viewer();
-        viewer->action(QStringLiteral("layout.1x1"))->trigger();
         QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
-        viewer->openPaths({QStringLiteral(STRATA_TESTDATA_DIR "/dicomdir-cd/pydicom-dicomdirtests/77654033/CR1/6154")});
-        QVERIFY(loaded.wait(30000));
-        ui::Viewport *view = viewer->viewport(0);
-        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
         QCOMPARE(view->series()->header(0).patientOrientation, QStringLiteral("L\\F"));
         QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("View: LL")));   // its View Position
         auto labels = view->screenLabels();
