@@ -232,6 +232,10 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
     const double half = options.multiplier * std::max(sd, floor);
     result.lower = options.lower.value_or(mean - half);
     result.upper = options.upper.value_or(mean + half);
+    // The copy's voxel (i, j, k) of the region's box.
+    const auto cell = [dst, &size](int i, int j, int k) -> float & {
+        return dst[(std::size_t(k) * std::size_t(size[1]) + std::size_t(j)) * std::size_t(size[0]) + std::size_t(i)];
+    };
     // A drawn box: what lies outside it is no value of any interval (NaN), so the region never
     // reaches there.
     if (options.box)
@@ -239,8 +243,7 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
             for (int j = 0; j < size[1]; ++j)
                 for (int i = 0; i < size[0]; ++i)
                     if (!options.box->contains(volume.patientPosition(i + lo[0], j + lo[1], k + lo[2])))
-                        dst[(std::size_t(k) * std::size_t(size[1]) + std::size_t(j)) * std::size_t(size[0]) + std::size_t(i)] =
-                            std::numeric_limits<float>::quiet_NaN();
+                        cell(i, j, k) = std::numeric_limits<float>::quiet_NaN();
     std::array<int, 3> start = s;
     if (options.peakFraction && !options.lower && !options.upper) {
         // PET: the hottest voxel within reach of the seed (anywhere in a drawn box); the lesion is
@@ -256,7 +259,7 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
                         const double mm = (at[a] - s[a]) * volume.spacing[a];
                         d2 += mm * mm;
                     }
-                    const double v = dst[(std::size_t(k) * std::size_t(size[1]) + std::size_t(j)) * std::size_t(size[0]) + std::size_t(i)];
+                    const double v = cell(i, j, k);
                     if ((options.box || d2 <= options.peakSearchMm * options.peakSearchMm) && v > peak)   // NaN: outside the box
                         peak = v, start = at;
                 }
@@ -318,7 +321,7 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
                                 const int gi = ni + lo[0], gj = nj + lo[1], gk = nk + lo[2];
                                 if (gi >= 0 && gj >= 0 && gk >= 0 && gi < dims[0] && gj < dims[1] && gk < dims[2])
                                     result.touchedBox = true;
-                            } else if (std::isnan(dst[(std::size_t(nk) * std::size_t(size[1]) + std::size_t(nj)) * std::size_t(size[0]) + std::size_t(ni)])) {
+                            } else if (std::isnan(cell(ni, nj, nk))) {
                                 result.touchedBox = true;
                             }
                         }
