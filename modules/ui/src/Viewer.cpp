@@ -1224,6 +1224,14 @@ void Viewer::stepSeries(int step)
     }
 }
 
+QString Viewer::protocolSeriesName(const dicom::Stack &stack)
+{
+    // A volume of a series of several by its label too ("AX DWI (b 1000)"): a protocol puts b 1000
+    // where it was saved, and a pattern "*DWI*" still fits every volume.
+    const QString description = stack.seriesDescription.trimmed();
+    return stack.volumeLabel.isEmpty() ? description : QStringLiteral("%1 (%2)").arg(description, stack.volumeLabel);
+}
+
 void Viewer::hangByProtocol()
 {
     const bool hadProtocolLayout = m_layoutFromProtocol;
@@ -1234,7 +1242,7 @@ void Viewer::hangByProtocol()
     QStringList modalities, descriptions;
     for (const dicom::Stack &stack : m_study->stacks) {
         modalities << stack.modality;
-        descriptions << stack.seriesDescription;
+        descriptions << protocolSeriesName(stack);
     }
     const bool keep = std::exchange(m_keepLayoutOnce, false);
     if (keep)
@@ -1275,10 +1283,10 @@ void Viewer::hangProtocolSeries()
         return;   // the user has laid the screen out since
     QStringList descriptions, priorDescriptions;
     for (const dicom::Stack &stack : m_study->stacks)
-        descriptions << stack.seriesDescription;
+        descriptions << protocolSeriesName(stack);
     if (m_prior)
         for (const dicom::Stack &stack : m_prior->stacks)
-            priorDescriptions << stack.seriesDescription;
+            priorDescriptions << protocolSeriesName(stack);
     const std::vector<StackChoice> choices =
         HangingProtocols::assign(*m_protocol, descriptions, viewportCount(), m_prior ? &priorDescriptions : nullptr);
     // Only the viewports that waited: the study's own keep the slice, zoom and window the reader
@@ -1353,7 +1361,7 @@ std::optional<HangingProtocol> Viewer::protocolOfScreen() const
     for (int i = 0; i < viewportCount(); ++i) {
         const Viewport *v = m_viewports[std::size_t(i)];
         const bool shown = v->series() && m_layout.cell(i).kind != ViewKind::Volume3D;
-        p.series << (shown ? v->series()->stack().seriesDescription.trimmed() : QString());
+        p.series << (shown ? protocolSeriesName(v->series()->stack()) : QString());
         p.prior << (shown && m_prior && v->series()->header(0).studyInstanceUid == m_prior->studyUid);
     }
     if (!p.comparesPrior())

@@ -670,6 +670,30 @@ private slots:
         QCOMPARE(view->slice(), 3);
         throughVolumes->trigger();
         QVERIFY(!QSettings().value(QStringLiteral("viewer/cineVolumes")).toBool());
+        // A hanging protocol keeps each viewport's volume: time 3 left, time 1 right, saved, and
+        // the run opens so again (by description alone both would be its first volume).
+        QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
+        viewer->action(QStringLiteral("layout.1x2"))->trigger();
+        const auto keyOf = [&](const QString &label) {
+            for (const dicom::Stack &stack : viewer->study()->stacks)
+                if (stack.volumeLabel == label)
+                    return imaging::stackKey(stack);
+            return QString();
+        };
+        QVERIFY(viewer->showStackIn(0, keyOf(QStringLiteral("time 3"))));
+        QVERIFY(viewer->showStackIn(1, keyOf(QStringLiteral("time 1"))));
+        auto *protocols = viewer->findChild<QMenu *>(QStringLiteral("view.protocols"));
+        emit protocols->aboutToShow();
+        protocols->findChild<QAction *>(QStringLiteral("protocol.save"))->trigger();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        viewer->openPaths({QStringLiteral(STRATA_TESTDATA_DIR "/multiframe-enhanced/dcm_qa_enh-Siemens-XA10")});
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(viewer->viewportCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(0)->hasImage() && viewer->viewport(1)->hasImage(), 30000);
+        QCOMPARE(viewer->viewport(0)->series()->stack().volumeLabel, QStringLiteral("time 3"));
+        QCOMPARE(viewer->viewport(1)->series()->stack().volumeLabel, QStringLiteral("time 1"));
+        QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
         // A series of one volume: nothing to step through, and the status says so.
         window.openStudy(m_current.studyInstanceUid);
         QVERIFY(loaded.wait(30000));

@@ -282,6 +282,9 @@ private:
     /// Looks up the protocol of the study just loaded and lays the viewer out by it (the series of
     /// each viewport for the assignSeries() that follows); without one, the user's own layout.
     void hangByProtocol();
+    /// How a protocol names a viewport's series: its description, with the volume's label for a
+    /// volume of a series of several.
+    static QString protocolSeriesName(const dicom::Stack &stack);
     /// Puts the protocol's series (and its prior's, once open) into the viewports it laid out.
     void hangProtocolSeries();
     /// Fuses the series the protocol names (ProtocolFusion) as the study opens; its description, or
