@@ -109,6 +109,10 @@ QJsonObject stackJson(const Stack &s)
     o[QStringLiteral("issues")] = issues;
     o[QStringLiteral("messages")] = QJsonArray::fromStringList(s.messages);
     o[QStringLiteral("isVolume")] = s.isVolume();
+    if (s.volumeCount > 1)   // one volume of a series of several (b-values, echoes, time points)
+        o[QStringLiteral("volumeOfSeries")] = QJsonObject{{QStringLiteral("index"), s.volumeIndex + 1},
+                                                          {QStringLiteral("count"), s.volumeCount},
+                                                          {QStringLiteral("label"), s.volumeLabel}};
     if (s.isVolume()) {
         const Volume v = volumeGeometry(s);
         o[QStringLiteral("volume")] = QJsonObject{

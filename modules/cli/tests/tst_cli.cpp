@@ -187,6 +187,16 @@ private slots:
         QCOMPARE(series[0]["slices"].toInt(), 6);
         QCOMPARE(series[0]["issues"].toArray().size(), 0);
         QCOMPARE(series[0]["volume"]["dimensions"].toArray()[2].toInt(), 6);
+        QVERIFY(!series[0].toObject().contains(QStringLiteral("volumeOfSeries")));
+        // A series of two volumes (the Philips field map): each named.
+        const Run fieldMap = runStrata({"info", "--json", testData("multiframe-enhanced/dcm_qa_enh-Philips")});
+        QCOMPARE(fieldMap.code, 0);
+        const QJsonArray volumes = QJsonDocument::fromJson(fieldMap.out.toUtf8()).object()["series"].toArray();
+        QCOMPARE(volumes.size(), 2);
+        QCOMPARE(volumes[0]["volumeOfSeries"]["index"].toInt(), 1);
+        QCOMPARE(volumes[0]["volumeOfSeries"]["count"].toInt(), 2);
+        QCOMPARE(volumes[0]["volumeOfSeries"]["label"].toString(), QStringLiteral("TE 1.52 ms, M"));
+        QCOMPARE(volumes[1]["volumeOfSeries"]["label"].toString(), QStringLiteral("TE 0 ms, FIELD_MAP"));
     }
 
     void sampleWritesAReadableStudy()
