@@ -208,6 +208,49 @@ std::vector<QString> volumeLabels(const std::vector<std::vector<const VolumeKey 
     return out;
 }
 
+/// The stacks of a series' volumes (`volumes`: each one's slices, sorted along the normal). Where
+/// they were told apart by what their slices say (`byKey`), each is named by it and they come in
+/// the order the scanner made them (by their first slice's instance and frame); otherwise in the
+/// order given, unnamed.
+std::vector<Stack> volumeStacks(const Stack &s, std::vector<std::vector<SliceRef>> volumes, bool byKey,
+                                const std::vector<DicomHeader> &headers)
+{
+    std::vector<QString> labels(volumes.size());
+    if (byKey) {
+        const auto first = [&](const std::vector<SliceRef> &refs) {
+            std::pair<int, int> least{std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
+            for (const SliceRef &r : refs)
+                least = std::min(least, std::pair{headers[std::size_t(r.header)].instanceNumber, r.frame});
+            return least;
+        };
+        std::stable_sort(volumes.begin(), volumes.end(), [&](const auto &a, const auto &b) { return first(a) < first(b); });
+        std::vector<std::vector<const VolumeKey *>> keys(volumes.size());
+        for (std::size_t v = 0; v < volumes.size(); ++v)
+            for (const SliceRef &r : volumes[v])
+                keys[v].push_back(&volumeKeyOf(r, headers));
+        labels = volumeLabels(keys);
+    }
+    const int count = int(volumes.size());
+    std::vector<Stack> out;
+    for (std::size_t v = 0; v < volumes.size(); ++v) {
+        Stack part = s;
+        part.slices = std::move(volumes[v]);
+        part.issues.clear();
+        part.messages.clear();
+        part.volumeIndex = int(v);
+        part.volumeCount = count;
+        part.volumeLabel = labels[v];
+        analyse(part, headers);
+        part.messages.prepend(part.volumeLabel.isEmpty()
+                                  ? QCoreApplication::translate("strata::dicom", "volume %1 of %2: every position is repeated %2 times (time points, echoes or components)")
+                                        .arg(v + 1).arg(count)
+                                  : QCoreApplication::translate("strata::dicom", "volume %1 of %2 (%3): the series holds %2 volumes at the same positions")
+                                        .arg(v + 1).arg(count).arg(part.volumeLabel));
+        out.push_back(std::move(part));
+    }
+    return out;
+}
+
 /// The volumes of a stack whose positions repeat unevenly (a dynamic series cut short, a volume
 /// missing some slices): split by the first attribute set on every slice whose values give at most
 /// `most` groups (the most any position repeats), each of two slices or more and none holding a
@@ -231,36 +274,10 @@ std::optional<std::vector<Stack>> splitUnevenly(const Stack &s, std::size_t most
         }
         if (!ok)
             continue;
-        std::vector<const std::vector<SliceRef> *> volumes;
-        for (const auto &[value, refs] : groups)
-            volumes.push_back(&refs);
-        const auto first = [&](const std::vector<SliceRef> *refs) {
-            std::pair<int, int> least{std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
-            for (const SliceRef &r : *refs)
-                least = std::min(least, std::pair{headers[std::size_t(r.header)].instanceNumber, r.frame});
-            return least;
-        };
-        std::stable_sort(volumes.begin(), volumes.end(), [&](auto *a, auto *b) { return first(a) < first(b); });
-        std::vector<std::vector<const VolumeKey *>> keys(volumes.size());
-        for (std::size_t v = 0; v < volumes.size(); ++v)
-            for (const SliceRef &r : *volumes[v])
-                keys[v].push_back(&volumeKeyOf(r, headers));
-        const std::vector<QString> labels = volumeLabels(keys);
-        std::vector<Stack> out;
-        for (std::size_t v = 0; v < volumes.size(); ++v) {
-            Stack part = s;
-            part.slices = *volumes[v];
-            part.issues.clear();
-            part.messages.clear();
-            part.volumeIndex = int(v);
-            part.volumeCount = int(volumes.size());
-            part.volumeLabel = labels[v];
-            analyse(part, headers);
-            part.messages.prepend(QCoreApplication::translate("strata::dicom", "volume %1 of %2 (%3): the series holds %2 volumes at the same positions")
-                                      .arg(v + 1).arg(volumes.size()).arg(part.volumeLabel));
-            out.push_back(std::move(part));
-        }
-        return out;
+        std::vector<std::vector<SliceRef>> volumes;
+        for (auto &[value, refs] : groups)
+            volumes.push_back(std::move(refs));
+        return volumeStacks(s, std::move(volumes), true, headers);
     }
     return std::nullopt;
 }
@@ -321,29 +338,12 @@ std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeade
         }
     if (!chosen && splits(allFields))
         chosen = allFields;
-    std::vector<std::size_t> order(k);
-    for (std::size_t j = 0; j < k; ++j)
-        order[j] = j;
-    std::vector<QString> labels(k);
     if (chosen) {
         // Volume j: the slices of the j-th value at every position.
         for (auto &at : positions)
             std::stable_sort(at.begin(), at.end(), [&](const SliceRef &a, const SliceRef &b) {
                 return chosen(volumeKeyOf(a, headers)) < chosen(volumeKeyOf(b, headers));
             });
-        // The volumes in the order the scanner made them: by their first slice's instance and frame.
-        const auto first = [&](std::size_t j) {
-            std::pair<int, int> least{std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
-            for (const auto &p : positions)
-                least = std::min(least, std::pair{headers[std::size_t(p[j].header)].instanceNumber, p[j].frame});
-            return least;
-        };
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first(a) < first(b); });
-        std::vector<std::vector<const VolumeKey *>> volumes(k);
-        for (std::size_t j = 0; j < k; ++j)
-            for (const auto &p : positions)
-                volumes[j].push_back(&volumeKeyOf(p[j], headers));
-        labels = volumeLabels(volumes);
     } else {
         // By occurrence: each position as the instance numbers and frames order it.
         for (auto &at : positions)
@@ -352,26 +352,11 @@ std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeade
                 return ia != ib ? ia < ib : a.frame < b.frame;
             });
     }
-    for (std::size_t v = 0; v < k; ++v) {
-        const std::size_t j = order[v];
-        Stack part = s;
-        part.slices.clear();
-        part.issues.clear();
-        part.messages.clear();
-        for (const auto &p : positions)
-            part.slices.push_back(p[j]);
-        part.volumeIndex = int(v);
-        part.volumeCount = int(k);
-        part.volumeLabel = labels[j];
-        analyse(part, headers);
-        part.messages.prepend(part.volumeLabel.isEmpty()
-                                  ? QCoreApplication::translate("strata::dicom", "volume %1 of %2: every position is repeated %2 times (time points, echoes or components)")
-                                        .arg(v + 1).arg(k)
-                                  : QCoreApplication::translate("strata::dicom", "volume %1 of %2 (%3): the series holds %2 volumes at the same positions")
-                                        .arg(v + 1).arg(k).arg(part.volumeLabel));
-        out.push_back(std::move(part));
-    }
-    return out;
+    std::vector<std::vector<SliceRef>> volumes(k);
+    for (const auto &at : positions)
+        for (std::size_t j = 0; j < k; ++j)
+            volumes[j].push_back(at[j]);
+    return volumeStacks(s, std::move(volumes), bool(chosen), headers);
 }
 
 } // namespace
