@@ -65,6 +65,23 @@ std::optional<V> binaryValue(const gdcm::DataSet &ds, const gdcm::Tag &tag)
     return v;
 }
 
+/// A private element's value, found by its creator; none when the data set does not hold it.
+std::optional<QByteArray> privateValue(const gdcm::DataSet &ds, const gdcm::PrivateTag &tag)
+{
+    if (!ds.FindDataElement(tag))
+        return std::nullopt;
+    const gdcm::ByteValue *bv = ds.GetDataElement(tag).GetByteValue();
+    return bv && bv->GetPointer() ? QByteArray(bv->GetPointer(), int(bv->GetLength())) : QByteArray();
+}
+
+/// The first number of a text value (DS, IS: "1000\\8\\0\\0" → 1000), padding aside.
+std::optional<double> firstNumber(const QByteArray &text)
+{
+    bool ok = false;
+    const double v = QByteArray(text).split('\\').value(0).replace('\0', "").trimmed().toDouble(&ok);
+    return ok ? std::optional(v) : std::nullopt;
+}
+
 /// An Image Type or Frame Type from its third value on ("ORIGINAL\\PRIMARY\\M\\ND" → M, ND).
 QStringList typeValues(const QString &type)
 {
@@ -116,28 +133,17 @@ VolumeKey instanceVolumeKey(const gdcm::DataSet &ds)
     key.complexComponent = asciiValue(ds, T(0x0008, 0x9208)).trimmed();
     if (auto b = binaryValue<double>(ds, T(0x0018, 0x9087)); b && std::isfinite(*b)) {
         key.bValue = *b;
-    } else if (const gdcm::PrivateTag siemens(0x0019, 0x0c, "SIEMENS MR HEADER"); ds.FindDataElement(siemens)) {
-        const gdcm::ByteValue *bv = ds.GetDataElement(siemens).GetByteValue();
-        bool ok = false;
-        const double v = bv && bv->GetPointer() ? QByteArray(bv->GetPointer(), int(bv->GetLength())).replace('\0', "").trimmed().toDouble(&ok) : 0;
-        if (ok)
-            key.bValue = v;
-    } else if (const gdcm::PrivateTag ge(0x0043, 0x39, "GEMS_PARM_01"); ds.FindDataElement(ge)) {
-        const gdcm::ByteValue *bv = ds.GetDataElement(ge).GetByteValue();
-        bool ok = false;
-        double v = bv && bv->GetPointer() ? QByteArray(bv->GetPointer(), int(bv->GetLength())).split('\\').value(0).replace('\0', "").trimmed().toDouble(&ok) : 0;
-        if (ok && v >= 1e9)
-            v -= 1e9;   // some GE releases add 10^9 to mark the value
-        if (ok)
-            key.bValue = v;
-    } else if (const gdcm::PrivateTag philips(0x2001, 0x03, "Philips Imaging DD 001"); ds.FindDataElement(philips)) {
-        const gdcm::ByteValue *bv = ds.GetDataElement(philips).GetByteValue();
-        if (bv && bv->GetPointer() && bv->GetLength() >= 4) {
-            float v = 0;
-            std::memcpy(&v, bv->GetPointer(), 4);
-            if (std::isfinite(v))
-                key.bValue = double(v);
-        }
+    } else if (const auto siemens = privateValue(ds, gdcm::PrivateTag(0x0019, 0x0c, "SIEMENS MR HEADER"))) {
+        key.bValue = firstNumber(*siemens);
+    } else if (const auto ge = privateValue(ds, gdcm::PrivateTag(0x0043, 0x39, "GEMS_PARM_01"))) {
+        key.bValue = firstNumber(*ge);
+        if (key.bValue && *key.bValue >= 1e9)
+            *key.bValue -= 1e9;   // some GE releases add 10^9 to mark the value
+    } else if (const auto philips = privateValue(ds, gdcm::PrivateTag(0x2001, 0x03, "Philips Imaging DD 001")); philips && philips->size() >= 4) {
+        float v = 0;
+        std::memcpy(&v, philips->constData(), 4);
+        if (std::isfinite(v))
+            key.bValue = double(v);
     }
     return key;
 }
@@ -335,10 +341,9 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
             dose.doseBq = decimalValue(item, T(0x0018, 0x1074)).value_or(0);
             dose.halfLifeS = decimalValue(item, T(0x0018, 0x1075)).value_or(0);
         }
-        const gdcm::PrivateTag philips(0x7053, 0x00, "Philips PET Private Group");
-        if (dose.units == QLatin1String("CNTS") && ds.FindDataElement(philips))
-            if (const gdcm::ByteValue *bv = ds.GetDataElement(philips).GetByteValue(); bv && bv->GetPointer())
-                dose.philipsSuvScale = QString::fromLatin1(bv->GetPointer(), int(bv->GetLength())).remove(QChar(0)).trimmed().toDouble();
+        if (dose.units == QLatin1String("CNTS"))
+            if (const auto scale = privateValue(ds, gdcm::PrivateTag(0x7053, 0x00, "Philips PET Private Group")); scale && !scale->isEmpty())
+                dose.philipsSuvScale = QString::fromLatin1(*scale).remove(QChar(0)).trimmed().toDouble();
         h.suvPerValue = suvBodyWeightFactor(dose).value_or(0);
         h.sulPerValue = suvLeanBodyMassFactor(dose).value_or(0);
         h.valueUnit = dose.units == QLatin1String("BQML")   ? QStringLiteral("Bq/ml")
