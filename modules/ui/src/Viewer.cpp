@@ -1232,6 +1232,14 @@ QString Viewer::protocolSeriesName(const dicom::Stack &stack)
     return stack.volumeLabel.isEmpty() ? description : QStringLiteral("%1 (%2)").arg(description, stack.volumeLabel);
 }
 
+QStringList Viewer::protocolSeriesNames(const LoadedStudy &study)
+{
+    QStringList names;
+    for (const dicom::Stack &stack : study.stacks)
+        names << protocolSeriesName(stack);
+    return names;
+}
+
 void Viewer::hangByProtocol()
 {
     const bool hadProtocolLayout = m_layoutFromProtocol;
@@ -1239,11 +1247,9 @@ void Viewer::hangByProtocol()
     m_protocolStacks.clear();
     m_protocolAwaitsPrior = false;
     m_layoutFromProtocol = false;
-    QStringList modalities, descriptions;
-    for (const dicom::Stack &stack : m_study->stacks) {
+    QStringList modalities;
+    for (const dicom::Stack &stack : m_study->stacks)
         modalities << stack.modality;
-        descriptions << protocolSeriesName(stack);
-    }
     const bool keep = std::exchange(m_keepLayoutOnce, false);
     if (keep)
         return;   // a layout asked for by name
@@ -1256,7 +1262,7 @@ void Viewer::hangByProtocol()
         // A protocol that compares opens the prior with the study — one of the same kind of images
         // (a CT chest is not compared with a brain MR) —; its viewports wait for it.
         m_protocolAwaitsPrior = slices && m_protocol->comparesPrior() && !m_study->priorStudyUid.isEmpty() && m_study->priorSharesModality;
-        m_protocolStacks = HangingProtocols::assign(*m_protocol, descriptions, int(cells.size()));
+        m_protocolStacks = HangingProtocols::assign(*m_protocol, protocolSeriesNames(*m_study), int(cells.size()));
         if (m_protocolAwaitsPrior)
             for (int i = 0; i < int(cells.size()); ++i)
                 if (m_protocol->fromPrior(i))
@@ -1281,14 +1287,9 @@ void Viewer::hangProtocolSeries()
 {
     if (!m_protocol || !m_study || !m_layoutFromProtocol)
         return;   // the user has laid the screen out since
-    QStringList descriptions, priorDescriptions;
-    for (const dicom::Stack &stack : m_study->stacks)
-        descriptions << protocolSeriesName(stack);
-    if (m_prior)
-        for (const dicom::Stack &stack : m_prior->stacks)
-            priorDescriptions << protocolSeriesName(stack);
+    const QStringList priorNames = m_prior ? protocolSeriesNames(*m_prior) : QStringList();
     const std::vector<StackChoice> choices =
-        HangingProtocols::assign(*m_protocol, descriptions, viewportCount(), m_prior ? &priorDescriptions : nullptr);
+        HangingProtocols::assign(*m_protocol, protocolSeriesNames(*m_study), viewportCount(), m_prior ? &priorNames : nullptr);
     // Only the viewports that waited: the study's own keep the slice, zoom and window the reader
     // has given them meanwhile.
     for (int i = 0; i < viewportCount(); ++i) {

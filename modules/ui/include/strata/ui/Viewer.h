@@ -285,6 +285,8 @@ private:
     /// How a protocol names a viewport's series: its description, with the volume's label for a
     /// volume of a series of several.
     static QString protocolSeriesName(const dicom::Stack &stack);
+    /// protocolSeriesName of each of a study's stacks, in its order.
+    static QStringList protocolSeriesNames(const LoadedStudy &study);
     /// Puts the protocol's series (and its prior's, once open) into the viewports it laid out.
     void hangProtocolSeries();
     /// Fuses the series the protocol names (ProtocolFusion) as the study opens; its description, or
