@@ -342,7 +342,7 @@ private slots:
         const QString uid = finished.last().first().toString();
         QVERIFY2(!uid.isEmpty(), qPrintable(status.last().first().toString()));
         QVERIFY2(status.last().first().toString().contains(QStringLiteral("reaches the box")), qPrintable(status.last().first().toString()));
-        const measure::Measurement &m = *controller.list()->find(uid);
+        const measure::Measurement m = *controller.list()->find(uid);   // a copy: widening replaces it in the list
         QVERIFY(m.box);
         QVERIFY(std::abs(m.box->halfSize[0] - 20) < 1.5 && std::abs(m.box->halfSize[2] - m.box->halfSize[0]) < 1e-9);
         // The tube through the box: π r² over the slices within its depth (±halfSize at 1.5 mm).
@@ -377,8 +377,16 @@ private slots:
         auto service = store::StoreService::open(data);
         QVERIFY(service.ok());
         auto repo = service.value()->measurements();
-        QTRY_VERIFY(repo.value()->measurement(uid).ok() && measure::fromRecord(*repo.value()->measurement(uid).value()).value().box);
-        QCOMPARE(*measure::fromRecord(*repo.value()->measurement(uid).value()).value().box, *m.box);
+        // Read once per try: under load a read may fail (the writer holds the index) or find the row
+        // not yet written.
+        const auto savedBox = [&]() -> std::optional<measure::LesionBox> {
+            auto row = repo.value()->measurement(uid);
+            if (!row.ok() || !row.value())
+                return std::nullopt;
+            auto saved = measure::fromRecord(*row.value());
+            return saved.ok() ? saved.value().box : std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(savedBox() == m.box, 20000);
         // Esc while dragging: no box, nothing segmented.
         QTest::mousePress(&viewport, Qt::LeftButton, {}, from.toPoint());
         QMouseEvent move(QEvent::MouseMove, to, viewport.mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
