@@ -1,9 +1,12 @@
 #include <strata/core/Executors.h>
 #include <strata/core/WorkPool.h>
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 
 namespace strata {
 
@@ -11,16 +14,62 @@ namespace {
 
 QThreadPool *makePool(const char *name, int threads)
 {
-    auto *pool = new QThreadPool;  // lives as long as the process: workers may still run at exit
+    // Never deleted: a worker may still be finishing while the application object goes (see
+    // drainAtExit); the idle threads end with the process.
+    auto *pool = new QThreadPool;
     pool->setObjectName(QString::fromLatin1(name));
     pool->setMaxThreadCount(threads);
     return pool;
 }
 
+constexpr Executor allExecutors[] = {Executor::Jobs, Executor::Interactive, Executor::Render, Executor::Compute};
+
+/// Run by ~QCoreApplication, before main() returns and static objects are destroyed: work still
+/// running then (a save the user made, a job's last write, a thumbnail) would otherwise run on
+/// while the statics it uses (loggers, the store's globals) are destroyed under it, and the
+/// process crashed at exit ("QMutex: destroying locked mutex") or lost the write.
+void drainAtExit()
+{
+    constexpr int bound = 30000;
+    if (!waitForExecutors(bound))
+        qWarning("strata: background work still running %d s after the application ended; leaving without it",
+                 bound / 1000);
+}
+
 } // namespace
+
+void detail::arrangeDrainAtExit()
+{
+    // Once per application object (the routines registered are consumed by its destructor).
+    static std::atomic<QCoreApplication *> registeredFor{nullptr};
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && registeredFor.load(std::memory_order_relaxed) != app && registeredFor.exchange(app) != app)
+        qAddPostRoutine(drainAtExit);
+}
+
+bool waitForExecutors(int msecs)
+{
+    const QDeadlineTimer deadline(msecs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(msecs));
+    // A task may start another on a different executor: done only once a pass finds all idle.
+    for (;;) {
+        bool allIdle = true;
+        for (const Executor which : allExecutors) {
+            QThreadPool *pool = executor(which);
+            if (pool->waitForDone(0))
+                continue;
+            allIdle = false;
+            const qint64 left = deadline.remainingTime();
+            if (!pool->waitForDone(left < 0 ? -1 : int(left)))
+                return false;
+        }
+        if (allIdle)
+            return true;
+    }
+}
 
 QThreadPool *executor(Executor which)
 {
+    detail::arrangeDrainAtExit();
     static QThreadPool *jobs = makePool("strata-jobs", std::max(2, QThread::idealThreadCount()));
     static QThreadPool *interactive = makePool("strata-interactive", 4);
     static QThreadPool *render = makePool("strata-render", 2);

@@ -1,3 +1,4 @@
+#include <strata/core/Executors.h>
 #include <strata/core/WorkPool.h>
 
 #include <QThread>
@@ -7,11 +8,12 @@ namespace strata {
 QThreadPool *workPool()
 {
     static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;  // lives as long as the process: workers may run at exit
+        auto *p = new QThreadPool;  // never deleted: drained when the application ends (Executors.h)
         p->setMaxThreadCount(QThread::idealThreadCount());
         p->setObjectName(QStringLiteral("strata-work"));
         return p;
     }();
+    detail::arrangeDrainAtExit();
     return pool;
 }
 

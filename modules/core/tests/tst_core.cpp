@@ -6,13 +6,16 @@
 #include <strata/core/Sha256.h>
 #include <strata/core/WorkPool.h>
 
+#include <QFile>
 #include <QMutex>
 #include <QPointer>
+#include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 
 #include <atomic>
@@ -42,6 +45,36 @@ protected:
         return {};
     }
 };
+/// Writes `name` in `dir` once `msecs` have passed: work that is still running when main() returns.
+void writeLater(const QString &dir, const QString &name, unsigned long msecs)
+{
+    QThread::msleep(msecs);
+    QFile file(dir + QLatin1Char('/') + name);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("done");
+}
+
+/// The process the exit test starts (this executable with STRATA_EXIT_PROBE set to a folder): it
+/// starts work on the executors and returns from main() at once.
+int exitProbe(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString dir = qEnvironmentVariable("STRATA_EXIT_PROBE");
+    executor(Executor::Jobs)->start([dir] { writeLater(dir, QStringLiteral("job"), 400); });
+    // A task that starts another on a different executor once it has run a while.
+    executor(Executor::Interactive)->start([dir] {
+        QThread::msleep(300);
+        workPool()->start([dir] { writeLater(dir, QStringLiteral("chained"), 300); });
+    });
+    {
+        // A save posted by an object that is gone by then (a viewer closed after a measurement).
+        QObject owner;
+        SerialQueue saves(&owner, Executor::Jobs);
+        saves.post([dir] { writeLater(dir, QStringLiteral("first save"), 200); }, [] {});
+        saves.post([dir] { writeLater(dir, QStringLiteral("second save"), 200); }, [] {});
+    }
+    return 0;
+}
 } // namespace
 
 class TestCore : public QObject {
@@ -277,6 +310,38 @@ private slots:
         QVERIFY(executor(Executor::Jobs)->maxThreadCount() >= 2);
     }
 
+    void waitForExecutorsWaitsForEveryOneAndGivesUpAfterItsBound()
+    {
+        QSemaphore release;
+        std::atomic_bool ran{false};
+        executor(Executor::Render)->start([&] {
+            release.acquire();
+            workPool()->start([&] { QThread::msleep(50); ran = true; });
+        });
+        QVERIFY(!waitForExecutors(50));  // blocked on the semaphore: not idle within the bound
+        release.release();
+        QVERIFY(waitForExecutors());
+        QVERIFY(ran);  // the work the task started on another executor was waited for too
+        QVERIFY(waitForExecutors(0));
+    }
+
+    void workInFlightFinishesBeforeTheProcessEnds()
+    {
+        // Without the drain at exit the process ended with these still sleeping: no file written
+        // (and work still running while statics are destroyed crashed GUI tests at exit).
+        QTemporaryDir dir;
+        QProcess probe;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STRATA_EXIT_PROBE"), dir.path());
+        probe.setProcessEnvironment(env);
+        probe.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(probe.waitForFinished(60000));
+        QCOMPARE(probe.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(probe.exitCode(), 0);
+        for (const char *name : {"job", "chained", "first save", "second save"})
+            QVERIFY2(QFile::exists(dir.filePath(QLatin1String(name))), name);
+    }
+
     void jobFinishesAndReportsProgress()
     {
         CountingJob job;
@@ -307,5 +372,13 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCore)
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("STRATA_EXIT_PROBE"))
+        return exitProbe(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestCore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_core.moc"

@@ -4,7 +4,6 @@
 // beside it is in colour on screen and the lesion brighter than the CT alone, "Fused: PT" in the
 // overlay; the MPR planes through the lesion show it too; None leaves the CT as it was. And on the
 // PET itself a probe and a region read SUVbw, the lesion tool its metabolic volume.
-#include <strata/core/Executors.h>
 #include <strata/core/Paths.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
@@ -114,15 +113,6 @@ private slots:
         QApplication::setApplicationName(QStringLiteral("tst_fusion_gui"));
         QSettings().clear();
         paths::setDataDirOverride(m_data.path());
-    }
-
-    // The windows' background work (series loads, fused pictures, saves) done before the process
-    // ends: the executors outlive main(), and work still running while static objects are destroyed
-    // crashed this test at exit now and then under load ("QMutex: destroying locked mutex").
-    void cleanupTestCase()
-    {
-        for (const Executor which : {Executor::Jobs, Executor::Interactive, Executor::Render, Executor::Compute})
-            QVERIFY(executor(which)->waitForDone(60000));
     }
 
     void aPetIsFusedOverItsCt()

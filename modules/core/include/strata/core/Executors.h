@@ -12,6 +12,10 @@
 /// - Render: slice and MPR rendering for the viewports, two threads.
 /// None is QThreadPool::globalInstance(): Qt's painter uses that one and waits on it on the GUI
 /// thread, so long work there froze the window (seen: 4 s during an import).
+///
+/// When the application object is destroyed (main() returning), the executors are drained: what is
+/// queued or running finishes first (at most 30 s), so no work outlives the statics it uses and no
+/// write the user made is cut off. Long jobs should be cancelled before, as the window does.
 #include <strata/core/Job.h>
 
 #include <QMetaObject>
@@ -29,6 +33,10 @@ enum class Executor { Compute, Jobs, Interactive, Render };
 
 QThreadPool *executor(Executor which);
 
+/// Waits until every executor is idle — nothing queued, nothing running, including work that
+/// running tasks start elsewhere — or `msecs` have passed (-1: no limit). Returns whether all were.
+bool waitForExecutors(int msecs = -1);
+
 /// Starts `job` on `which` and deletes it on its owner thread once run() has returned, so that its
 /// finished()/failed() reach receivers first. For a job nobody keeps: connect to it before.
 void startOwnedJob(Job *job, Executor which = Executor::Jobs);
@@ -40,6 +48,10 @@ template <class Work, class Done>
 void runThen(QObject *context, Executor which, Work work, Done done);
 
 namespace detail {
+/// Registers, once per application object, the drain run by its destructor (called by executor()
+/// and workPool(), so any use of an executor arranges it).
+void arrangeDrainAtExit();
+
 /// What a delivery checks before it posts to its owner: the owner, cleared under the mutex when
 /// the owner goes (postIfAlive).
 struct Guard {
