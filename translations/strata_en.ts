@@ -785,18 +785,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="368"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="245"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="259"/>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="370"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="247"/>
         <source>volume %1 of %2 (%3): the series holds %2 volumes at the same positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="483"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="468"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,6 +1269,47 @@
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="103"/>
         <source>VOI LUT Sequence in the file (%1 entries from %2, %3 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="190"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="208"/>
+        <source>a curve needs at least two distinct points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="192"/>
+        <source>the step along the curve must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="202"/>
+        <source>the volume is empty or its voxels do not match its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="210"/>
+        <source>the direction down the picture has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="220"/>
+        <source>the curve runs along the direction down the picture: draw it across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="220"/>
+        <source>the curve is shorter than a pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="222"/>
+        <source>the curve is longer than %1 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <source>the picture is higher than %1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4812,6 +4852,149 @@
     </message>
 </context>
 <context>
+    <name>strata::ui::CurvedReformatView</name>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="153"/>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="159"/>
+        <source>Curved Reformat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="165"/>
+        <source>Straightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="166"/>
+        <source>Stretched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="173"/>
+        <source>Turns the reformat about the path (or drag across it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="182"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="185"/>
+        <source>How far the reformat reaches across the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="194"/>
+        <source> mm MIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="196"/>
+        <source>Thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="197"/>
+        <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="204"/>
+        <source>Reformat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="206"/>
+        <source>Angle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="208"/>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="210"/>
+        <source>Thickness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="212"/>
+        <source>Export Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="214"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="218"/>
+        <source>Export the curved reformat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="219"/>
+        <source>Images (*.png *.jpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="252"/>
+        <source>Curved Reformat — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="373"/>
+        <source>there is no reformat to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="376"/>
+        <source>the picture could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="384"/>
+        <source>No reformat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="386"/>
+        <source>Lay a path with Tools → Curved Reformat Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="386"/>
+        <source>Reformatting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="389"/>
+        <source>Straightened along %1 mm (%2 points), turned %3°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="390"/>
+        <source>Stretched (panoramic) over %1 mm (%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="392"/>
+        <source>, MIP %1 mm thick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="393"/>
+        <source> · marker at %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::DeidentifyDialog</name>
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="43"/>
@@ -7006,472 +7189,502 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="153"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="155"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="162"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="164"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="254"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="265"/>
         <source>3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>MPR + 3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>&amp;Fit to Viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>&amp;Rotate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
         <source>Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
         <source>Flip &amp;Horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Flip &amp;Vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>Reset &amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
         <source>Show &amp;Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
         <source>Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>Apply Display S&amp;hutters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>Show &amp;Segmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>Shift+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
         <source>Se&amp;gments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>&amp;Fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>Reports and &amp;Documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>Ctrl+Alt+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>&amp;Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
         <source>&amp;Next Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Pre&amp;vious Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>Next &amp;Volume of the Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>Alt+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
         <source>&amp;Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>&amp;Magnifying Glass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <source>C&amp;urved Reformat Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <source>Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="416"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="421"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="418"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>Shift+Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="437"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="445"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="454"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="483"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="514"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
         <source>Frames per second shown while the cine plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
-        <source>Loading the prior study…</source>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
+        <source>No curved reformat: the series is still loading, or its images make no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
+        <source>series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
+        <source>Curved reformat of %1 along a path of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
+        <source>Loading the prior study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="692"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — no images, %n report or document</numerusform>
@@ -7479,7 +7692,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="655"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="699"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n report or document: View → Reports and Documents</numerusform>
@@ -7487,22 +7700,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="657"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="701"/>
         <source> — hanging protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="659"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="703"/>
         <source>, %1 fused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="662"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="706"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="663"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="707"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -7510,103 +7723,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="729"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="938"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="982"/>
         <source>Fused: %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1047"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1029"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1091"/>
         <source>SUV 0–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1010"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1054"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1069"/>
         <source>(no other volume of this frame of reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1031"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1075"/>
         <source>Opacity %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1089"/>
         <source>Automatic Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1118"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1379"/>
         <source>&amp;Save This Layout for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1380"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
         <source>&amp;Forget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
         <source>&amp;Forget the Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1391"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1427"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1428"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1553"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7650,102 +7863,102 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1502"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1555"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1617"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1652"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1607"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1660"/>
         <source>Volume %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1667"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1675"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1676"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1729"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1698"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1751"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1705"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1758"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1708"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1761"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1718"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1771"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1781"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1752"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1805"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1753"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1806"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1758"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1811"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1764"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1817"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1769"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1822"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1855"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1908"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1917"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1970"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -7753,12 +7966,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1921"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1974"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1946"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1999"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -785,18 +785,17 @@
         <translation>déclenchement %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="368"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="245"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
         <translation>volume %1 sur %2 : chaque position est répétée %2 fois (temps, échos ou composantes)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="259"/>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="370"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="247"/>
         <source>volume %1 of %2 (%3): the series holds %2 volumes at the same positions</source>
         <translation>volume %1 sur %2 (%3) : la série contient %2 volumes aux mêmes positions</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="483"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="468"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation>la série contient %1 groupes de taille, d&apos;espacement ou d&apos;orientation différents ; celui-ci en est un (%2×%3)</translation>
     </message>
@@ -1271,6 +1270,47 @@
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="103"/>
         <source>VOI LUT Sequence in the file (%1 entries from %2, %3 bits)</source>
         <translation>VOI LUT Sequence du fichier (%1 entrées à partir de %2, %3 bits)</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="190"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="208"/>
+        <source>a curve needs at least two distinct points</source>
+        <translation>une courbe demande au moins deux points distincts</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="192"/>
+        <source>the step along the curve must be positive</source>
+        <translation>le pas le long de la courbe doit être positif</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="202"/>
+        <source>the volume is empty or its voxels do not match its size</source>
+        <translation>le volume est vide ou ses voxels ne correspondent pas à sa taille</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="210"/>
+        <source>the direction down the picture has no length</source>
+        <translation>la direction vers le bas de l&apos;image n&apos;a pas de longueur</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="220"/>
+        <source>the curve runs along the direction down the picture: draw it across</source>
+        <translation>la courbe suit la direction vers le bas de l&apos;image : tracez-la en travers</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="220"/>
+        <source>the curve is shorter than a pixel</source>
+        <translation>la courbe est plus courte qu&apos;un pixel</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="222"/>
+        <source>the curve is longer than %1 pixels</source>
+        <translation>la courbe est plus longue que %1 pixels</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <source>the picture is higher than %1 pixels</source>
+        <translation>l&apos;image est plus haute que %1 pixels</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4852,149 @@
     </message>
 </context>
 <context>
+    <name>strata::ui::CurvedReformatView</name>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="153"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="159"/>
+        <source>Curved Reformat</source>
+        <translation>Reconstruction curviligne</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="165"/>
+        <source>Straightened</source>
+        <translation>Redressée</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="166"/>
+        <source>Stretched</source>
+        <translation>Déroulée</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="173"/>
+        <source>Turns the reformat about the path (or drag across it)</source>
+        <translation>Fait tourner la reconstruction autour du tracé (ou glisser en travers)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="182"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="185"/>
+        <source>How far the reformat reaches across the path</source>
+        <translation>Jusqu&apos;où la reconstruction s&apos;étend de part et d&apos;autre du tracé</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="194"/>
+        <source> mm MIP</source>
+        <translation> mm MIP</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="196"/>
+        <source>Thin</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="197"/>
+        <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
+        <translation>Intensité maximale à travers le plan de la reconstruction : un vaisseau que le tracé manque de peu reste visible</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="204"/>
+        <source>Reformat:</source>
+        <translation>Reconstruction :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="206"/>
+        <source>Angle:</source>
+        <translation>Angle :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="208"/>
+        <source>Width:</source>
+        <translation>Largeur :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="210"/>
+        <source>Thickness:</source>
+        <translation>Épaisseur :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="212"/>
+        <source>Export Image…</source>
+        <translation>Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="214"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="218"/>
+        <source>Export the curved reformat</source>
+        <translation>Exporter la reconstruction curviligne</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="219"/>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Images (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="252"/>
+        <source>Curved Reformat — %1</source>
+        <translation>Reconstruction curviligne — %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="373"/>
+        <source>there is no reformat to export yet</source>
+        <translation>il n&apos;y a pas encore de reconstruction à exporter</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="376"/>
+        <source>the picture could not be written</source>
+        <translation>l&apos;image n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="384"/>
+        <source>No reformat: %1</source>
+        <translation>Pas de reconstruction : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="386"/>
+        <source>Lay a path with Tools → Curved Reformat Path</source>
+        <translation>Tracez un chemin avec Outils → Tracé de reconstruction curviligne</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="386"/>
+        <source>Reformatting…</source>
+        <translation>Reconstruction en cours…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="389"/>
+        <source>Straightened along %1 mm (%2 points), turned %3°</source>
+        <translation>Redressée sur %1 mm (%2 points), tournée de %3°</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="390"/>
+        <source>Stretched (panoramic) over %1 mm (%2 points)</source>
+        <translation>Déroulée (panoramique) sur %1 mm (%2 points)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="392"/>
+        <source>, MIP %1 mm thick</source>
+        <translation>, MIP de %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="393"/>
+        <source> · marker at %1 mm</source>
+        <translation> · repère à %1 mm</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::DeidentifyDialog</name>
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="43"/>
@@ -7008,472 +7191,502 @@ Study %2</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="153"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="155"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="162"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="164"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Mesurer les se&amp;gments (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="254"/>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="265"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
         <source>Flip &amp;Horizontally</source>
         <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Flip &amp;Vertically</source>
         <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>Reset &amp;View</source>
         <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
         <source>Show &amp;Overlays</source>
         <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>Afficher les superpositions &amp;DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Appliquer les &amp;obturateurs d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>Show &amp;Segmentations</source>
         <translation>Afficher les &amp;segmentations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gments</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>Synchroniser la &amp;fenêtre avec l&apos;examen antérieur (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
         <source>&amp;Next Series</source>
         <translation>Série &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Pre&amp;vious Series</source>
         <translation>Série &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>&amp;Volume suivant de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>V&amp;olume précédent de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <source>C&amp;urved Reformat Path</source>
+        <translation>Tracé de reconstruction &amp;curviligne</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <source>Shift+C</source>
+        <translation>Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="416"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="421"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="418"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Ciné à travers les &amp;volumes (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="437"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="445"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="454"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="483"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="514"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
+        <translation>Reconstruction curviligne : cliquez le long de la structure en passant à d&apos;autres coupes entre les clics ; cliquez à nouveau le dernier point pour voir la reconstruction, Échap abandonne le tracé</translation>
+    </message>
+    <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
+        <source>No curved reformat: the series is still loading, or its images make no volume</source>
+        <translation>Pas de reconstruction curviligne : la série est encore en chargement, ou ses images ne forment pas de volume</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
+        <source>series %1</source>
+        <translation>série %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
+        <source>Curved reformat of %1 along a path of %2 points</source>
+        <translation>Reconstruction curviligne de %1 le long d&apos;un tracé de %2 points</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="692"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7481,7 +7694,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="655"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="699"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7489,22 +7702,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="657"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="701"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="659"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="703"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="662"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="706"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="663"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="707"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7512,103 +7725,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="729"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="938"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="982"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1047"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1029"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1091"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1010"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1054"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1069"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1031"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1075"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1089"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1118"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1379"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1380"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1391"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1427"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1428"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1553"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7655,102 +7868,102 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1502"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1555"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1617"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1652"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1607"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1660"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1667"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1675"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1676"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1729"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1698"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1751"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1705"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1758"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1708"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1761"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1718"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1771"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1781"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1752"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1805"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1753"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1806"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1758"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1811"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1764"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1817"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1769"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1822"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1855"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1908"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1917"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1970"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7758,12 +7971,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1921"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1974"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1946"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1999"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>

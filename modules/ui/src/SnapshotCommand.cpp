@@ -2,6 +2,7 @@
 
 #include <strata/core/Paths.h>
 #include <strata/dicom/Volume.h>
+#include <strata/imaging/CurvedReformat.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/render3d/VolumeRenderer.h>
 #include <strata/ui/Viewer.h>
@@ -31,7 +32,7 @@ constexpr int kLoadSeconds = 300;
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: strata snapshot <file|folder|study uid> [--view native|axial|coronal|sagittal|3d] [--slice N]\n"
+    out << "Usage: strata snapshot <file|folder|study uid> [--view native|axial|coronal|sagittal|3d|curved] [--slice N]\n"
            "                       [--size WxH] [--overlays none|all] [--layout 1x1|1x2|2x1|2x2|mpr]\n"
            "                       [--preset NAME] [--azimuth D] [--elevation D] [--clip-box BOX] [--fuse N] --out F.png\n\n"
            "Renders a view as the viewer shows it into a PNG, without a window. A study UID is looked up\n"
@@ -50,7 +51,15 @@ void printUsage(QTextStream &out)
            "  --azimuth D, --elevation D  turn the 3D camera (degrees; azimuth towards the patient's left)\n"
            "  --clip-box  keep only what lies in xmin,xmax,ymin,ymax,zmin,zmax (patient LPS, mm)\n"
            "  --fuse N    the study's series N (a PET) fused over the views of its frame of reference, as\n"
-           "              View → Fusion does (2D and MPR)\n";
+           "              View → Fusion does (2D and MPR)\n"
+           "  --view curved --path X,Y,Z;X,Y,Z;...  the curved reformat along the smooth path through\n"
+           "              those points (patient LPS, mm; two at least), as the Curved Reformat window shows\n"
+           "              it, one picture pixel per finest voxel spacing:\n"
+           "  --mode      straightened (default: the path along the middle row) or stretched (panoramic)\n"
+           "  --angle D   straightened: turned D degrees about the path\n"
+           "  --width MM  how far across the path (default 60)   --thickness MM  MIP across the picture\n"
+           "  --down X,Y,Z  the direction down the picture (default: as on an axial slice: the feet when\n"
+           "              stretched, posterior when straightened, or the patient's left for a path down the body)\n";
 }
 
 struct Options {
@@ -67,7 +76,27 @@ struct Options {
     bool turned = false;
     std::optional<std::array<double, 6>> clipBox;
     std::optional<int> fuse;   ///< the series number of the study's volume fused over the views
+    std::vector<imaging::Vec3> path;     ///< --view curved: the points of the path
+    imaging::CurvedOptions curved;
+    std::optional<imaging::Vec3> down;
+    bool curvedOption = false;           ///< an option of the curved view was given
 };
+
+/// "x,y,z" as a point; none when it is not three finite numbers.
+std::optional<imaging::Vec3> pointFrom(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 3)
+        return std::nullopt;
+    imaging::Vec3 p{};
+    for (int i = 0; i < 3; ++i) {
+        bool ok = false;
+        p[std::size_t(i)] = parts.at(i).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(p[std::size_t(i)]))
+            return std::nullopt;
+    }
+    return p;
+}
 
 /// Parses the arguments; returns an error message (empty: fine).
 QString parse(const QStringList &arguments, Options &o)
@@ -84,14 +113,41 @@ QString parse(const QStringList &arguments, Options &o)
         if (a == QLatin1String("--view") || a == QLatin1String("--slice") || a == QLatin1String("--size")
             || a == QLatin1String("--overlays") || a == QLatin1String("--layout") || a == QLatin1String("--out")
             || a == QLatin1String("--preset") || a == QLatin1String("--azimuth") || a == QLatin1String("--elevation")
-            || a == QLatin1String("--clip-box") || a == QLatin1String("--fuse")) {
+            || a == QLatin1String("--clip-box") || a == QLatin1String("--fuse") || a == QLatin1String("--path")
+            || a == QLatin1String("--mode") || a == QLatin1String("--angle") || a == QLatin1String("--width")
+            || a == QLatin1String("--thickness") || a == QLatin1String("--down")) {
             if (!value(&v))
                 return QStringLiteral("%1 needs a value").arg(a);
             if (a == QLatin1String("--view")) {
                 if (v != QLatin1String("native") && v != QLatin1String("axial") && v != QLatin1String("coronal")
-                    && v != QLatin1String("sagittal") && v != QLatin1String("3d"))
-                    return QStringLiteral("unknown view \"%1\" (native, axial, coronal, sagittal or 3d)").arg(v);
+                    && v != QLatin1String("sagittal") && v != QLatin1String("3d") && v != QLatin1String("curved"))
+                    return QStringLiteral("unknown view \"%1\" (native, axial, coronal, sagittal, 3d or curved)").arg(v);
                 o.view = v;
+            } else if (a == QLatin1String("--path")) {
+                o.path.clear();
+                for (const QString &point : v.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                    const auto p = pointFrom(point);
+                    if (!p)
+                        return QStringLiteral("--path needs points X,Y,Z;X,Y,Z;... in mm, not \"%1\"").arg(point);
+                    o.path.push_back(*p);
+                }
+            } else if (a == QLatin1String("--down")) {
+                o.down = pointFrom(v);
+                if (!o.down || imaging::dot(*o.down, *o.down) < 1e-12)
+                    return QStringLiteral("--down needs a direction X,Y,Z (not of zero length), not \"%1\"").arg(v);
+                o.curvedOption = true;
+            } else if (a == QLatin1String("--mode")) {
+                if (v != QLatin1String("straightened") && v != QLatin1String("stretched"))
+                    return QStringLiteral("--mode is straightened or stretched, not \"%1\"").arg(v);
+                o.curved.mode = v == QLatin1String("stretched") ? imaging::CurvedMode::Stretched : imaging::CurvedMode::Straightened;
+                o.curvedOption = true;
+            } else if (a == QLatin1String("--angle") || a == QLatin1String("--width") || a == QLatin1String("--thickness")) {
+                bool ok = false;
+                const double d = v.toDouble(&ok);
+                if (!ok || !std::isfinite(d) || (a != QLatin1String("--angle") && (d < 0 || d > 1000)))
+                    return QStringLiteral("%1 needs %2, not \"%3\"").arg(a, a == QLatin1String("--angle") ? QStringLiteral("degrees") : QStringLiteral("millimetres (0 to 1000)"), v);
+                (a == QLatin1String("--angle") ? o.curved.angleDeg : a == QLatin1String("--width") ? o.curved.widthMm : o.curved.thicknessMm) = d;
+                o.curvedOption = true;
             } else if (a == QLatin1String("--preset")) {
                 if (!render3d::findPreset(v))
                     return QStringLiteral("unknown preset \"%1\" (ct-bone, ct-soft-tissue, ct-lung, ct-angio, mr-default, pet, "
@@ -163,6 +219,13 @@ QString parse(const QStringList &arguments, Options &o)
         return QStringLiteral("--slice does not go with --view 3d");
     if (o.view == QLatin1String("3d") && o.fuse)
         return QStringLiteral("--fuse does not go with --view 3d");
+    const bool curved = o.view == QLatin1String("curved");
+    if (curved && o.path.size() < 2)
+        return QStringLiteral("--view curved needs --path with two points at least");
+    if (!curved && (!o.path.empty() || o.curvedOption))
+        return QStringLiteral("--path, --mode, --angle, --width, --thickness and --down go with --view curved");
+    if (curved && (o.slice || o.fuse))
+        return QStringLiteral("--slice and --fuse do not go with --view curved");
     if (o.view != QLatin1String("native") && o.layout != QLatin1String("1x1"))
         return QStringLiteral("--view %1 needs the 1x1 layout (other layouts show what the viewer puts in them)").arg(o.view);
     return {};
@@ -256,7 +319,8 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
         err << "strata snapshot: " << problem << "\n";
         return 2;
     }
-    const bool native = o.view == QLatin1String("native");
+    const bool curved = o.view == QLatin1String("curved");
+    const bool native = o.view == QLatin1String("native") || curved;  // a curved reformat of the series shown natively
     const bool view3d = o.view == QLatin1String("3d");
     if (view3d) {
         if (const QString problem = render3d::VolumeRenderer::displayProblem(); !problem.isEmpty()) {
@@ -311,11 +375,11 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
         err << "\n";
         return 1;
     }
-    if (!native && first->series()->sliceCount() < 2) {
+    if ((!native || curved) && first->series()->sliceCount() < 2) {
         err << "strata snapshot: " << o.input << ": --view " << o.view << " needs a volume; this series has one image\n";
         return 1;
     }
-    if (!native && (!first->series()->isFullVolume() || first->series()->isColor())) {
+    if ((!native || curved) && (!first->series()->isFullVolume() || first->series()->isColor())) {
         err << "strata snapshot: " << o.input << ": --view " << o.view << ": this series is not read as a volume"
             << (first->series()->isColor() ? " (colour images are 2D only)" : " (too large for the memory budget)") << "\n";
         return 1;
@@ -392,7 +456,30 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
 
     QImage picture;
-    if (view3d) {
+    if (curved) {
+        const auto series = first->series();
+        if (!waitFor([&] { return series->volume() != nullptr || !series->error().message().isEmpty(); }, deadline) || !series->volume()) {
+            const QString why = series->error().message();
+            err << "strata snapshot: " << o.input << ": no volume to reformat" << (why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)) << "\n";
+            return 1;
+        }
+        imaging::CurvedOptions options = o.curved;
+        // As if laid on an axial slice (rows to the patient's left, columns to the back).
+        options.down = o.down.value_or(imaging::downOnImage(o.path, options.mode, {1, 0, 0}, {0, 1, 0}));
+        const auto reformat = imaging::curvedReformat(*series->volume(), o.path, options);
+        if (!reformat.ok()) {
+            err << "strata snapshot: " << o.input << ": no curved reformat: " << reformat.error().reason << "\n";
+            return 1;
+        }
+        const imaging::CurvedImage &image = reformat.value();
+        imaging::WindowLevel window = first->window();
+        const imaging::Image8 grey = imaging::windowImage(image.pixels.data(), image.width, image.height, window);
+        picture = QImage(grey.pixels.data(), grey.width, grey.height, grey.width, QImage::Format_Grayscale8).copy();
+        if (!o.size.isEmpty())
+            picture = picture.scaled(o.size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        out << (image.mode == imaging::CurvedMode::Straightened ? "straightened along " : "stretched over ")
+            << QString::number(image.length, 'f', 1) << " mm, " << QString::number(image.spacing, 'f', 2) << " mm a pixel\n";
+    } else if (view3d) {
         const auto series = first->series();
         if (!waitFor([&] { return series->volume() != nullptr || !series->error().message().isEmpty(); }, deadline) || !series->volume()) {
             const QString why = series->error().message();

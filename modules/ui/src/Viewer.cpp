@@ -1,5 +1,6 @@
 #include <strata/ui/Viewer.h>
 
+#include <strata/ui/CurvedReformatView.h>
 #include <strata/ui/DocumentsDialog.h>
 #include <strata/ui/Volume3DView.h>
 
@@ -14,6 +15,7 @@
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/SeriesAssignment.h>
 #include <strata/ui/models/WindowPresetList.h>
+#include <strata/ui/tools/CurvedPathTool.h>
 #include <strata/ui/tools/MeasurementController.h>
 
 #include <QAction>
@@ -405,6 +407,8 @@ void Viewer::buildActions()
         m_toolGroup->addAction(a);
     }
     tools->addSeparator();
+    make(tools, QStringLiteral("tool.curved"), tr("C&urved Reformat Path"), QKeySequence(tr("Shift+C")), [this] { startCurvedPath(); });
+    tools->addSeparator();
     QMenu *slab = tools->addMenu(tr("Thick &Slab"));
     const struct {
         const char *name;
@@ -572,6 +576,44 @@ void Viewer::setTool(Viewport::Tool tool)
     saveSettings();
 }
 
+void Viewer::startCurvedPath()
+{
+    applyToViewports([this](Viewport *v) {
+        v->setToolHandler(std::make_unique<CurvedPathTool>(
+            [this, v](const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn) {
+                openCurvedReformat(v, points, endedOn);
+            }));
+    });
+    emit statusMessage(tr("Curved reformat: click along the structure, scrolling to other slices between clicks; "
+                          "click the last point again to see the reformat, Esc drops the path"));
+}
+
+CurvedReformatView *Viewer::curvedReformatView() const { return m_curved; }
+
+void Viewer::openCurvedReformat(Viewport *viewport, const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn)
+{
+    const std::shared_ptr<imaging::SeriesVolume> series = viewport->series();
+    std::shared_ptr<const dicom::Volume> volume = series ? series->volume() : nullptr;
+    if (!volume) {
+        emit statusMessage(tr("No curved reformat: the series is still loading, or its images make no volume"));
+        return;
+    }
+    if (!m_curved) {
+        m_curved = new CurvedReformatView(this);
+        m_curved->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // The marker's point: every viewport of the series' frame of reference goes there.
+    disconnect(m_curved, &CurvedReformatView::pointLocated, this, nullptr);
+    const QString frame = series->header(0).frameOfReferenceUid;
+    connect(m_curved, &CurvedReformatView::pointLocated, this, [this, frame](const imaging::Vec3 &point) { locateAt(frame, point, -1); });
+    const dicom::Stack &stack = series->stack();
+    const QString title = stack.seriesDescription.isEmpty() ? tr("series %1").arg(stack.seriesNumber) : stack.seriesDescription;
+    m_curved->setPath(std::move(volume), points, endedOn, viewport->window(), title);
+    m_curved->show();
+    m_curved->raise();
+    emit statusMessage(tr("Curved reformat of %1 along a path of %2 points").arg(title).arg(points.size()));
+}
+
 void Viewer::applyToViewports(const std::function<void(Viewport *)> &f)
 {
     for (Viewport *v : m_viewports)
@@ -629,6 +671,8 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     }
     m_hiddenSegments.clear();
     m_fusionKey.clear();
+    if (m_curved)
+        m_curved->close();   // its path lay in the study before
     readSegmentations(false);
     m_priorSegmentations.clear();
     m_priorStructures.clear();

@@ -355,6 +355,54 @@ private slots:
         QCOMPARE(QImage(sized).size(), QSize(640, 480));
     }
 
+    // --view curved: the phantom's aorta (200 HU, radius 12 mm, at x 25, y 10) straightened along
+    // a path down its middle runs along the picture's middle row, one pixel per finest spacing;
+    // a stretched one of a path that runs down the picture is refused, saying why.
+    void curvedReformatOfTheAorta()
+    {
+        strata::dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 128;
+        spec.pixelSpacingMm = 2.8;
+        spec.slices = 60;
+        spec.sliceSpacingMm = 5;
+        spec.noiseHu = 0;
+        const QString folder = m_dir.filePath(QStringLiteral("aorta"));
+        QVERIFY(strata::dicom::writePhantom(spec, folder).ok());
+        const QString png = m_dir.filePath(QStringLiteral("curved.png"));
+        const QString path = QStringLiteral("25,10,-100;24,10,0;25,10,100");
+        Run r = snapshot({folder, QStringLiteral("--view"), QStringLiteral("curved"), QStringLiteral("--path"), path,
+                          QStringLiteral("--width"), QStringLiteral("70"), QStringLiteral("--out"), png});
+        QVERIFY2(r.rc == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("straightened along 200.")), qPrintable(r.out));
+        const QImage picture(png);
+        // 200 mm at 2.8 mm a pixel: 72 columns; 70 mm across: 25 rows, the path on row 12.
+        QCOMPARE(picture.size(), QSize(72, 25));
+        int inAorta = 0, beside = 0;
+        for (int x = 0; x < picture.width(); ++x) {
+            inAorta += qGray(picture.pixel(x, 12)) > 200;           // 200 HU in the CT's 50/400 window: 223
+            beside += qGray(picture.pixel(x, 12 - 7)) < 160;        // 20 mm in front of it: tissue or fat
+        }
+        QVERIFY2(inAorta >= picture.width() - 2, qPrintable(QString::number(inAorta)));
+        QVERIFY2(beside >= picture.width() - 2, qPrintable(QString::number(beside)));
+        // Stretched along the default direction (the feet) a path down the body has no width.
+        r = snapshot({folder, QStringLiteral("--view"), QStringLiteral("curved"), QStringLiteral("--path"), path,
+                      QStringLiteral("--mode"), QStringLiteral("stretched"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no.png"))});
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(r.err.contains(QLatin1String("draw it across")) && r.err.contains(folder), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.png"))));
+        // Usage errors.
+        r = snapshot({folder, QStringLiteral("--view"), QStringLiteral("curved"), QStringLiteral("--out"), png});
+        QCOMPARE(r.rc, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--path")), qPrintable(r.err));
+        r = snapshot({folder, QStringLiteral("--view"), QStringLiteral("curved"), QStringLiteral("--path"), QStringLiteral("1,2;3,4,5"),
+                      QStringLiteral("--out"), png});
+        QCOMPARE(r.rc, 2);
+        QVERIFY2(r.err.contains(QLatin1String("\"1,2\"")), qPrintable(r.err));
+        r = snapshot({folder, QStringLiteral("--angle"), QStringLiteral("30"), QStringLiteral("--out"), png});
+        QCOMPARE(r.rc, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--view curved")), qPrintable(r.err));
+    }
+
     // (d) Bad input: a clear message naming it, a non-zero exit, no picture.
     void badInput()
     {

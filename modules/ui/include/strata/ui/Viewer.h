@@ -42,6 +42,7 @@ class SeriesVolume;
 
 namespace strata::ui {
 
+class CurvedReformatView;
 class DocumentsDialog;
 class MprModel;
 class MeasurementController;
@@ -118,6 +119,11 @@ public:
     /// Saves the study's key images into the study as a DICOM key object selection (KOS), which
     /// sync and `strata send` then take to archives. Says what it did in statusMessage().
     void saveKeyImagesToStudy();
+    /// Tools → Curved Reformat Path: the left button lays a path in every viewport (CurvedPathTool);
+    /// once it ends, the curved reformat window shows the viewport's volume along it.
+    void startCurvedPath();
+    /// The curved reformat window, while open (null before a path has been laid or once closed).
+    CurvedReformatView *curvedReformatView() const;
     /// Saves the active viewport at full resolution (PNG or JPEG by the suffix).
     Status exportActiveViewport(const QString &path, bool annotations) const;
     void copyActiveViewport() const;
@@ -192,6 +198,10 @@ private:
     std::shared_ptr<const LoadedStudy> m_study;
     QAction *m_documentsAction = nullptr;
     QPointer<DocumentsDialog> m_documents;   ///< the open Reports and Documents window
+    QPointer<CurvedReformatView> m_curved;   ///< the open curved reformat window
+    /// Shows `viewport`'s volume along a path laid on it (the curved reformat window).
+    void openCurvedReformat(Viewport *viewport, const std::vector<imaging::Vec3> &points,
+                            const imaging::SliceGeometry &endedOn);
     std::shared_ptr<const LoadedStudy> m_prior;
     KeyImageSet m_keyImages;  ///< of the current study
     MeasurementController *m_measure = nullptr;  ///< the measure feature: its menu, tools and panel

@@ -1,0 +1,109 @@
+#pragma once
+/// The curved reformat window: the volume along the path laid with the Curved Reformat tool
+/// (imaging::curvedReformat), straightened or stretched, beside the cross-section at a marker.
+///
+/// - Left drag across the reformat turns it about the path (straightened), a click puts the marker
+///   there; the wheel moves the marker a millimetre (Shift: ten); right drag changes the window as
+///   in the viewports.
+/// - The cross-section is the plane across the path at the marker (its normal the path's
+///   direction): a vessel's lumen seen end-on, where its diameter is read.
+/// - The marker's point goes to the viewer (pointLocated), whose viewports and MPR crosshair follow.
+/// - Ticks every 10 mm along the top say how far along the path a point lies; the summary line gives
+///   the path's length.
+/// Both pictures are computed on the render executor, the newest request winning; the window
+/// never waits for them.
+#include <strata/core/Executors.h>
+#include <strata/core/Result.h>
+#include <strata/dicom/Volume.h>
+#include <strata/imaging/CurvedReformat.h>
+#include <strata/imaging/WindowLevel.h>
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+
+namespace strata::ui {
+
+class CurvedReformatView : public QDialog {
+    Q_OBJECT
+public:
+    explicit CurvedReformatView(QWidget *parent = nullptr);
+    ~CurvedReformatView() override;
+
+    /// Shows the reformat of `volume` along `points` (patient mm, at least two), laid on the image
+    /// `drawnOn` (which gives the direction down the picture: its column, or across the path its
+    /// row; stretched: its normal), in `window`. `title` names the series. The marker goes to the
+    /// middle of the path.
+    void setPath(std::shared_ptr<const dicom::Volume> volume, std::vector<imaging::Vec3> points,
+                 const imaging::SliceGeometry &drawnOn, const imaging::WindowLevel &window, const QString &title);
+
+    imaging::CurvedMode mode() const { return m_options.mode; }
+    void setMode(imaging::CurvedMode mode);
+    /// Degrees about the path (straightened), −180 to 180.
+    double angle() const { return m_options.angleDeg; }
+    void setAngle(double degrees);
+    /// MIP thickness across the picture, mm (0: thin).
+    double thickness() const { return m_options.thicknessMm; }
+    void setThickness(double mm);
+    imaging::WindowLevel window() const { return m_window; }
+    void setWindow(const imaging::WindowLevel &window);
+
+    /// The marker: a column of the reformat (fractional), i.e. a distance along the path.
+    double marker() const { return m_marker; }
+    void setMarker(double column);
+
+    /// The latest reformat and cross-section (none before the first is computed).
+    std::shared_ptr<const imaging::CurvedImage> image() const { return m_image; }
+    const std::optional<imaging::SliceImage> &crossSection() const { return m_cross; }
+    /// Whether a reformat or cross-section asked for has not arrived yet.
+    bool busy() const;
+    /// The picture area (both pictures), for grabbing.
+    QWidget *canvas() const { return m_canvas; }
+    /// Where the reformat and the cross-section are drawn in the canvas.
+    QRectF reformatRect() const;
+    QRectF crossSectionRect() const;
+    /// The summary line: length, points, angle, thickness; or why nothing is shown.
+    QString summary() const;
+    /// Writes the reformat as shown (its window, one pixel per sample, no marks) to a PNG or JPEG
+    /// (by the suffix); the Export Image… button asks where.
+    Status exportPicture(const QString &path) const;
+
+signals:
+    /// The marker's point (patient mm), for the viewer's viewports to follow.
+    void pointLocated(const imaging::Vec3 &point);
+
+private:
+    friend class CurvedCanvas;
+    void recompute();
+    void recomputeCrossSection();
+    void updateSummary();
+
+    std::shared_ptr<const dicom::Volume> m_volume;
+    std::vector<imaging::Vec3> m_points;
+    imaging::SliceGeometry m_drawnOn;
+    imaging::CurvedOptions m_options;
+    imaging::WindowLevel m_window;
+    std::shared_ptr<const imaging::CurvedImage> m_image;
+    std::optional<imaging::SliceImage> m_cross;
+    QString m_error;
+    double m_marker = 0;
+    bool m_markerPending = false;   ///< put the marker mid-path once the first reformat arrives
+    LatestRequest m_request{this, Executor::Render};
+    LatestRequest m_crossRequest{this, Executor::Render};
+
+    QWidget *m_canvas = nullptr;
+    QComboBox *m_modeBox = nullptr;
+    QSlider *m_angleSlider = nullptr;
+    QDoubleSpinBox *m_thicknessBox = nullptr;
+    QDoubleSpinBox *m_widthBox = nullptr;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace strata::ui

@@ -1,0 +1,37 @@
+#pragma once
+/// The path of a curved reformat, laid with the mouse: each click places a point on the image (the
+/// wheel and the keys move to another slice or plane between clicks, so the path can follow a
+/// vessel through the volume); a click on the last point again ends the path and hands it on. Esc
+/// drops it. The path is drawn over every image it is shown on: points on the image filled,
+/// points off it hollow, joined in order.
+#include <strata/imaging/Plane.h>
+#include <strata/ui/tools/ToolHandler.h>
+
+#include <functional>
+#include <vector>
+
+namespace strata::ui {
+
+class CurvedPathTool : public ToolHandler {
+public:
+    /// How near (widget pixels) a click must fall on the last point to end the path.
+    static constexpr double kGrabDistance = 8.0;
+    /// The points (patient, LPS mm, in order, at least two) and the image the path ended on.
+    using Finished = std::function<void(const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn)>;
+
+    explicit CurvedPathTool(Finished finished) : m_finished(std::move(finished)) {}
+
+    void press(ToolContext &context, const ToolEvent &event) override;
+    void move(ToolContext &context, const ToolEvent &event) override;
+    void paint(QPainter &painter, const ToolContext &context) const override;
+    bool cancel(ToolContext &context) override;
+
+    /// The points placed so far.
+    const std::vector<imaging::Vec3> &points() const { return m_points; }
+
+private:
+    std::vector<imaging::Vec3> m_points;
+    Finished m_finished;
+};
+
+} // namespace strata::ui

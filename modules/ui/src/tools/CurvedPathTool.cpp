@@ -1,0 +1,81 @@
+#include <strata/ui/tools/CurvedPathTool.h>
+
+#include <QLineF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace strata::ui {
+
+void CurvedPathTool::press(ToolContext &context, const ToolEvent &event)
+{
+    const auto patient = context.patientPosition(event.position);
+    const auto geometry = context.imageGeometry();
+    if (!patient || !geometry || !event.image)
+        return;
+    if (m_points.size() >= 2) {
+        // A click on the last point again, on the image it lies on: the path is done.
+        const auto last = context.widgetPosition(m_points.back());
+        const double tolerance = std::max(0.5, geometry->thickness / 2);
+        if (last && QLineF(*last, event.position).length() <= kGrabDistance
+            && std::abs(geometry->distance(m_points.back())) <= tolerance) {
+            const std::vector<imaging::Vec3> path = std::move(m_points);
+            m_points.clear();
+            context.requestUpdate();
+            if (m_finished)
+                m_finished(path, *geometry);
+            return;
+        }
+    }
+    m_points.push_back(*patient);
+    context.requestUpdate();
+}
+
+void CurvedPathTool::move(ToolContext &, const ToolEvent &) {}
+
+bool CurvedPathTool::cancel(ToolContext &context)
+{
+    if (m_points.empty())
+        return false;
+    m_points.clear();
+    context.requestUpdate();
+    return true;
+}
+
+void CurvedPathTool::paint(QPainter &painter, const ToolContext &context) const
+{
+    const auto geometry = context.imageGeometry();
+    if (m_points.empty() || !geometry)
+        return;
+    const double tolerance = std::max(0.5, geometry->thickness / 2);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour(0, 220, 255);
+    QPainterPath line;
+    for (std::size_t i = 0; i < m_points.size(); ++i) {
+        const auto at = context.widgetPosition(m_points[i]);
+        if (!at)
+            continue;
+        if (line.elementCount() == 0)
+            line.moveTo(*at);
+        else
+            line.lineTo(*at);
+    }
+    painter.setPen(QPen(colour, 1.5, Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(line);
+    painter.setPen(QPen(colour, 1.5));
+    for (const imaging::Vec3 &p : m_points) {
+        const auto at = context.widgetPosition(p);
+        if (!at)
+            continue;
+        // Filled where the point lies on this image, hollow where it lies on another slice.
+        painter.setBrush(std::abs(geometry->distance(p)) <= tolerance ? QBrush(colour) : QBrush(Qt::NoBrush));
+        painter.drawEllipse(*at, 4.0, 4.0);
+    }
+    painter.restore();
+}
+
+} // namespace strata::ui

@@ -1,0 +1,194 @@
+// The curved reformat on screen (Xvfb): Tools → Curved Reformat Path (Shift+C), a path clicked on
+// the aorta of the written phantom on three axial slices, ended by a click on its last point,
+// opens the curved reformat window: the aorta (200 HU) runs along the reformat's middle row as long
+// as the path, the cross-section at the marker is its disc; a click on the reformat takes the
+// viewport to the slice through that point; a drag across it turns it about the path; a stretched
+// reformat of a path laid down the picture says why it cannot be made; Esc drops a path half laid.
+#include <strata/core/Paths.h>
+#include <strata/dicom/Phantom.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/CurvedReformatView.h>
+#include <strata/ui/MainWindow.h>
+#include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
+#include <strata/ui/tools/CurvedPathTool.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace strata;
+
+namespace {
+
+/// The mean grey of the grabbed picture's pixels along a horizontal line, between fractions of it.
+double meanGrey(const QImage &image, int y, int x0, int x1)
+{
+    double sum = 0;
+    int n = 0;
+    for (int x = x0; x <= x1; ++x, ++n)
+        sum += qGray(image.pixel(x, y));
+    return n ? sum / n : 0;
+}
+
+} // namespace
+
+class TestCurvedGui : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;
+    QTemporaryDir m_files;
+    dicom::PhantomStudy m_study;
+    dicom::PhantomSpec m_spec;
+
+    /// The aorta's centre at height z (the phantom's: (25, 10), radius 12 mm, 200 HU).
+    static imaging::Vec3 aortaAt(double z) { return {25, 10, z}; }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_curved_gui"));
+        QSettings().clear();
+        paths::setDataDirOverride(m_data.path());
+        m_spec.columns = m_spec.rows = 160;
+        m_spec.slices = 80;
+        m_spec.pixelSpacingMm = 358.4 / 160;  // 2.24 mm
+        m_spec.sliceSpacingMm = 300.0 / 80;    // 3.75 mm
+        m_spec.noiseHu = 0;
+        auto written = dicom::writePhantom(m_spec, m_files.filePath(QStringLiteral("ct")));
+        QVERIFY(written.ok());
+        m_study = written.value();
+    }
+
+    void aPathAlongTheAortaShowsItStraight()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
+        viewer->openPaths({m_study.folder});
+        QVERIFY(loaded.wait(30000));
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled() && view->series()->volume(), 60000);
+
+        QAction *pick = viewer->action(QStringLiteral("tool.curved"));
+        QVERIFY(pick);
+        QCOMPARE(pick->shortcut(), QKeySequence(QStringLiteral("Shift+C")));
+        pick->trigger();
+        auto *tool = dynamic_cast<ui::CurvedPathTool *>(view->toolHandler());
+        QVERIFY(tool);
+
+        // Three clicks on the aorta, 60 mm apart, each on its own slice.
+        const dicom::Stack &stack = view->series()->stack();
+        auto sliceAt = [&](double z) {
+            int best = 0;
+            for (int k = 0; k < int(stack.slices.size()); ++k)
+                if (std::abs(stack.slices[std::size_t(k)].position[2] - z) < std::abs(stack.slices[std::size_t(best)].position[2] - z))
+                    best = k;
+            return best;
+        };
+        std::vector<double> heights;
+        for (const double z : {-60.0, 0.0, 60.0}) {
+            const int k = sliceAt(z);
+            view->setSlice(k);
+            QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == k, 20000);
+            heights.push_back(stack.slices[std::size_t(k)].position[2]);
+            QTest::mouseClick(view, Qt::LeftButton, {}, view->widgetPosition(aortaAt(heights.back()))->toPoint());
+        }
+        QCOMPARE(tool->points().size(), std::size_t(3));
+        QVERIFY(!viewer->curvedReformatView());
+        // The path on screen: its point on this slice filled, cyan.
+        const QImage onScreen = view->grab().toImage();
+        const QPoint last = view->widgetPosition(aortaAt(heights.back()))->toPoint();
+        QCOMPARE(onScreen.pixelColor(last).blue(), 255);
+        QVERIFY(onScreen.pixelColor(last).red() < 40);
+
+        // A click on the last point again: the reformat.
+        QTest::mouseClick(view, Qt::LeftButton, {}, last);
+        QVERIFY(tool->points().empty());
+        ui::CurvedReformatView *curved = viewer->curvedReformatView();
+        QVERIFY(curved);
+        QVERIFY(QTest::qWaitForWindowExposed(curved));
+        QTRY_VERIFY_WITH_TIMEOUT(curved->image() && curved->crossSection() && !curved->busy(), 30000);
+        const auto image = curved->image();
+        // As long as the path (120 mm, its ends on slice centres), 2.24 mm a pixel.
+        QVERIFY2(std::abs(image->length - (heights.back() - heights.front())) < 2.3, qPrintable(QString::number(image->length)));
+        QCOMPARE(image->spacing, m_spec.pixelSpacingMm);
+        // Straight down the aorta: its 200 HU along the middle row; 20 mm beside it, not.
+        const int mid = int(image->centreRow());
+        for (int x = 0; x < image->width; ++x)
+            QVERIFY2(std::abs(image->at(x, mid) - 200) < 15, qPrintable(QString::number(image->at(x, mid))));
+        QVERIFY(curved->summary().contains(QLatin1String("Straightened along")));
+
+        // On screen, in the abdomen window (50/400): the middle row bright (200 HU: grey 223),
+        // 20 mm beside it (behind the aorta: down the axial slices' columns) soft tissue or fat,
+        // as the phantom's truth says (grey 150 or less).
+        for (const double z : {-50.0, 0.0, 50.0}) {
+            QVERIFY(dicom::phantomHuAt(m_spec, 25, 30, z) < 85);
+            QVERIFY(dicom::phantomHuAt(m_spec, 45, 10, z) < 85);   // 20 mm to its left: the cross-section's side
+        }
+        const QImage shown = curved->canvas()->grab().toImage();
+        const QRectF r = curved->reformatRect();
+        const double rowPx = r.height() / image->height;
+        const int yMid = int(r.top() + (mid + 0.5) * rowPx), yBeside = int(r.top() + (mid + 0.5 + 20 / image->spacing) * rowPx);
+        const int x0 = int(r.left() + r.width() * 0.1), x1 = int(r.left() + r.width() * 0.9);
+        QVERIFY2(meanGrey(shown, yMid, x0, x1) > 200, qPrintable(QString::number(meanGrey(shown, yMid, x0, x1))));
+        QVERIFY2(meanGrey(shown, yBeside, x0, x1) < 150, qPrintable(QString::number(meanGrey(shown, yBeside, x0, x1))));
+        // The cross-section: the aorta's disc in the middle, darker 20 mm off it.
+        const QRectF c = curved->crossSectionRect();
+        QVERIFY(!c.isEmpty());
+        const double perMm = c.width() / (curved->crossSection()->geometry.width * image->spacing);
+        QVERIFY(qGray(shown.pixel(c.center().toPoint() + QPoint(4, 4))) > 200);
+        QVERIFY(qGray(shown.pixel((c.center() + QPointF(20 * perMm, 0)).toPoint())) < 150);
+
+        // Exported as shown: one pixel per sample, the aorta along the middle row.
+        QTemporaryDir exportDir;
+        const QString png = exportDir.filePath(QStringLiteral("curved.png"));
+        QVERIFY(curved->exportPicture(png).ok());
+        const QImage exported(png);
+        QCOMPARE(exported.size(), QSize(image->width, image->height));
+        QVERIFY(meanGrey(exported, mid, 0, exported.width() - 1) > 200);
+        QVERIFY(!curved->exportPicture(exportDir.filePath(QStringLiteral("no/such/folder/x.png"))).ok());
+
+        // A click on the reformat a quarter along: the viewport goes to the slice through it.
+        const QPoint quarter(int(r.left() + r.width() * 0.25), yMid);
+        QTest::mouseClick(curved->canvas(), Qt::LeftButton, {}, quarter);
+        const imaging::Vec3 marked = image->patientPosition(curved->marker(), image->centreRow());
+        QVERIFY(std::abs(marked[2] - (heights.front() + 0.25 * image->length)) < 3);
+        QTRY_COMPARE_WITH_TIMEOUT(view->slice(), sliceAt(marked[2]), 10000);
+
+        // A drag across it turns it 30° about the path; the aorta stays in the middle.
+        QTest::mousePress(curved->canvas(), Qt::LeftButton, {}, quarter);
+        QTest::mouseMove(curved->canvas(), quarter + QPoint(30, 0));
+        QTest::mouseMove(curved->canvas(), quarter + QPoint(60, 0));
+        QTest::mouseRelease(curved->canvas(), Qt::LeftButton, {}, quarter + QPoint(60, 0));
+        QVERIFY(std::abs(curved->angle() - 30) < 1e-9);
+        QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && curved->summary().contains(QStringLiteral("turned 30°")), 30000);
+        QVERIFY(std::abs(curved->image()->at(curved->image()->width / 2, mid) - 200) < 15);
+        QVERIFY(std::abs(imaging::dot(curved->image()->across.front(), {0, 1, 0}) - std::cos(M_PI / 6)) < 0.01);
+
+        // Stretched along the axial slices' normal, a path that runs down the picture has no width.
+        curved->setMode(imaging::CurvedMode::Stretched);
+        QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && curved->summary().contains(QLatin1String("draw it across")), 30000);
+        QVERIFY(!curved->image());
+
+        // Esc drops a path half laid.
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->widgetPosition(aortaAt(marked[2]))->toPoint());
+        QCOMPARE(tool->points().size(), std::size_t(1));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(tool->points().empty());
+        curved->close();
+    }
+};
+
+QTEST_MAIN(TestCurvedGui)
+#include "tst_curved_gui.moc"
