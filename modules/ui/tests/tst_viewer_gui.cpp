@@ -1379,7 +1379,12 @@ private slots:
             QCOMPARE(glass.pixel(q + d), before.pixel(q + d));
         QTest::mouseRelease(view, Qt::LeftButton, {}, q);
         QVERIFY(!view->magnifier());
-        QCOMPARE(view->grab().toImage(), before);
+        // Where the glass was, the picture is as before (compared there only: the corner text
+        // follows any pointer event, and on a display shared with other tests' windows the real
+        // pointer's enter events reach this window now and then).
+        const int reach = int(ui::Viewport::kMagnifierRadius) + 6;
+        const QRect area = QRect(q - QPoint(reach, reach), q + QPoint(reach, reach)).intersected(before.rect());
+        QCOMPARE(view->grab().toImage().copy(area), before.copy(area));
         viewer->action(QStringLiteral("tool.browse"))->trigger();
         QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), true);
         viewer->applySettings();
