@@ -1272,43 +1272,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="190"/>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="208"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="196"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="214"/>
         <source>a curve needs at least two distinct points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="192"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="198"/>
         <source>the step along the curve must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="202"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="208"/>
         <source>the volume is empty or its voxels do not match its size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="210"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="216"/>
         <source>the direction down the picture has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="220"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
         <source>the curve runs along the direction down the picture: draw it across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="220"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
         <source>the curve is shorter than a pixel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="222"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="228"/>
         <source>the curve is longer than %1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="232"/>
         <source>the picture is higher than %1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4854,142 +4854,152 @@
 <context>
     <name>strata::ui::CurvedReformatView</name>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="153"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="154"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="159"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="160"/>
         <source>Curved Reformat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="165"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="166"/>
         <source>Straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="166"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="167"/>
         <source>Stretched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="173"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="174"/>
         <source>Turns the reformat about the path (or drag across it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="182"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="183"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="185"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="186"/>
         <source>How far the reformat reaches across the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="194"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="195"/>
         <source> mm MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="196"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="197"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="197"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="198"/>
         <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="204"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="205"/>
         <source>Reformat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="206"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="207"/>
         <source>Angle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="208"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="209"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="210"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="211"/>
         <source>Thickness:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="212"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="213"/>
+        <source>Cross-section in the MPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="216"/>
+        <source>The viewer&apos;s MPR planes turn with the marker: one shows the cross-section, the other two run along the path; measure there as on any plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
         <source>Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="214"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="218"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="229"/>
         <source>Export the curved reformat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="219"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="230"/>
         <source>Images (*.png *.jpg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="252"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="263"/>
         <source>Curved Reformat — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="373"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="390"/>
         <source>there is no reformat to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="376"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="393"/>
         <source>the picture could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="384"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="401"/>
         <source>No reformat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="386"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="403"/>
         <source>Lay a path with Tools → Curved Reformat Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="386"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="403"/>
         <source>Reformatting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="389"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="406"/>
         <source>Straightened along %1 mm (%2 points), turned %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="390"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="407"/>
         <source>Stretched (panoramic) over %1 mm (%2 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="392"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="409"/>
         <source>, MIP %1 mm thick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="393"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="410"/>
         <source> · marker at %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7664,27 +7674,27 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
         <source>series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="626"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="652"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="652"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="692"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="704"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — no images, %n report or document</numerusform>
@@ -7692,7 +7702,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="699"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="711"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n report or document: View → Reports and Documents</numerusform>
@@ -7700,22 +7710,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="701"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="713"/>
         <source> — hanging protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="703"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="715"/>
         <source>, %1 fused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="706"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="718"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="707"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="719"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -7723,103 +7733,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="729"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="741"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="982"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="994"/>
         <source>Fused: %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1029"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1091"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1103"/>
         <source>SUV 0–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1054"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1066"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1069"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1081"/>
         <source>(no other volume of this frame of reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1075"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1087"/>
         <source>Opacity %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1089"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1101"/>
         <source>Automatic Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1120"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1129"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1129"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1118"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1391"/>
         <source>&amp;Save This Layout for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1380"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1392"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1396"/>
         <source>&amp;Forget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1396"/>
         <source>&amp;Forget the Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1403"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1439"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1440"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1553"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1565"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7863,102 +7873,102 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1555"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1567"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1617"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1652"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1664"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1660"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
         <source>Volume %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1732"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1740"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1729"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1741"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1751"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1763"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1758"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1770"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1761"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1771"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1783"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1785"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1781"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1793"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1805"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1817"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1806"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1818"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1811"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1823"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1817"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1829"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1822"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1834"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1908"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1920"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1970"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1982"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -7966,12 +7976,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1974"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1986"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1999"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2011"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>

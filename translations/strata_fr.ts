@@ -1272,43 +1272,43 @@
         <translation>VOI LUT Sequence du fichier (%1 entrées à partir de %2, %3 bits)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="190"/>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="208"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="196"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="214"/>
         <source>a curve needs at least two distinct points</source>
         <translation>une courbe demande au moins deux points distincts</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="192"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="198"/>
         <source>the step along the curve must be positive</source>
         <translation>le pas le long de la courbe doit être positif</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="202"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="208"/>
         <source>the volume is empty or its voxels do not match its size</source>
         <translation>le volume est vide ou ses voxels ne correspondent pas à sa taille</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="210"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="216"/>
         <source>the direction down the picture has no length</source>
         <translation>la direction vers le bas de l&apos;image n&apos;a pas de longueur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="220"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
         <source>the curve runs along the direction down the picture: draw it across</source>
         <translation>la courbe suit la direction vers le bas de l&apos;image : tracez-la en travers</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="220"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
         <source>the curve is shorter than a pixel</source>
         <translation>la courbe est plus courte qu&apos;un pixel</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="222"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="228"/>
         <source>the curve is longer than %1 pixels</source>
         <translation>la courbe est plus longue que %1 pixels</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="232"/>
         <source>the picture is higher than %1 pixels</source>
         <translation>l&apos;image est plus haute que %1 pixels</translation>
     </message>
@@ -4854,142 +4854,152 @@
 <context>
     <name>strata::ui::CurvedReformatView</name>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="153"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="154"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="159"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="160"/>
         <source>Curved Reformat</source>
         <translation>Reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="165"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="166"/>
         <source>Straightened</source>
         <translation>Redressée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="166"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="167"/>
         <source>Stretched</source>
         <translation>Déroulée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="173"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="174"/>
         <source>Turns the reformat about the path (or drag across it)</source>
         <translation>Fait tourner la reconstruction autour du tracé (ou glisser en travers)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="182"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="183"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="185"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="186"/>
         <source>How far the reformat reaches across the path</source>
         <translation>Jusqu&apos;où la reconstruction s&apos;étend de part et d&apos;autre du tracé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="194"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="195"/>
         <source> mm MIP</source>
         <translation> mm MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="196"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="197"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="197"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="198"/>
         <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
         <translation>Intensité maximale à travers le plan de la reconstruction : un vaisseau que le tracé manque de peu reste visible</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="204"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="205"/>
         <source>Reformat:</source>
         <translation>Reconstruction :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="206"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="207"/>
         <source>Angle:</source>
         <translation>Angle :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="208"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="209"/>
         <source>Width:</source>
         <translation>Largeur :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="210"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="211"/>
         <source>Thickness:</source>
         <translation>Épaisseur :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="212"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="213"/>
+        <source>Cross-section in the MPR</source>
+        <translation>Coupe transversale dans la MPR</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="216"/>
+        <source>The viewer&apos;s MPR planes turn with the marker: one shows the cross-section, the other two run along the path; measure there as on any plane</source>
+        <translation>Les plans MPR de la visionneuse tournent avec le repère : l&apos;un montre la coupe transversale, les deux autres suivent le tracé ; mesurez-y comme sur tout plan</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
         <source>Export Image…</source>
         <translation>Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="214"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="218"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="229"/>
         <source>Export the curved reformat</source>
         <translation>Exporter la reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="219"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="230"/>
         <source>Images (*.png *.jpg)</source>
         <translation>Images (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="252"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="263"/>
         <source>Curved Reformat — %1</source>
         <translation>Reconstruction curviligne — %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="373"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="390"/>
         <source>there is no reformat to export yet</source>
         <translation>il n&apos;y a pas encore de reconstruction à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="376"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="393"/>
         <source>the picture could not be written</source>
         <translation>l&apos;image n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="384"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="401"/>
         <source>No reformat: %1</source>
         <translation>Pas de reconstruction : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="386"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="403"/>
         <source>Lay a path with Tools → Curved Reformat Path</source>
         <translation>Tracez un chemin avec Outils → Tracé de reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="386"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="403"/>
         <source>Reformatting…</source>
         <translation>Reconstruction en cours…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="389"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="406"/>
         <source>Straightened along %1 mm (%2 points), turned %3°</source>
         <translation>Redressée sur %1 mm (%2 points), tournée de %3°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="390"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="407"/>
         <source>Stretched (panoramic) over %1 mm (%2 points)</source>
         <translation>Déroulée (panoramique) sur %1 mm (%2 points)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="392"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="409"/>
         <source>, MIP %1 mm thick</source>
         <translation>, MIP de %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="393"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="410"/>
         <source> · marker at %1 mm</source>
         <translation> · repère à %1 mm</translation>
     </message>
@@ -7666,27 +7676,27 @@ Study %2</source>
         <translation>Pas de reconstruction curviligne : la série est encore en chargement, ou ses images ne forment pas de volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
         <source>series %1</source>
         <translation>série %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="626"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Reconstruction curviligne de %1 le long d&apos;un tracé de %2 points</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="652"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="652"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="692"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="704"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7694,7 +7704,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="699"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="711"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7702,22 +7712,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="701"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="713"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="703"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="715"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="706"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="718"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="707"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="719"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7725,103 +7735,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="729"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="741"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="982"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="994"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1029"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1091"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1103"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1054"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1066"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1069"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1081"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1075"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1087"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1089"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1101"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1120"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1129"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1129"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1118"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1391"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1380"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1392"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1396"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1396"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1403"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1439"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1440"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1553"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1565"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7868,102 +7878,102 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1555"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1567"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1617"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1652"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1664"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1660"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1732"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1740"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1729"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1741"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1751"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1763"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1758"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1770"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1761"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1771"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1783"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1785"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1781"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1793"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1805"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1817"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1806"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1818"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1811"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1823"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1817"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1829"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1822"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1834"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1908"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1920"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1970"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1982"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7971,12 +7981,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1974"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1986"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1999"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2011"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>

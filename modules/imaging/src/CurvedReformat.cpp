@@ -163,10 +163,16 @@ Plane CurvedImage::crossSection(double x) const
     Plane p;
     if (centre.empty())
         return p;
-    const auto i = std::size_t(std::clamp(std::lround(x), 0L, long(centre.size() - 1)));
-    p.center = centre[i];
-    p.column = across[i];
-    p.row = normalized(cross(across[i], tangent[i]));  // row × column = tangent: looking along the curve
+    // Between two columns, as patientPosition() does: the plane through the very point shown.
+    const double cx = std::clamp(x, 0.0, double(centre.size() - 1));
+    const auto i = std::size_t(std::floor(cx));
+    const std::size_t j = std::min(centre.size() - 1, i + 1);
+    const double f = cx - double(i);
+    const Vec3 t = normalized(plus(tangent[i], difference(tangent[j], tangent[i]), f));
+    const Vec3 a = normalized(withoutPart(plus(across[i], difference(across[j], across[i]), f), t));
+    p.center = patientPosition(cx, centreRow());
+    p.column = a;
+    p.row = normalized(cross(a, t));  // row × column = the tangent: looking along the curve
     return p;
 }
 

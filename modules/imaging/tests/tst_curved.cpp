@@ -226,8 +226,13 @@ private slots:
                     }
             return std::array<double, 4>{bright * 0.4 * 0.4, double(right - left + 1), double(bottom - top + 1), slice.at(20, 20)};
         };
-        const double x = image.width / 2.0;
-        QVERIFY(std::abs(std::abs(dot(image.crossSection(x).normal(), image.tangent[std::size_t(std::lround(x))])) - 1) < 1e-9);
+        const int x = image.width / 2;
+        QVERIFY(std::abs(std::abs(dot(image.crossSection(x).normal(), image.tangent[std::size_t(x)])) - 1) < 1e-9);
+        // Between two columns: through the very point the reformat shows there.
+        const Vec3 between = image.patientPosition(x + 0.4, image.centreRow());
+        const Plane cut = image.crossSection(x + 0.4);
+        QVERIFY(std::abs(dot(difference(between, cut.center), cut.normal())) < 1e-9);
+        QVERIFY(std::abs(dot(cut.row, cut.column)) < 1e-9);
         const auto aligned = section(0, 0), diagonal = section(x, 0), oblique = section(x, 45);
         QVERIFY(aligned[3] > 350 && diagonal[3] > 350);
         // Round: as wide as high, about 6 mm across (above 350: 12 to 18 pixels of 0.4 mm).

@@ -2,6 +2,7 @@
 
 #include <strata/imaging/Reslicer.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -209,6 +210,16 @@ CurvedReformatView::CurvedReformatView(QWidget *parent) : QDialog(parent)
     controls->addWidget(m_widthBox);
     controls->addWidget(new QLabel(tr("Thickness:"), this));
     controls->addWidget(m_thicknessBox);
+    m_inMpr = new QCheckBox(tr("Cross-section in the MPR"), this);
+    m_inMpr->setObjectName(QStringLiteral("curved.inMpr"));
+    m_inMpr->setChecked(true);
+    m_inMpr->setToolTip(tr("The viewer's MPR planes turn with the marker: one shows the cross-section, the other two "
+                           "run along the path; measure there as on any plane"));
+    connect(m_inMpr, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_image)
+            emit crossSectionChanged(m_image->crossSection(m_marker));
+    });
+    controls->addWidget(m_inMpr);
     auto *exportButton = new QPushButton(tr("Export Image…"), this);
     exportButton->setObjectName(QStringLiteral("curved.export"));
     exportButton->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -289,6 +300,8 @@ void CurvedReformatView::recomputeCrossSection()
     if (!m_image || !m_volume)
         return;
     const imaging::Plane plane = m_image->crossSection(m_marker);
+    if (m_inMpr->isChecked())
+        emit crossSectionChanged(plane);
     imaging::ResliceOptions options;
     options.pixelSpacing = m_image->spacing;
     options.width = options.height = std::max(1, m_image->height);
@@ -346,6 +359,10 @@ void CurvedReformatView::setMarker(double column)
     m_canvas->update();
     emit pointLocated(m_image->patientPosition(m_marker, m_image->centreRow()));
 }
+
+bool CurvedReformatView::crossSectionInMpr() const { return m_inMpr->isChecked(); }
+
+void CurvedReformatView::setCrossSectionInMpr(bool on) { m_inMpr->setChecked(on); }
 
 bool CurvedReformatView::busy() const { return m_request.busy() || m_crossRequest.busy(); }
 

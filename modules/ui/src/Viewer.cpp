@@ -606,6 +606,18 @@ void Viewer::openCurvedReformat(Viewport *viewport, const std::vector<imaging::V
     disconnect(m_curved, &CurvedReformatView::pointLocated, this, nullptr);
     const QString frame = series->header(0).frameOfReferenceUid;
     connect(m_curved, &CurvedReformatView::pointLocated, this, [this, frame](const imaging::Vec3 &point) { locateAt(frame, point, -1); });
+    // The cross-section in the MPR: the big plane turned to it (the other two along the path),
+    // when the MPR shows this series.
+    disconnect(m_curved, &CurvedReformatView::crossSectionChanged, this, nullptr);
+    connect(m_curved, &CurvedReformatView::crossSectionChanged, this,
+            [this, weak = std::weak_ptr<imaging::SeriesVolume>(series)](const imaging::Plane &plane) {
+        Viewport *big = m_viewports[0];
+        const auto series = weak.lock();
+        if (!series || !isMprLayout() || big->mode() != Viewport::Mode::Mpr || big->series() != series || !m_mpr->isValid())
+            return;
+        m_mpr->orient(big->mprPlane(), plane.row, plane.column);
+        m_mpr->setCenter(plane.center);
+    });
     const dicom::Stack &stack = series->stack();
     const QString title = stack.seriesDescription.isEmpty() ? tr("series %1").arg(stack.seriesNumber) : stack.seriesDescription;
     m_curved->setPath(std::move(volume), points, endedOn, viewport->window(), title);

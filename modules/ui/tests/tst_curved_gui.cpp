@@ -11,6 +11,7 @@
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/MprModel.h>
 #include <strata/ui/tools/CurvedPathTool.h>
 
 #include <QAction>
@@ -174,6 +175,36 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && curved->summary().contains(QStringLiteral("turned 30°")), 30000);
         QVERIFY(std::abs(curved->image()->at(curved->image()->width / 2, mid) - 200) < 15);
         QVERIFY(std::abs(imaging::dot(curved->image()->across.front(), {0, 1, 0}) - std::cos(M_PI / 6)) < 0.01);
+
+        // In the 1+3 MPR the big plane turns to the cross-section at the marker (the aorta end-on,
+        // a disc in its middle), the others along the path; unchecked, the planes stay.
+        viewer->action(QStringLiteral("layout.mpr"))->trigger();
+        ui::Viewport *big = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(big->mode() == ui::Viewport::Mode::Mpr && big->isSettled(), 30000);
+        curved->setMarker(curved->image()->width * 0.6);
+        const imaging::Plane across = curved->image()->crossSection(curved->marker());
+        QTRY_VERIFY_WITH_TIMEOUT(big->isSettled() && big->imageGeometry()
+                                     && std::abs(std::abs(imaging::dot(big->imageGeometry()->normal(), across.normal())) - 1) < 1e-6
+                                     && std::abs(big->imageGeometry()->distance(across.center)) < 0.01, 30000);
+        const auto onPlane = big->widgetPosition(across.center);
+        QVERIFY(onPlane);
+        QVERIFY(qGray(big->grab().toImage().pixel(onPlane->toPoint())) > 200);   // the aorta, end-on
+        // The other planes run along the path (the aorta's axis lies in them).
+        for (int i = 1; i <= 2; ++i) {
+            const auto g = viewer->viewport(i)->imageGeometry();
+            QVERIFY(g && std::abs(imaging::dot(g->normal(), across.normal())) < 1e-6);
+        }
+        curved->setCrossSectionInMpr(false);
+        const imaging::Vec3 normalBefore = big->imageGeometry()->normal();
+        curved->setMarker(curved->image()->width * 0.3);
+        QTRY_VERIFY_WITH_TIMEOUT(!curved->busy(), 30000);
+        QCoreApplication::processEvents();
+        QVERIFY(std::abs(imaging::dot(big->imageGeometry()->normal(), normalBefore) - 1) < 1e-9);
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view->mode() == ui::Viewport::Mode::Stack && view->isSettled(), 30000);
+        pick->trigger();   // the MPR layout took the crosshair tool
+        tool = dynamic_cast<ui::CurvedPathTool *>(view->toolHandler());
+        QVERIFY(tool);
 
         // Stretched along the axial slices' normal, a path that runs down the picture has no width.
         curved->setMode(imaging::CurvedMode::Stretched);

@@ -65,8 +65,9 @@ struct CurvedImage {
     Vec3 patientPosition(double x, double y) const;
     /// The distance along the curve from its start to column x (mm).
     double distanceAlong(double x) const { return x * spacing; }
-    /// The plane across the curve at column x (its normal the curve's tangent, its column vector
-    /// the picture's across direction, its centre the curve's point): the cross-section there.
+    /// The plane across the curve at (fractional) column x (its normal the curve's tangent, its
+    /// column vector the picture's across direction, its centre the curve's point there, as
+    /// patientPosition gives it): the cross-section there.
     Plane crossSection(double x) const;
 };
 

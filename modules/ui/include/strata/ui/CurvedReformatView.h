@@ -7,7 +7,10 @@
 ///   in the viewports.
 /// - The cross-section is the plane across the path at the marker (its normal the path's
 ///   direction): a vessel's lumen seen end-on, where its diameter is read.
-/// - The marker's point goes to the viewer (pointLocated), whose viewports and MPR crosshair follow.
+/// - The marker's point goes to the viewer (pointLocated), whose viewports and MPR crosshair follow;
+///   with "Cross-section in the MPR" the viewer's MPR planes turn so that one of them is the
+///   cross-section (crossSectionChanged) and the other two run along the path: the measuring tools
+///   work there as on any plane, and what they measure is kept with the study.
 /// - Ticks every 10 mm along the top say how far along the path a point lies; the summary line gives
 ///   the path's length.
 /// Both pictures are computed on the render executor, the newest request winning; the window
@@ -24,6 +27,7 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -75,9 +79,16 @@ public:
     /// (by the suffix); the Export Image… button asks where.
     Status exportPicture(const QString &path) const;
 
+    /// Whether the viewer's MPR planes are to follow the cross-section (the check box, on at first).
+    bool crossSectionInMpr() const;
+    void setCrossSectionInMpr(bool on);
+
 signals:
     /// The marker's point (patient mm), for the viewer's viewports to follow.
     void pointLocated(const imaging::Vec3 &point);
+    /// The plane across the path at the marker (its normal the path's direction), each time it
+    /// changes while crossSectionInMpr() is on.
+    void crossSectionChanged(const imaging::Plane &plane);
 
 private:
     friend class CurvedCanvas;
@@ -104,6 +115,7 @@ private:
     QDoubleSpinBox *m_thicknessBox = nullptr;
     QDoubleSpinBox *m_widthBox = nullptr;
     QLabel *m_summary = nullptr;
+    QCheckBox *m_inMpr = nullptr;
 };
 
 } // namespace strata::ui
