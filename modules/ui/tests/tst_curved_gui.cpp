@@ -115,6 +115,8 @@ private slots:
         // A click on the last point again: the reformat.
         QTest::mouseClick(view, Qt::LeftButton, {}, last);
         QVERIFY(tool->points().empty());
+        QCOMPARE(tool->endedPath().size(), std::size_t(3));   // still drawn, to read the reformat against
+        QTRY_VERIFY_WITH_TIMEOUT(view->grab().toImage().pixelColor(last).blue() == 200, 10000);
         ui::CurvedReformatView *curved = viewer->curvedReformatView();
         QVERIFY(curved);
         QVERIFY(QTest::qWaitForWindowExposed(curved));
@@ -214,6 +216,7 @@ private slots:
         // Esc drops a path half laid.
         QTest::mouseClick(view, Qt::LeftButton, {}, view->widgetPosition(aortaAt(marked[2]))->toPoint());
         QCOMPARE(tool->points().size(), std::size_t(1));
+        QVERIFY(tool->endedPath().empty());   // a new path: the old one is no longer drawn
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Escape);
         QVERIFY(tool->points().empty());

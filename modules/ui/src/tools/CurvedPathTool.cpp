@@ -21,14 +21,15 @@ void CurvedPathTool::press(ToolContext &context, const ToolEvent &event)
         const double tolerance = std::max(0.5, geometry->thickness / 2);
         if (last && QLineF(*last, event.position).length() <= kGrabDistance
             && std::abs(geometry->distance(m_points.back())) <= tolerance) {
-            const std::vector<imaging::Vec3> path = std::move(m_points);
+            m_ended = std::move(m_points);
             m_points.clear();
             context.requestUpdate();
             if (m_finished)
-                m_finished(path, *geometry);
+                m_finished(m_ended, *geometry);
             return;
         }
     }
+    m_ended.clear();   // a new path
     m_points.push_back(*patient);
     context.requestUpdate();
 }
@@ -37,9 +38,10 @@ void CurvedPathTool::move(ToolContext &, const ToolEvent &) {}
 
 bool CurvedPathTool::cancel(ToolContext &context)
 {
-    if (m_points.empty())
+    if (m_points.empty() && m_ended.empty())
         return false;
     m_points.clear();
+    m_ended.clear();
     context.requestUpdate();
     return true;
 }
@@ -47,15 +49,17 @@ bool CurvedPathTool::cancel(ToolContext &context)
 void CurvedPathTool::paint(QPainter &painter, const ToolContext &context) const
 {
     const auto geometry = context.imageGeometry();
-    if (m_points.empty() || !geometry)
+    const bool laying = !m_points.empty();
+    const std::vector<imaging::Vec3> &path = laying ? m_points : m_ended;
+    if (path.empty() || !geometry)
         return;
     const double tolerance = std::max(0.5, geometry->thickness / 2);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor colour(0, 220, 255);
+    const QColor colour = laying ? QColor(0, 220, 255) : QColor(0, 170, 200);
     QPainterPath line;
-    for (std::size_t i = 0; i < m_points.size(); ++i) {
-        const auto at = context.widgetPosition(m_points[i]);
+    for (const imaging::Vec3 &p : path) {
+        const auto at = context.widgetPosition(p);
         if (!at)
             continue;
         if (line.elementCount() == 0)
@@ -63,17 +67,17 @@ void CurvedPathTool::paint(QPainter &painter, const ToolContext &context) const
         else
             line.lineTo(*at);
     }
-    painter.setPen(QPen(colour, 1.5, Qt::DashLine));
+    painter.setPen(QPen(colour, 1.5, laying ? Qt::DashLine : Qt::SolidLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(line);
     painter.setPen(QPen(colour, 1.5));
-    for (const imaging::Vec3 &p : m_points) {
+    for (const imaging::Vec3 &p : path) {
         const auto at = context.widgetPosition(p);
         if (!at)
             continue;
         // Filled where the point lies on this image, hollow where it lies on another slice.
         painter.setBrush(std::abs(geometry->distance(p)) <= tolerance ? QBrush(colour) : QBrush(Qt::NoBrush));
-        painter.drawEllipse(*at, 4.0, 4.0);
+        painter.drawEllipse(*at, laying ? 4.0 : 3.0, laying ? 4.0 : 3.0);
     }
     painter.restore();
 }

@@ -2,8 +2,9 @@
 /// The path of a curved reformat, laid with the mouse: each click places a point on the image (the
 /// wheel and the keys move to another slice or plane between clicks, so the path can follow a
 /// vessel through the volume); a click on the last point again ends the path and hands it on. Esc
-/// drops it. The path is drawn over every image it is shown on: points on the image filled,
-/// points off it hollow, joined in order.
+/// drops it. The path is drawn over the images: points on the image filled, points off it hollow,
+/// joined in order (dashed while being laid). An ended path stays drawn, so that the reformat can
+/// be read against it, until the next path starts or Esc.
 #include <strata/imaging/Plane.h>
 #include <strata/ui/tools/ToolHandler.h>
 
@@ -28,9 +29,12 @@ public:
 
     /// The points placed so far.
     const std::vector<imaging::Vec3> &points() const { return m_points; }
+    /// The last path ended, still drawn (empty once a new one starts or Esc).
+    const std::vector<imaging::Vec3> &endedPath() const { return m_ended; }
 
 private:
     std::vector<imaging::Vec3> m_points;
+    std::vector<imaging::Vec3> m_ended;
     Finished m_finished;
 };
 
