@@ -1316,37 +1316,47 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="327"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="329"/>
         <source>A %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="332"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="334"/>
+        <source> · %1 px outside the image left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="336"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="340"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="344"/>
+        <source>outside the image (padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="346"/>
         <source>SUVbw %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="343"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="349"/>
         <source> · fused SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="345"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="351"/>
         <source> · fused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="351"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="357"/>
         <source>%1 mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="353"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="359"/>
         <source> · %1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5730,7 +5740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="421"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="427"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8029,37 +8039,37 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="142"/>
         <source>Acc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
         <source>Se: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
         <source>Im: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>PR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="162"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="164"/>
         <source>SEG: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source> (+%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8069,127 +8079,132 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="99"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
+        <source>padding (%1), no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="101"/>
         <source>SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
         <source>fused SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
         <source>fused %1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
         <source>Px %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="112"/>
         <source>(%1, %2, %3) mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="147"/>
         <source>Se: %1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
         <source>View: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
         <source>Fused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="164"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="166"/>
         <source>RT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="176"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>%1 slab: %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
         <source>Thk: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="180"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="182"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>VOI LUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>VOI LUT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="194"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1247"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1256"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -8220,22 +8235,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="972"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="980"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1203"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1212"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1484"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1493"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1484"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1493"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1316,37 +1316,47 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="327"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="329"/>
         <source>A %1 %2</source>
         <translation>Surface %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="332"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="334"/>
+        <source> · %1 px outside the image left out</source>
+        <translation> · %1 px hors de l&apos;image écartés</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="336"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmoy %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="340"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="344"/>
+        <source>outside the image (padding)</source>
+        <translation>hors de l&apos;image (remplissage)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="346"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="343"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="349"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusionné SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="345"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="351"/>
         <source> · fused %1</source>
         <translation> · fusionné %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="351"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="357"/>
         <source>%1 mL</source>
         <translation>%1 mL</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="353"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="359"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
@@ -5730,7 +5740,7 @@
         <translation> · moyenne %1 · max %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="421"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="427"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -8034,37 +8044,37 @@ Study %2</source>
         <translation>Série à tailles ou orientations mixtes : une partie affichée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>ID: %1</source>
         <translation>ID : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="142"/>
         <source>Acc: %1</source>
         <translation>N° acc. : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
         <source>Se: %1 %2</source>
         <translation>Se : %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
         <source>Im: %1/%2</source>
         <translation>Im : %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>PR: %1</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="162"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="164"/>
         <source>SEG: %1</source>
         <translation>SEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -8074,127 +8084,132 @@ Study %2</source>
         <translation>R %1 V %2 B %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="99"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
+        <source>padding (%1), no image</source>
+        <translation>remplissage (%1), pas d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="101"/>
         <source>SUVbw %1</source>
         <translation>SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
         <source>fused SUVbw %1</source>
         <translation>fusionné SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
         <source>fused %1 %2 %3</source>
         <translation>fusionné %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
         <source>Px %1, %2</source>
         <translation>Px %1, %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="112"/>
         <source>(%1, %2, %3) mm</source>
         <translation>(%1, %2, %3) mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="147"/>
         <source>Se: %1 %2 (%3)</source>
         <translation>Se : %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
         <source>View: %1</source>
         <translation>Vue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
         <source>Fused: %1</source>
         <translation>Fusion : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="164"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="166"/>
         <source>RT: %1</source>
         <translation>RT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="176"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="180"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="182"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="194"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1247"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1256"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8225,22 +8240,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="972"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="980"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1203"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1212"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1484"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1493"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1484"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1493"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -382,6 +382,13 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         p.rescaleIntercept = 0.0;
     p.rescaleType = ascii(0x0028, 0x1054);
     p.hasModalityLutSequence = ds.FindDataElement(T(0x0028, 0x3000));
+    // US or SS by the dictionary; read as Pixel Representation says (63536 in a US element of a
+    // signed image is −2000).
+    if (const auto v = ushortValue(ds, T(0x0028, 0x0120), p.pixelRepresentation == 1)) {
+        p.paddingValue = *v;
+        if (const auto limit = ushortValue(ds, T(0x0028, 0x0121), p.pixelRepresentation == 1))
+            p.paddingRangeLimit = *limit;
+    }
     // Display Shutter: the shapes whose values make sense (an edge list backwards, a radius of
     // zero, fewer than three vertices are left out).
     if (const QStringList shapes = ascii(0x0018, 0x1600).toUpper().split(QLatin1Char('\\'), Qt::SkipEmptyParts); !shapes.isEmpty()) {

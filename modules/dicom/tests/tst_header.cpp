@@ -309,6 +309,34 @@ private slots:
     // What tells one volume of a series from another at the same positions, as a classic image
     // says it (a real Siemens MR slice, changed): its echo time and image type; a standard b-value
     // and temporal position; the b-value as Siemens, GE (with its 10^9 mark) and Philips write it.
+    void paddingValues()
+    {
+        // GE writes Pixel Padding Value −1500 (SS) outside the circular field of view.
+        const auto ge = readHeader(testData(QStringLiteral("ct-series/ge-hispeed-dual-gantry-tilt/14.dcm"))).value();
+        QCOMPARE(ge.pixel.paddingValue, std::optional<double>(-1500));
+        QVERIFY(!ge.pixel.paddingRangeLimit);
+        QCOMPARE(ge.pixel.paddingRange(), (std::optional<std::array<double, 2>>{{-1500, -1500}}));
+        QVERIFY(isPadding(-1500.0004, ge.pixel.paddingRange()) && !isPadding(-1499, ge.pixel.paddingRange()));
+        // Through the rescale: −2000 stored is −3024 HU.
+        const auto small = readHeader(testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))).value();
+        QCOMPARE(small.pixel.paddingRange(), (std::optional<std::array<double, 2>>{{-3024, -3024}}));
+        // Written as US in a signed image (63536, 64536): read as Pixel Representation says, with
+        // its range limit.
+        QTemporaryDir tmp;
+        const QString us = tmp.filePath(QStringLiteral("us.dcm"));
+        QVERIFY(QFile::copy(testData(QStringLiteral("ct-series/ge-hispeed-dual-gantry-tilt/14.dcm")), us));
+        QFile::setPermissions(us, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-e"), QStringLiteral("(0028,0120)"),
+                                                               QStringLiteral("-i"), QStringLiteral("(0028,0120)=63536"), QStringLiteral("-i"),
+                                                               QStringLiteral("(0028,0121)=64536"), us}), 0);
+        const auto unsignedVr = readHeader(us).value();
+        QCOMPARE(unsignedVr.pixel.paddingValue, std::optional<double>(-2000));
+        QCOMPARE(unsignedVr.pixel.paddingRangeLimit, std::optional<double>(-1000));
+        QCOMPARE(unsignedVr.pixel.paddingRange(), (std::optional<std::array<double, 2>>{{-2000, -1000}}));
+        // None where the file has none, or an empty one.
+        QVERIFY(!readHeader(testData(QStringLiteral("mr/dwv-bbmri-6sl/bbmri-53323131.dcm"))).value().pixel.paddingRange());
+    }
+
     void volumeKeysOfClassicImages()
     {
         QTemporaryDir tmp;

@@ -65,7 +65,9 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
         span.width = std::max(1.0, double(*hi) - double(*lo) + 1.0);
         // A radiograph's display shutter: only what it leaves seen counts (as in the viewer).
         const std::vector<float> seen = shutter ? seenValues(*shutter, values.data(), img.rows, img.columns) : std::vector<float>();
-        window = seen.empty() ? autoWindow(values.data(), values.size(), modality, {}, span) : autoWindow(seen.data(), seen.size(), modality, {}, span);
+        const AutoWindowOptions options = header.ok() ? autoWindowOptions(header.value().pixel) : AutoWindowOptions{};
+        window = seen.empty() ? autoWindow(values.data(), values.size(), modality, options, span)
+                              : autoWindow(seen.data(), seen.size(), modality, options, span);
     }
     window.inverted = img.photometric == QLatin1String("MONOCHROME1");
     QImage out(img.columns, img.rows, QImage::Format_Grayscale8);

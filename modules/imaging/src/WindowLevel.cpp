@@ -123,6 +123,13 @@ std::optional<WindowLevel> openingWindow(const QString &modality, const dicom::P
     return std::nullopt;
 }
 
+AutoWindowOptions autoWindowOptions(const dicom::PixelDescription &pixel)
+{
+    AutoWindowOptions options;
+    options.exclude = pixel.paddingRange();
+    return options;
+}
+
 WindowLevel autoWindow(const float *values, std::size_t count, const QString &modality,
                        const AutoWindowOptions &options, WindowLevel fallback)
 {
@@ -131,10 +138,11 @@ WindowLevel autoWindow(const float *values, std::size_t count, const QString &mo
     const std::size_t stride = std::max<std::size_t>(1, count / std::max<std::size_t>(1, options.maxSamples));
     const bool isCt = modality.compare(QLatin1String("CT"), Qt::CaseInsensitive) == 0;
 
+    const auto excluded = [&options](float v) { return dicom::isPadding(v, options.exclude); };
     float lo = std::numeric_limits<float>::infinity(), hi = -lo;
     for (std::size_t i = 0; i < count; i += stride) {
         const float v = values[i];
-        if (std::isfinite(v)) {
+        if (std::isfinite(v) && !excluded(v)) {
             lo = std::min(lo, v);
             hi = std::max(hi, v);
         }
@@ -148,7 +156,7 @@ WindowLevel autoWindow(const float *values, std::size_t count, const QString &mo
     kept.reserve(std::min(count / stride + 1, options.maxSamples + 1));
     for (std::size_t i = 0; i < count; i += stride) {
         const float v = values[i];
-        if (!std::isfinite(v))
+        if (!std::isfinite(v) || excluded(v))
             continue;
         if (strict ? double(v) > floor : double(v) >= floor)
             kept.push_back(v);

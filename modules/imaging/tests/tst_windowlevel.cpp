@@ -257,6 +257,31 @@ private slots:
         const WindowLevel withBackground = autoWindow(v.data(), v.size(), QStringLiteral("MR"), all);
         QVERIFY(withBackground.center - 0.5 - (withBackground.width - 1) / 2 < 1.0);
     }
+    void autoWindowLeavesThePaddingOut()
+    {
+        // A MONOCHROME1 radiograph padded at the top of its range (as the standard has it): a
+        // third of the pixels 4095, the exposure 200..1200. Counted, the padding would stretch the
+        // window's high end to 4095.
+        std::vector<float> v(200000, 4095.0f);
+        for (int i = 0; i <= 400000; ++i)
+            v.push_back(200.0f + float(i) * 0.0025f);
+        const WindowLevel stretched = autoWindow(v.data(), v.size(), QStringLiteral("CR"));
+        QVERIFY(stretched.center - 0.5 + (stretched.width - 1) / 2 > 4000);
+        dicom::PixelDescription pixel;
+        pixel.paddingValue = 4095;
+        const WindowLevel w = autoWindow(v.data(), v.size(), QStringLiteral("CR"), autoWindowOptions(pixel));
+        const double low = w.center - 0.5 - (w.width - 1) / 2, high = w.center - 0.5 + (w.width - 1) / 2;
+        QVERIFY2(std::abs(low - 210) < 2 && std::abs(high - 1190) < 2, qPrintable(QStringLiteral("auto window %1..%2").arg(low).arg(high)));
+        // A range of padding, in modality values (the rescale applied).
+        pixel.paddingValue = 2000;
+        pixel.paddingRangeLimit = 1000;
+        pixel.rescaleSlope = 2;
+        pixel.rescaleIntercept = -100;
+        QCOMPARE(autoWindowOptions(pixel).exclude, (std::optional<std::array<double, 2>>{{1900, 3900}}));
+        pixel.hasModalityLutSequence = true;   // the table's values, not the rescale's
+        QVERIFY(!autoWindowOptions(pixel).exclude);
+    }
+
     void autoWindowFallback()
     {
         const WindowLevel fallback{123, 456, VoiFunction::Linear, false};

@@ -132,6 +132,8 @@ std::vector<Quantity> evaluatePixels(const Measurement &m, const imaging::SliceI
         const Roi roi{m.kind == MeasurementKind::Ellipse ? RoiShape::Ellipse : RoiShape::Polygon, m.points};
         const RoiStatistics s = roiStatistics(m.plane, image, roi);
         values.push_back({QStringLiteral("pixel_count"), double(s.pixelCount), QString()});
+        if (s.excludedCount > 0)   // padding (outside the field of view) inside the region
+            values.push_back({QStringLiteral("excluded_pixel_count"), double(s.excludedCount), QString()});
         if (s.pixelCount > 0) {
             values.push_back({QStringLiteral("mean"), s.mean, valueUnit});
             values.push_back({QStringLiteral("sd"), s.standardDeviation, valueUnit});
@@ -328,6 +330,8 @@ QString displayText(const Measurement &m)
         if (auto mean = m.value(QStringLiteral("mean")))
             text += QStringLiteral(" · %1 ± %2 %3").arg(fmt(*mean), fmt(m.value(QStringLiteral("sd")).value_or(0)),
                                                          unitOf(QStringLiteral("mean")));
+        if (auto excluded = m.value(QStringLiteral("excluded_pixel_count")))
+            text += tr(" · %1 px outside the image left out").arg(*excluded, 0, 'f', 0);
         if (auto suvMax = m.value(QStringLiteral("suv_max")))   // PET: what the reader compares
             text += tr(" · SUVmax %1 · SUVmean %2").arg(QString::number(*suvMax, 'f', 2),
                                                           QString::number(m.value(QStringLiteral("suv_mean")).value_or(0), 'f', 2));
@@ -336,6 +340,8 @@ QString displayText(const Measurement &m)
     case MeasurementKind::Probe:
         if (auto v = m.value(QStringLiteral("value")))
             text = (fmt(*v) + QLatin1Char(' ') + unitOf(QStringLiteral("value"))).trimmed();
+        else if (m.value(QStringLiteral("padding")))
+            text = tr("outside the image (padding)");
         if (auto suv = m.value(QStringLiteral("suv")))
             text = tr("SUVbw %1 · %2").arg(QString::number(*suv, 'f', 2), text);
         // The series fused over the image (a PET over its CT), at the same point.

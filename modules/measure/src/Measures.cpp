@@ -154,6 +154,10 @@ RoiStatistics roiStatistics(const ImagePlane &plane, const imaging::SliceImage &
             if (!shape.contains({x * sx, y * sy}))
                 continue;
             const double v = image.at(x, y);
+            if (!std::isfinite(v)) {
+                ++stats.excludedCount;
+                continue;
+            }
             ++n;
             const double delta = v - mean;
             mean += delta / double(n);

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 using namespace strata;
@@ -109,6 +110,21 @@ private slots:
         QVERIFY(std::abs(p.area - 600.0) < 1e-9);
         QVERIFY(std::abs(p.pixelArea - 600.0) < 0.03 * 600.0);
         QCOMPARE(p.mean, 100.0);
+
+        // Pixels without a value (NaN: padding) are left out and counted apart; the shape's area stays.
+        imaging::SliceImage padded = image;
+        for (int y = 0; y < g.height; ++y)
+            for (int x = 0; x < g.width; ++x)
+                if (x * 0.6 < cu)   // the left half of the ellipse
+                    padded.pixels[std::size_t(y) * std::size_t(g.width) + std::size_t(x)] = std::numeric_limits<float>::quiet_NaN();
+        const RoiStatistics half = roiStatistics(plane, padded, roi);
+        QCOMPARE(half.area, s.area);
+        QCOMPARE(half.pixelCount + half.excludedCount, s.pixelCount);
+        QVERIFY(half.excludedCount > s.pixelCount / 3 && half.pixelCount > s.pixelCount / 3);
+        QCOMPARE(half.mean, 100.0);
+        QCOMPARE(half.min, 100.0);
+        QVERIFY(std::isfinite(half.standardDeviation));
+        QCOMPARE(s.excludedCount, 0LL);
     }
 
     void meanAndSpreadOfAGradient()

@@ -1548,7 +1548,7 @@ void Viewer::applyPreset(int index)
                 return;
             w = v->automaticWindow();   // what is seen: a display shutter's border left out
         } else if (auto vol = v->series()->volume()) {
-            w = imaging::autoWindow(*vol, modality, {}, v->window());
+            w = imaging::autoWindow(*vol, modality, imaging::autoWindowOptions(v->series()->header(0).pixel), v->window());
         } else {
             return;  // the volume is not in yet
         }

@@ -59,6 +59,13 @@ public:
     }
 
     std::optional<float> valueAt(QPointF imagePosition) const override { return m_v->m_image.valueAt(imagePosition); }
+    std::optional<std::array<double, 2>> paddingRange() const override
+    {
+        if (!m_v->m_series || m_v->m_series->sliceCount() == 0)
+            return std::nullopt;
+        const int slice = m_v->m_mode == Mode::Stack ? std::clamp(m_v->m_slice, 0, m_v->m_series->sliceCount() - 1) : 0;
+        return m_v->m_series->header(slice).pixel.paddingRange();
+    }
     void requestUpdate() override { m_v->update(); }
     std::optional<imaging::WindowLevel> fusionWindow() const override
     {
@@ -713,7 +720,7 @@ void Viewport::setAutomaticWindow()
         w.inverted = m_image.window().inverted;
         m_image.setWindow(w);
     } else {
-        m_image.setAutomaticWindow(m_series->header(0).modality);
+        m_image.setAutomaticWindow(m_series->header(0).modality, imaging::autoWindowOptions(m_series->header(0).pixel));
     }
     emit windowChanged(m_image.window());
 }
@@ -722,13 +729,14 @@ imaging::WindowLevel Viewport::automaticWindow() const
 {
     const std::span<const float> values = m_image.values();
     const QString modality = m_series ? m_series->header(0).modality : QString();
+    const imaging::AutoWindowOptions options = m_series ? imaging::autoWindowOptions(m_series->header(0).pixel) : imaging::AutoWindowOptions{};
     if (m_image.geometry())
         if (const dicom::DisplayShutter *shutter = activeShutter()) {
             const std::vector<float> seen = imaging::seenValues(*shutter, values.data(), m_image.geometry()->height, m_image.geometry()->width);
             if (!seen.empty())
-                return imaging::autoWindow(seen.data(), seen.size(), modality, {}, m_image.window());
+                return imaging::autoWindow(seen.data(), seen.size(), modality, options, m_image.window());
         }
-    return imaging::autoWindow(values.data(), values.size(), modality, {}, m_image.window());
+    return imaging::autoWindow(values.data(), values.size(), modality, options, m_image.window());
 }
 
 void Viewport::rewindow()
@@ -1084,6 +1092,7 @@ std::optional<CursorReadout> Viewport::cursorReadout() const
         c.rgb = m_image.picture().pixel(c.column, c.row);
     } else if (const auto v = m_image.valueAt(QPointF(column, row))) {
         c.value = *v;
+        c.padding = dicom::isPadding(*v, m_context->paddingRange());
         c.unit = !h.valueUnit.isEmpty() ? h.valueUnit : measure::ImagePlane::ofVolumeSlice({}, h.modality).valueUnit();
         if (h.suvPerValue > 0)
             c.suv = *v * h.suvPerValue;

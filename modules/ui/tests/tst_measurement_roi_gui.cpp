@@ -13,8 +13,11 @@
 #include <strata/store/StoreService.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/OverlayText.h>
 #include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
+
+#include <viewer_windows.h>
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -234,6 +237,81 @@ private slots:
         QCOMPARE(across.plane.calibration.source, measure::CalibrationSource::Uncalibrated);
         QVERIFY(ui::MeasurementTool::label(across).endsWith(QStringLiteral(" px (no calibration: pixels)")));
         viewport.repaint();
+    }
+
+    // A real GE CT (Pixel Padding Value −1500: a quarter of its pixels lie outside the circular
+    // field of view): a region in the corner has no image pixels and says so; one across the
+    // field's edge counts only the pixels inside it; the probe and the cursor readout in the
+    // corner say padding, not −1500 HU.
+    void paddingIsNoImage()
+    {
+        const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/ct-series/ge-hispeed-dual-gantry-tilt/14.dcm");
+        const auto scan = dicom::scanFiles({file});
+        QCOMPARE(scan.headers.size(), std::size_t(1));
+        QCOMPARE(scan.headers.front().pixel.paddingValue, std::optional<double>(-1500));
+        const auto stacks = dicom::buildStacks(scan.headers);
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        ui::Viewport viewport;
+        viewport.resize(600, 600);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        const auto at = [&](double x, double y) {
+            return viewport.widgetPosition(viewport.imageGeometry()->patientPosition(x, y))->toPoint();
+        };
+        QCOMPARE(viewport.toolContext().valueAt(QPointF(20, 20)), std::optional<float>(-1500.f));
+
+        QTemporaryDir dir;
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        // The measurement a tool has just added (the list keeps its own order).
+        const auto added = [&](const std::function<void()> &draw) {
+            QSet<QString> before;
+            for (const measure::Measurement &m : controller.list()->items())
+                before.insert(m.uid);
+            draw();
+            for (const measure::Measurement &m : controller.list()->items())
+                if (!before.contains(m.uid))
+                    return m;
+            return measure::Measurement{};
+        };
+        auto polygon = [&](const std::vector<QPoint> &vertices) {
+            return added([&] {
+                viewport.setToolHandler(controller.makeTool(MeasurementKind::Polygon, &viewport));
+                for (const QPoint &p : vertices)
+                    QTest::mouseClick(&viewport, Qt::LeftButton, {}, p);
+                QTest::mouseClick(&viewport, Qt::LeftButton, {}, vertices.front());
+            });
+        };
+        const measure::Measurement corner = polygon({at(10, 10), at(60, 10), at(60, 60), at(10, 60)});
+        QCOMPARE(corner.value(QStringLiteral("pixel_count")), std::optional<double>(0));
+        QVERIFY(corner.value(QStringLiteral("excluded_pixel_count")).value_or(0) > 2000);
+        QVERIFY(!corner.value(QStringLiteral("mean")));   // no −1500 HU "air"
+        QVERIFY2(ui::MeasurementTool::label(corner).contains(QLatin1String("outside the image left out")),
+                 qPrintable(ui::MeasurementTool::label(corner)));
+        // Across the edge of the field of view (on the diagonal it starts at pixel 90, 90).
+        const measure::Measurement edge = polygon({at(66, 66), at(136, 66), at(136, 136), at(66, 136)});
+        const double counted = edge.value(QStringLiteral("pixel_count")).value_or(0);
+        const double excluded = edge.value(QStringLiteral("excluded_pixel_count")).value_or(0);
+        QVERIFY2(counted > 1000 && excluded > 200, qPrintable(QStringLiteral("%1 counted, %2 left out").arg(counted).arg(excluded)));
+        QVERIFY2(edge.value(QStringLiteral("min")).value() > -1500, qPrintable(QString::number(edge.value(QStringLiteral("min")).value())));
+        QVERIFY(edge.value(QStringLiteral("mean")).value() > -1100);
+
+        const measure::Measurement probe = added([&] {
+            viewport.setToolHandler(controller.makeTool(MeasurementKind::Probe, &viewport));
+            QTest::mouseClick(&viewport, Qt::LeftButton, {}, at(20, 20));
+        });
+        QCOMPARE(probe.kind, MeasurementKind::Probe);
+        QVERIFY(!probe.value(QStringLiteral("value")));
+        QVERIFY2(ui::MeasurementTool::label(probe).startsWith(QLatin1String("outside the image (padding)")), qPrintable(ui::MeasurementTool::label(probe)));
+        // The cursor readout over the corner, and over the head.
+        testing::hover(&viewport, at(20, 20));
+        QVERIFY(viewport.cursorReadout() && viewport.cursorReadout()->padding);
+        QVERIFY(ui::OverlayText::cursorLines(*viewport.cursorReadout()).front().contains(QLatin1String("padding (-1500), no image")));
+        testing::hover(&viewport, at(256, 256));
+        QVERIFY(viewport.cursorReadout() && !viewport.cursorReadout()->padding);
     }
 
     void panelJumpsToAnObliqueMprPlane()

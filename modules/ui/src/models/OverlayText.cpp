@@ -93,6 +93,8 @@ QStringList OverlayText::cursorLines(const CursorReadout &c)
     QStringList parts;
     if (c.rgb) {
         parts << tr("R %1 G %2 B %3").arg(qRed(*c.rgb)).arg(qGreen(*c.rgb)).arg(qBlue(*c.rgb));
+    } else if (c.value && c.padding) {
+        parts << tr("padding (%1), no image").arg(formatValue(*c.value));
     } else if (c.value) {
         parts << QStringLiteral("%1 %2").arg(formatValue(*c.value), c.unit).trimmed();
         if (c.suv > 0)

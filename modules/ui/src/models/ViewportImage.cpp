@@ -78,10 +78,10 @@ bool ViewportImage::setWindow(const imaging::WindowLevel &window)
     return true;
 }
 
-void ViewportImage::setAutomaticWindow(const QString &modality)
+void ViewportImage::setAutomaticWindow(const QString &modality, const imaging::AutoWindowOptions &options)
 {
     const bool inverted = m_window.inverted;
-    m_window = imaging::autoWindow(m_values.data(), m_values.size(), modality, {}, m_window);
+    m_window = imaging::autoWindow(m_values.data(), m_values.size(), modality, options, m_window);
     m_window.inverted = inverted;
     m_windowSet = true;
 }

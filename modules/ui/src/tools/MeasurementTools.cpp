@@ -254,8 +254,10 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
             m.plane.calibration = *calibration;
     const bool roi = m.kind == MeasurementKind::Ellipse || m.kind == MeasurementKind::Polygon || m.kind == MeasurementKind::Freehand;
     if (roi && m.points.size() >= 3) {
-        // The viewport's pixels around the region, for its statistics.
-        imaging::SliceImage image{*g, std::vector<float>(std::size_t(g->width) * std::size_t(g->height), 0.f)};
+        // The viewport's pixels around the region, for its statistics; padding has no value (NaN).
+        imaging::SliceImage image{*g, std::vector<float>(std::size_t(g->width) * std::size_t(g->height),
+                                                        std::numeric_limits<float>::quiet_NaN())};
+        const auto padding = context.paddingRange();
         double x0 = g->width, y0 = g->height, x1 = 0, y1 = 0;
         if (m.kind == MeasurementKind::Ellipse) {
             const auto c = g->pixelPosition(m.points[0]);
@@ -274,7 +276,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
         }
         for (int y = std::max(0, int(y0) - 1); y <= std::min(g->height - 1, int(y1) + 1); ++y)
             for (int x = std::max(0, int(x0) - 1); x <= std::min(g->width - 1, int(x1) + 1); ++x)
-                if (auto v = context.valueAt(QPointF(x, y)))
+                if (auto v = context.valueAt(QPointF(x, y)); v && !dicom::isPadding(*v, padding))
                     image.pixels[std::size_t(y) * std::size_t(g->width) + std::size_t(x)] = *v;
         m.values = measure::evaluatePixels(m, image);
         measure::addSuvValues(m, m_pet);
@@ -283,8 +285,12 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
     m.values = measure::evaluateGeometry(m);
     if (m.kind == MeasurementKind::Probe && !m.points.empty()) {
         const auto q = g->pixelPosition(m.points[0]);
-        if (auto v = context.valueAt(QPointF(q[0], q[1])))
-            m.values.push_back({QStringLiteral("value"), *v, m.plane.valueUnit()});
+        if (auto v = context.valueAt(QPointF(q[0], q[1]))) {
+            if (dicom::isPadding(*v, context.paddingRange()))
+                m.values.push_back({QStringLiteral("padding"), *v, m.plane.valueUnit()});   // no image there
+            else
+                m.values.push_back({QStringLiteral("value"), *v, m.plane.valueUnit()});
+        }
         measure::addSuvValues(m, m_pet);
         // A PET fused over the image: its uptake at the point too (in SUVbw where it gives it).
         if (const auto fused = context.fusedValueAt(m.points[0])) {

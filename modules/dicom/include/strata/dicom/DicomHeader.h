@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
@@ -105,7 +106,31 @@ struct PixelDescription {
     std::vector<VoiLut> voiLuts;  ///< the VOI LUT Sequence's tables, in file order
     bool hasPixelData = false;
     bool hasOverlays = false;     ///< an Overlay Plane (60xx,0010 in groups 6000 to 601E): see readOverlays()
+    /// Pixel Padding Value (0028,0120) and Pixel Padding Range Limit (0028,0121), as stored values
+    /// (signed when Pixel Representation is 1, whatever VR the file gives): pixels of that value,
+    /// or between the two, are not part of the image — outside a CT's circular field of view (GE
+    /// writes −1500 or −2000), a radiograph's border.
+    std::optional<double> paddingValue;
+    std::optional<double> paddingRangeLimit;
+
+    /// The padding as modality values (after the rescale), lowest first; none without Pixel
+    /// Padding Value, or with a Modality LUT Sequence (its values are then the table's).
+    std::optional<std::array<double, 2>> paddingRange() const
+    {
+        if (!paddingValue || hasModalityLutSequence)
+            return std::nullopt;
+        const double a = *paddingValue * rescaleSlope + rescaleIntercept;
+        const double b = paddingRangeLimit.value_or(*paddingValue) * rescaleSlope + rescaleIntercept;
+        return std::array<double, 2>{std::min(a, b), std::max(a, b)};
+    }
 };
+
+/// Whether a modality value lies in a padding range (PixelDescription::paddingRange), with room for
+/// the float rounding of a rescaled value.
+inline bool isPadding(double value, const std::optional<std::array<double, 2>> &range)
+{
+    return range && value >= (*range)[0] - 1e-3 && value <= (*range)[1] + 1e-3;
+}
 
 /// Display Shutter (PS3.3 C.7.6.11: DX, CR, MG, XA, RF, IO images): the part of the image meant to
 /// be seen; the rest (collimated, unexposed) is shown in the shutter's value. Several shapes: what

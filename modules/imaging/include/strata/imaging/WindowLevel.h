@@ -83,7 +83,13 @@ struct AutoWindowOptions {
     /// for other modalities the minimum value (background/padding) is left out when unset.
     std::optional<double> ignoreBelow;
     std::size_t maxSamples = 1u << 20;  ///< larger inputs are sampled with a regular stride
+    /// Values in this range never count: the image's padding (PixelDescription::paddingRange), which
+    /// for a MONOCHROME1 radiograph lies above every value and would stretch the window.
+    std::optional<std::array<double, 2>> exclude;
 };
+
+/// The options of the automatic window for an image of this description: its padding left out.
+AutoWindowOptions autoWindowOptions(const dicom::PixelDescription &pixel);
 
 /// A LINEAR window spanning the [low, high] percentiles of the values that count. Returns the
 /// given fallback when nothing counts (an empty or all-padding input).

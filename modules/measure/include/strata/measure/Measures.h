@@ -55,7 +55,10 @@ struct Roi {
 struct RoiStatistics {
     double area = 0;          ///< the shape's own area (π·a·b, or the polygon's), calibrated units²
     double pixelArea = 0;     ///< pixelCount × the area of one pixel
-    long long pixelCount = 0; ///< pixels whose centres lie inside
+    long long pixelCount = 0; ///< pixels whose centres lie inside and that have a value
+    /// Pixels inside without a value (not finite: padding outside a CT's field of view, or off the
+    /// image), left out of the count and the statistics.
+    long long excludedCount = 0;
     double mean = 0;
     double standardDeviation = 0;  ///< sample standard deviation (n − 1)
     double min = 0;
@@ -65,7 +68,8 @@ struct RoiStatistics {
 /// The shape's area alone (no pixels needed), calibrated units².
 double roiArea(const ImagePlane &plane, const Roi &roi);
 
-/// Statistics of the image's pixels inside the region. The image's geometry must be the plane's.
+/// Statistics of the image's pixels inside the region; pixels that are not finite have no value
+/// (padding, off the image) and are counted apart. The image's geometry must be the plane's.
 RoiStatistics roiStatistics(const ImagePlane &plane, const imaging::SliceImage &image, const Roi &roi);
 
 struct ProbeValue {

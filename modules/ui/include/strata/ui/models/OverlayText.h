@@ -30,6 +30,7 @@ struct CursorReadout {
     int column = 0, row = 0;           ///< the image pixel (0-based; in MPR the plane's)
     imaging::Vec3 position{};          ///< its centre in patient coordinates (LPS), mm
     std::optional<float> value;        ///< grayscale: the value (HU, Bq/ml, …); none for colour
+    bool padding = false;              ///< the value is the image's padding (outside its field of view)
     QString unit;                      ///< of the value ("HU", "Bq/ml"; empty: none)
     double suv = 0;                    ///< the value in SUVbw where the image gives it (0: none)
     std::optional<QRgb> rgb;           ///< a colour image's pixel

@@ -52,7 +52,7 @@ public:
     /// Sets a valid window (an invalid one is ignored); returns whether it changed.
     bool setWindow(const imaging::WindowLevel &window);
     /// The 1st–99th percentile window of the values for the modality, keeping the inversion.
-    void setAutomaticWindow(const QString &modality);
+    void setAutomaticWindow(const QString &modality, const imaging::AutoWindowOptions &options = {});
     imaging::ColorMap colorMap() const { return m_colorMap; }
     /// Returns whether it changed.
     bool setColorMap(imaging::ColorMap map);

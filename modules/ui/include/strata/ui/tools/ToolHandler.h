@@ -12,6 +12,7 @@
 #include <QSizeF>
 #include <QTransform>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -44,6 +45,9 @@ public:
     virtual std::vector<imaging::SliceGeometry> referenceGeometries() const = 0;
     /// The value (e.g. HU) of the image pixel nearest a (fractional) image position, if any.
     virtual std::optional<float> valueAt(QPointF imagePosition) const = 0;
+    /// The values that are padding, not image (dicom::PixelDescription::paddingRange: outside a
+    /// CT's field of view); none when the image has none.
+    virtual std::optional<std::array<double, 2>> paddingRange() const { return std::nullopt; }
     /// The tool's own graphics changed: paint again.
     virtual void requestUpdate() = 0;
     /// The window of the series fused over the image (none: nothing fused), and a new one for it
