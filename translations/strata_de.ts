@@ -1130,43 +1130,43 @@
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="32"/>
+        <location filename="../modules/imaging/src/IndexSpace.cpp" line="19"/>
         <source>the volume is empty</source>
         <translation>das Volumen ist leer</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="35"/>
+        <location filename="../modules/imaging/src/IndexSpace.cpp" line="22"/>
         <source>the volume holds %1 voxels, its dimensions say %2</source>
         <translation>das Volumen enthält %1 Voxel, laut seinen Dimensionen %2</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="195"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="185"/>
         <source>the plane&apos;s row direction is zero</source>
         <translation>die Zeilenrichtung der Ebene ist null</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="202"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="192"/>
         <source>the plane&apos;s column direction is zero or parallel to its row direction</source>
         <translation>die Spaltenrichtung der Ebene ist null oder parallel zu ihrer Zeilenrichtung</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="207"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="197"/>
         <source>slab thickness %1 mm is negative</source>
         <translation>Schichtdicke %1 mm ist negativ</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="211"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="201"/>
         <source>the pixel spacing is not positive</source>
         <translation>der Pixelabstand ist nicht positiv</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="241"/>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="249"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="231"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="239"/>
         <source>a %1×%2 output is larger than %3 pixels a side</source>
         <translation>eine Ausgabe von %1×%2 ist größer als %3 Pixel pro Seite</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="269"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="259"/>
         <source>a %1×%2 output of %3 × %4 mm pixels cannot be sampled</source>
         <translation>eine Ausgabe von %1×%2 Pixeln zu %3 × %4 mm kann nicht abgetastet werden</translation>
     </message>
@@ -1272,43 +1272,38 @@
         <translation>VOI LUT Sequence in der Datei (%1 Einträge ab %2, %3 Bits)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="196"/>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="214"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="195"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="212"/>
         <source>a curve needs at least two distinct points</source>
         <translation>eine Kurve braucht mindestens zwei verschiedene Punkte</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="198"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="197"/>
         <source>the step along the curve must be positive</source>
         <translation>der Schritt entlang der Kurve muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="208"/>
-        <source>the volume is empty or its voxels do not match its size</source>
-        <translation>das Volumen ist leer oder seine Voxel passen nicht zu seiner Größe</translation>
-    </message>
-    <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="216"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="214"/>
         <source>the direction down the picture has no length</source>
         <translation>die Richtung nach unten im Bild hat keine Länge</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
         <source>the curve runs along the direction down the picture: draw it across</source>
         <translation>die Kurve verläuft entlang der Richtung nach unten im Bild: quer dazu zeichnen</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
         <source>the curve is shorter than a pixel</source>
         <translation>die Kurve ist kürzer als ein Pixel</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="228"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
         <source>the curve is longer than %1 pixels</source>
         <translation>die Kurve ist länger als %1 Pixel</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="232"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="230"/>
         <source>the picture is higher than %1 pixels</source>
         <translation>das Bild ist höher als %1 Pixel</translation>
     </message>

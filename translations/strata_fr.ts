@@ -1130,43 +1130,43 @@
         <translation>Sagittal</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="32"/>
+        <location filename="../modules/imaging/src/IndexSpace.cpp" line="19"/>
         <source>the volume is empty</source>
         <translation>le volume est vide</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="35"/>
+        <location filename="../modules/imaging/src/IndexSpace.cpp" line="22"/>
         <source>the volume holds %1 voxels, its dimensions say %2</source>
         <translation>le volume contient %1 voxels, ses dimensions en indiquent %2</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="195"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="185"/>
         <source>the plane&apos;s row direction is zero</source>
         <translation>la direction des lignes du plan est nulle</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="202"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="192"/>
         <source>the plane&apos;s column direction is zero or parallel to its row direction</source>
         <translation>la direction des colonnes du plan est nulle ou parallèle à celle des lignes</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="207"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="197"/>
         <source>slab thickness %1 mm is negative</source>
         <translation>l&apos;épaisseur de coupe %1 mm est négative</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="211"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="201"/>
         <source>the pixel spacing is not positive</source>
         <translation>l&apos;espacement des pixels n&apos;est pas positif</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="241"/>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="249"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="231"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="239"/>
         <source>a %1×%2 output is larger than %3 pixels a side</source>
         <translation>une sortie de %1×%2 dépasse %3 pixels de côté</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="269"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="259"/>
         <source>a %1×%2 output of %3 × %4 mm pixels cannot be sampled</source>
         <translation>une sortie de %1×%2 pixels de %3 × %4 mm ne peut pas être échantillonnée</translation>
     </message>
@@ -1272,43 +1272,38 @@
         <translation>VOI LUT Sequence du fichier (%1 entrées à partir de %2, %3 bits)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="196"/>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="214"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="195"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="212"/>
         <source>a curve needs at least two distinct points</source>
         <translation>une courbe demande au moins deux points distincts</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="198"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="197"/>
         <source>the step along the curve must be positive</source>
         <translation>le pas le long de la courbe doit être positif</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="208"/>
-        <source>the volume is empty or its voxels do not match its size</source>
-        <translation>le volume est vide ou ses voxels ne correspondent pas à sa taille</translation>
-    </message>
-    <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="216"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="214"/>
         <source>the direction down the picture has no length</source>
         <translation>la direction vers le bas de l&apos;image n&apos;a pas de longueur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
         <source>the curve runs along the direction down the picture: draw it across</source>
         <translation>la courbe suit la direction vers le bas de l&apos;image : tracez-la en travers</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
         <source>the curve is shorter than a pixel</source>
         <translation>la courbe est plus courte qu&apos;un pixel</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="228"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
         <source>the curve is longer than %1 pixels</source>
         <translation>la courbe est plus longue que %1 pixels</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="232"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="230"/>
         <source>the picture is higher than %1 pixels</source>
         <translation>l&apos;image est plus haute que %1 pixels</translation>
     </message>

@@ -1,13 +1,12 @@
 #include <strata/imaging/CurvedReformat.h>
 
+#include "IndexSpace.h"
+
 #include <QCoreApplication>
 
-#include <vtkFloatArray.h>
-#include <vtkImageData.h>
 #include <vtkImageInterpolator.h>
 #include <vtkNew.h>
 #include <vtkParametricSpline.h>
-#include <vtkPointData.h>
 #include <vtkPoints.h>
 
 #include <algorithm>
@@ -202,10 +201,9 @@ Result<std::vector<Vec3>> smoothPath(const std::vector<Vec3> &points, double ste
 
 Result<CurvedImage> curvedReformat(const dicom::Volume &volume, const std::vector<Vec3> &points, const CurvedOptions &options)
 {
-    const QString subject = QStringLiteral("volume %1×%2×%3").arg(volume.dimensions[0]).arg(volume.dimensions[1]).arg(volume.dimensions[2]);
-    if (volume.dimensions[0] <= 0 || volume.dimensions[1] <= 0 || volume.dimensions[2] <= 0
-        || volume.voxels.size() != volume.voxelCount())
-        return Error(ErrorCode::InvalidArgument, subject, tr("the volume is empty or its voxels do not match its size"));
+    if (Status s = detail::checkVolume(volume, true); !s.ok())
+        return s.error();
+    const QString subject = detail::volumeSubject(volume);
     const double step = options.pixelSpacing > 0
                             ? options.pixelSpacing
                             : std::max(0.05, std::min({volume.spacing[0], volume.spacing[1], volume.spacing[2]}));
@@ -246,15 +244,8 @@ Result<CurvedImage> curvedReformat(const dicom::Volume &volume, const std::vecto
     for (std::size_t i = 0; i < through.size(); ++i)
         through[i] = perpendicular(image.across[i], cross(image.tangent[i], image.across[i]));
 
-    // The volume in index space (origin 0, spacing 1): positions go through indexToPatient's
-    // inverse, shear and all. The voxels are borrowed, never written.
-    vtkNew<vtkFloatArray> scalars;
-    scalars->SetArray(const_cast<float *>(volume.voxels.data()), vtkIdType(volume.voxels.size()), 1);
-    vtkNew<vtkImageData> input;
-    input->SetDimensions(volume.dimensions[0], volume.dimensions[1], volume.dimensions[2]);
-    input->SetSpacing(1, 1, 1);
-    input->SetOrigin(0, 0, 0);
-    input->GetPointData()->SetScalars(scalars);
+    // The volume in index space: positions go through indexToPatient's inverse, shear and all.
+    const vtkSmartPointer<vtkImageData> input = detail::indexSpaceImage(volume);
     vtkNew<vtkImageInterpolator> interpolator;
     switch (options.interpolation) {
     case Interpolation::Nearest: interpolator->SetInterpolationModeToNearest(); break;

@@ -1,9 +1,11 @@
 #include <strata/imaging/Reslicer.h>
 
+#include "IndexSpace.h"
+
 #include <QThread>
 #include <QCoreApplication>
 
-#include <vtkFloatArray.h>
+#include <vtkDataArray.h>
 #include <vtkImageData.h>
 #include <vtkImageReslice.h>
 #include <vtkVersion.h>
@@ -17,24 +19,12 @@
 #include <thread>
 
 namespace strata::imaging {
+using detail::checkVolume;
+using detail::volumeSubject;
+
 namespace {
 
 constexpr int kMaxSide = 16384;
-
-QString volumeSubject(const dicom::Volume &v)
-{
-    return QStringLiteral("volume %1×%2×%3").arg(v.dimensions[0]).arg(v.dimensions[1]).arg(v.dimensions[2]);
-}
-
-Status checkVolume(const dicom::Volume &v, bool needVoxels)
-{
-    if (v.dimensions[0] <= 0 || v.dimensions[1] <= 0 || v.dimensions[2] <= 0)
-        return Error(ErrorCode::InvalidArgument, volumeSubject(v), QCoreApplication::translate("strata::imaging", "the volume is empty"));
-    if (needVoxels && v.voxels.size() != v.voxelCount())
-        return Error(ErrorCode::InvalidArgument, volumeSubject(v),
-                     QCoreApplication::translate("strata::imaging", "the volume holds %1 voxels, its dimensions say %2").arg(v.voxels.size()).arg(v.voxelCount()));
-    return {};
-}
 
 /// The inverse of an affine row-major 4×4 (last row 0 0 0 1); false if singular.
 bool invertAffine(const std::array<double, 16> &m, std::array<double, 16> &out)
@@ -320,14 +310,7 @@ Result<SliceImage> resampleOnto(const dicom::Volume &volume, const SliceGeometry
         return image;
     }
 
-    vtkNew<vtkFloatArray> scalars;
-    // Borrowed, never written or freed by VTK (save = 1).
-    scalars->SetArray(const_cast<float *>(volume.voxels.data()), vtkIdType(volume.voxels.size()), 1);
-    vtkNew<vtkImageData> input;
-    input->SetDimensions(volume.dimensions[0], volume.dimensions[1], volume.dimensions[2]);
-    input->SetSpacing(1, 1, 1);
-    input->SetOrigin(0, 0, 0);
-    input->GetPointData()->SetScalars(scalars);
+    const vtkSmartPointer<vtkImageData> input = detail::indexSpaceImage(volume);
 
     vtkNew<vtkImageReslice> reslicer;
     reslicer->SetInputData(input);
