@@ -252,14 +252,18 @@ CurvedReformatView::~CurvedReformatView() = default;
 void CurvedReformatView::setPath(std::shared_ptr<const dicom::Volume> volume, std::vector<imaging::Vec3> points,
                                  const imaging::SliceGeometry &drawnOn, const imaging::WindowLevel &window, const QString &title)
 {
+    // The same volume's path moved: the marker stays where it was along it, and the window.
+    const bool edited = m_volume && volume == m_volume && m_image;
     m_volume = std::move(volume);
     m_points = std::move(points);
     m_drawnOn = drawnOn;
-    m_window = window;
-    m_window.inverted = false;
-    m_image.reset();
-    m_cross.reset();
-    m_markerPending = true;
+    if (!edited) {
+        m_window = window;
+        m_window.inverted = false;
+        m_image.reset();
+        m_cross.reset();
+        m_markerPending = true;
+    }
     setWindowTitle(tr("Curved Reformat — %1").arg(title));
     recompute();
 }

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -160,6 +161,30 @@ private slots:
         QCOMPARE(exported.size(), QSize(image->width, image->height));
         QVERIFY(meanGrey(exported, mid, 0, exported.width() - 1) > 200);
         QVERIFY(!curved->exportPicture(exportDir.filePath(QStringLiteral("no/such/folder/x.png"))).ok());
+
+        // The middle point dragged 25 mm to the patient's left, on its slice: the path leaves the
+        // aorta there (the middle row dark about the middle), the marker stays; dragged back, the
+        // aorta runs straight again.
+        const double markerBefore = curved->marker();
+        const auto dragPoint = [&](const imaging::Vec3 &from, const imaging::Vec3 &to) {
+            QTest::mousePress(view, Qt::LeftButton, {}, view->widgetPosition(from)->toPoint());
+            QMouseEvent move(QEvent::MouseMove, *view->widgetPosition(to), view->mapToGlobal(*view->widgetPosition(to)), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view, &move);
+            QTest::mouseRelease(view, Qt::LeftButton, {}, view->widgetPosition(to)->toPoint());
+        };
+        view->setSlice(sliceAt(heights[1]));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == sliceAt(heights[1]), 20000);
+        const imaging::Vec3 moved{aortaAt(0)[0] + 25, aortaAt(0)[1], heights[1]};
+        dragPoint(aortaAt(heights[1]), moved);
+        QVERIFY(tool->points().empty());
+        QCOMPARE(tool->endedPath().size(), std::size_t(3));
+        QVERIFY(std::abs(tool->endedPath()[1][0] - moved[0]) < 1.5);
+        QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && curved->image() != image
+                                     && curved->image()->at(curved->image()->width / 2, mid) < 100, 30000);
+        QCOMPARE(curved->marker(), markerBefore);
+        dragPoint(moved, aortaAt(heights[1]));
+        QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && std::abs(curved->image()->at(curved->image()->width / 2, mid) - 200) < 15, 30000);
 
         // A click on the reformat a quarter along: the viewport goes to the slice through it.
         const QPoint quarter(int(r.left() + r.width() * 0.25), yMid);

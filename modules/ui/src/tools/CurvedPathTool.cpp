@@ -29,12 +29,42 @@ void CurvedPathTool::press(ToolContext &context, const ToolEvent &event)
             return;
         }
     }
+    if (m_points.empty() && !m_ended.empty()) {
+        // A press on a point of the ended path, on its own image, takes it to move.
+        const double tolerance = std::max(0.5, geometry->thickness / 2);
+        for (std::size_t i = 0; i < m_ended.size(); ++i) {
+            const auto at = context.widgetPosition(m_ended[i]);
+            if (at && QLineF(*at, event.position).length() <= kGrabDistance && std::abs(geometry->distance(m_ended[i])) <= tolerance) {
+                m_moving = int(i);
+                return;
+            }
+        }
+    }
     m_ended.clear();   // a new path
     m_points.push_back(*patient);
     context.requestUpdate();
 }
 
-void CurvedPathTool::move(ToolContext &, const ToolEvent &) {}
+void CurvedPathTool::move(ToolContext &context, const ToolEvent &event)
+{
+    if (m_moving < 0)
+        return;
+    if (const auto patient = context.patientPosition(event.position)) {
+        m_ended[std::size_t(m_moving)] = *patient;
+        context.requestUpdate();
+    }
+}
+
+void CurvedPathTool::release(ToolContext &context, const ToolEvent &event)
+{
+    if (m_moving < 0)
+        return;
+    move(context, event);
+    m_moving = -1;
+    // The path moved: the reformat follows.
+    if (const auto geometry = context.imageGeometry(); geometry && m_finished)
+        m_finished(m_ended, *geometry);
+}
 
 bool CurvedPathTool::cancel(ToolContext &context)
 {
@@ -42,6 +72,7 @@ bool CurvedPathTool::cancel(ToolContext &context)
         return false;
     m_points.clear();
     m_ended.clear();
+    m_moving = -1;
     context.requestUpdate();
     return true;
 }

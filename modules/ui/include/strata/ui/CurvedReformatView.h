@@ -44,7 +44,8 @@ public:
     /// Shows the reformat of `volume` along `points` (patient mm, at least two), laid on the image
     /// `drawnOn` (which gives the direction down the picture: its column, or across the path its
     /// row; stretched: its normal), in `window`. `title` names the series. The marker goes to the
-    /// middle of the path.
+    /// middle of the path — unless this is the volume already shown (a path moved): then the
+    /// marker and the window stay.
     void setPath(std::shared_ptr<const dicom::Volume> volume, std::vector<imaging::Vec3> points,
                  const imaging::SliceGeometry &drawnOn, const imaging::WindowLevel &window, const QString &title);
 

@@ -4,7 +4,8 @@
 /// vessel through the volume); a click on the last point again ends the path and hands it on. Esc
 /// drops it. The path is drawn over the images: points on the image filled, points off it hollow,
 /// joined in order (dashed while being laid). An ended path stays drawn, so that the reformat can
-/// be read against it, until the next path starts or Esc.
+/// be read against it, until the next path starts or Esc; dragging one of its points (on the image
+/// it lies on) moves it, and on release the path is handed on again.
 #include <strata/imaging/Plane.h>
 #include <strata/ui/tools/ToolHandler.h>
 
@@ -24,6 +25,7 @@ public:
 
     void press(ToolContext &context, const ToolEvent &event) override;
     void move(ToolContext &context, const ToolEvent &event) override;
+    void release(ToolContext &context, const ToolEvent &event) override;
     void paint(QPainter &painter, const ToolContext &context) const override;
     bool cancel(ToolContext &context) override;
 
@@ -35,6 +37,7 @@ public:
 private:
     std::vector<imaging::Vec3> m_points;
     std::vector<imaging::Vec3> m_ended;
+    int m_moving = -1;   ///< the point of the ended path being dragged
     Finished m_finished;
 };
 
