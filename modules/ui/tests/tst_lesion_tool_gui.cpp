@@ -23,6 +23,8 @@
 #include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
+#include <store_reads.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -159,7 +161,7 @@ private slots:
         QVERIFY(service.ok());
         auto repo = service.value()->measurements();
         QVERIFY(repo.ok());
-        QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 1);
+        QTRY_COMPARE(testing::rowsOr(repo.value()->measurements(studyUid)), 1);
         const auto stored = measure::fromRecord(repo.value()->measurements(studyUid).value().front());
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().uid, uid);
@@ -221,8 +223,11 @@ private slots:
             QCOMPARE(controller.list()->lesionShape(uid)->voxelCount(),
                      qlonglong(controller.list()->find(uid)->value(QStringLiteral("voxel_count")).value_or(-1)));
             // Saved with its new mask.
-            QTRY_COMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().mask->voxelCount(),
-                         controller.list()->lesionShape(uid)->voxelCount());
+            const auto savedVoxels = [&] {
+                const auto saved = testing::savedMeasurement(*repo.value(), uid);
+                return saved && saved->mask ? saved->mask->voxelCount() : qlonglong(-1);
+            };
+            QTRY_COMPARE(savedVoxels(), controller.list()->lesionShape(uid)->voxelCount());
             for (int n = 0; n < 3; ++n)
                 controller.list()->undo();
             QCOMPARE(volumeNow(), volumeMl);
@@ -239,10 +244,12 @@ private slots:
             controller.list()->undo();
             controller.list()->undo();
             QCOMPARE(volumeNow(), volumeMl);
-            QTRY_COMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().value(QStringLiteral("volume")).value_or(0),
-                         volumeMl);
-            QCOMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().mask->voxelCount(),
-                     qlonglong(m.value(QStringLiteral("voxel_count")).value_or(-1)));
+            const auto savedVolume = [&] {
+                const auto saved = testing::savedMeasurement(*repo.value(), uid);
+                return saved ? saved->value(QStringLiteral("volume")).value_or(0) : -1.0;
+            };
+            QTRY_COMPARE(savedVolume(), volumeMl);
+            QTRY_COMPARE(savedVoxels(), qlonglong(m.value(QStringLiteral("voxel_count")).value_or(-1)));
             // Nothing selected: nothing to adjust, and it says so.
             controller.list()->setSelected(QString());
             widen->trigger();
@@ -282,7 +289,7 @@ private slots:
         // Undo takes the lesion away (and from the store).
         controller.list()->undo();
         QCOMPARE(controller.list()->items().size(), std::size_t(0));
-        QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 0);
+        QTRY_COMPARE(testing::rowsOr(repo.value()->measurements(studyUid)), 0);
     }
 
     // A box drawn around the lesion with the lesion tool (a drag, not a click): the aorta, which a
@@ -377,14 +384,9 @@ private slots:
         auto service = store::StoreService::open(data);
         QVERIFY(service.ok());
         auto repo = service.value()->measurements();
-        // Read once per try: under load a read may fail (the writer holds the index) or find the row
-        // not yet written.
         const auto savedBox = [&]() -> std::optional<measure::LesionBox> {
-            auto row = repo.value()->measurement(uid);
-            if (!row.ok() || !row.value())
-                return std::nullopt;
-            auto saved = measure::fromRecord(*row.value());
-            return saved.ok() ? saved.value().box : std::nullopt;
+            const auto saved = testing::savedMeasurement(*repo.value(), uid);
+            return saved ? saved->box : std::nullopt;
         };
         QTRY_VERIFY_WITH_TIMEOUT(savedBox() == m.box, 20000);
         // Esc while dragging: no box, nothing segmented.

@@ -17,6 +17,8 @@
 #include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
+#include <store_reads.h>
+
 #include <viewer_windows.h>
 
 #include <QApplication>
@@ -359,7 +361,7 @@ private slots:
         QVERIFY(service.ok());
         auto repo = service.value()->measurements();
         QVERIFY(repo.ok());
-        QTRY_COMPARE(int(repo.value()->measurements(study).value().size()), 1);
+        QTRY_COMPARE(testing::rowsOr(repo.value()->measurements(study)), 1);
         {
             QWidget other;
             ui::MeasurementController reloaded(dir.filePath(QStringLiteral("data")), &other);

@@ -12,6 +12,8 @@
 #include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
+#include <store_reads.h>
+
 #include <QApplication>
 #include <QMouseEvent>
 #include <QSignalSpy>
@@ -175,7 +177,7 @@ private slots:
             QVERIFY(service.ok());
             auto repo = service.value()->measurements();
             QVERIFY(repo.ok());
-            QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 1);
+            QTRY_COMPARE(testing::rowsOr(repo.value()->measurements(studyUid)), 1);
             QCOMPARE(controller.panel()->count(), 1);
             QVERIFY(controller.panel()->item(0)->text().contains(QStringLiteral(" mm")));
         }
@@ -196,7 +198,7 @@ private slots:
         QCOMPARE(viewport.slice(), 2);
         // Deleting it removes it from the store too.
         controller.list()->remove(uid);
-        QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 0);
+        QTRY_COMPARE(testing::rowsOr(repo.value()->measurements(studyUid)), 0);
     }
 };
 

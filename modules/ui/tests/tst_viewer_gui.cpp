@@ -21,6 +21,8 @@
 #include <strata/ui/models/HangingProtocol.h>
 #include <strata/ui/models/MprModel.h>
 
+#include <store_reads.h>
+
 #include "gap_monitor.h"
 #include "modified_copy.h"
 #include "viewer_windows.h"
@@ -440,7 +442,7 @@ private slots:
             // Stored in the index in the background.
             auto cache = store::LocalCache::open(m_data.path());
             auto keyImages = cache.value()->service()->keyImages();
-            QTRY_COMPARE(int(keyImages.value()->keyImages(m_current.studyInstanceUid).value().size()), 1);
+            QTRY_COMPARE(testing::rowsOr(keyImages.value()->keyImages(m_current.studyInstanceUid)), 1);
             QCOMPARE(keyImages.value()->keyImages(m_current.studyInstanceUid).value().front().sopInstanceUid,
                      view->series()->header(lesionSlice).sopInstanceUid);
         }
