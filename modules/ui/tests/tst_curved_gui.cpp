@@ -185,6 +185,17 @@ private slots:
         QCOMPARE(curved->marker(), markerBefore);
         dragPoint(moved, aortaAt(heights[1]));
         QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && std::abs(curved->image()->at(curved->image()->width / 2, mid) - 200) < 15, 30000);
+        // Shift+click on the middle point takes it out (the reformat follows, two points); on the
+        // line between the two that remain (seen end-on on this slice) puts one in again.
+        auto before = curved->image();
+        QTest::mouseClick(view, Qt::LeftButton, Qt::ShiftModifier, view->widgetPosition(aortaAt(heights[1]))->toPoint());
+        QCOMPARE(tool->endedPath().size(), std::size_t(2));
+        QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && curved->image() != before && curved->summary().contains(QLatin1String("(2 points)")), 30000);
+        before = curved->image();
+        QTest::mouseClick(view, Qt::LeftButton, Qt::ShiftModifier, view->widgetPosition(aortaAt(heights[1]))->toPoint());
+        QCOMPARE(tool->endedPath().size(), std::size_t(3));
+        QVERIFY(std::abs(tool->endedPath()[1][2] - heights[1]) < 0.01);
+        QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && curved->image() != before && curved->summary().contains(QLatin1String("(3 points)")), 30000);
 
         // A click on the reformat a quarter along: the viewport goes to the slice through it.
         const QPoint quarter(int(r.left() + r.width() * 0.25), yMid);

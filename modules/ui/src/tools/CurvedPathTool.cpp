@@ -9,11 +9,61 @@
 
 namespace strata::ui {
 
+namespace {
+
+/// Distance (widget pixels) from `p` to the segment a–b.
+double segmentDistance(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF d = b - a;
+    const double length2 = QPointF::dotProduct(d, d);
+    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / length2, 0.0, 1.0) : 0.0;
+    return QLineF(p, a + t * d).length();
+}
+
+} // namespace
+
+bool CurvedPathTool::edit(ToolContext &context, const ToolEvent &event, const imaging::Vec3 &patient,
+                          const imaging::SliceGeometry &geometry)
+{
+    const bool ended = m_points.empty();
+    std::vector<imaging::Vec3> &path = ended ? m_ended : m_points;
+    if (path.empty())
+        return false;
+    const double tolerance = std::max(0.5, geometry.thickness / 2);
+    bool changed = false;
+    // A point (on this image): taken out, as long as two remain of an ended path.
+    for (std::size_t i = 0; i < path.size() && !changed; ++i) {
+        const auto at = context.widgetPosition(path[i]);
+        if (at && QLineF(*at, event.position).length() <= kGrabDistance && std::abs(geometry.distance(path[i])) <= tolerance) {
+            if (ended && path.size() <= 2)
+                return true;   // a path needs two points: nothing to take
+            path.erase(path.begin() + std::ptrdiff_t(i));
+            changed = true;
+        }
+    }
+    // A segment: a point put in there, where the click lies.
+    for (std::size_t i = 0; i + 1 < path.size() && !changed; ++i) {
+        const auto a = context.widgetPosition(path[i]), b = context.widgetPosition(path[i + 1]);
+        if (a && b && segmentDistance(event.position, *a, *b) <= kGrabDistance) {
+            path.insert(path.begin() + std::ptrdiff_t(i + 1), patient);
+            changed = true;
+        }
+    }
+    if (!changed)
+        return false;
+    context.requestUpdate();
+    if (ended && m_finished)
+        m_finished(m_ended, geometry);
+    return true;
+}
+
 void CurvedPathTool::press(ToolContext &context, const ToolEvent &event)
 {
     const auto patient = context.patientPosition(event.position);
     const auto geometry = context.imageGeometry();
     if (!patient || !geometry || !event.image)
+        return;
+    if ((event.modifiers & Qt::ShiftModifier) && edit(context, event, *patient, *geometry))
         return;
     if (m_points.size() >= 2) {
         // A click on the last point again, on the image it lies on: the path is done.

@@ -5,7 +5,9 @@
 /// drops it. The path is drawn over the images: points on the image filled, points off it hollow,
 /// joined in order (dashed while being laid). An ended path stays drawn, so that the reformat can
 /// be read against it, until the next path starts or Esc; dragging one of its points (on the image
-/// it lies on) moves it, and on release the path is handed on again.
+/// it lies on) moves it, and on release the path is handed on again. Shift+click on a point takes
+/// it out (an ended path keeps two at least), on the line between two points puts one in there;
+/// an ended path so changed is handed on again.
 #include <strata/imaging/Plane.h>
 #include <strata/ui/tools/ToolHandler.h>
 
@@ -35,6 +37,9 @@ public:
     const std::vector<imaging::Vec3> &endedPath() const { return m_ended; }
 
 private:
+    /// Shift+click: a point taken out or put in; false when the click was on neither.
+    bool edit(ToolContext &context, const ToolEvent &event, const imaging::Vec3 &patient, const imaging::SliceGeometry &geometry);
+
     std::vector<imaging::Vec3> m_points;
     std::vector<imaging::Vec3> m_ended;
     int m_moving = -1;   ///< the point of the ended path being dragged
