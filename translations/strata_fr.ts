@@ -4859,152 +4859,162 @@
 <context>
     <name>strata::ui::CurvedReformatView</name>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="154"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="165"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="160"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="178"/>
         <source>Curved Reformat</source>
         <translation>Reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="166"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="184"/>
         <source>Straightened</source>
         <translation>Redressée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="167"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="185"/>
         <source>Stretched</source>
         <translation>Déroulée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="174"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="192"/>
         <source>Turns the reformat about the path (or drag across it)</source>
         <translation>Fait tourner la reconstruction autour du tracé (ou glisser en travers)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="183"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="201"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="186"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="204"/>
         <source>How far the reformat reaches across the path</source>
         <translation>Jusqu&apos;où la reconstruction s&apos;étend de part et d&apos;autre du tracé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="195"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="213"/>
         <source> mm MIP</source>
         <translation> mm MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="197"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="215"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="198"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="216"/>
         <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
         <translation>Intensité maximale à travers le plan de la reconstruction : un vaisseau que le tracé manque de peu reste visible</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="205"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
         <source>Reformat:</source>
         <translation>Reconstruction :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="207"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
         <source>Angle:</source>
         <translation>Angle :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="209"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="227"/>
         <source>Width:</source>
         <translation>Largeur :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="211"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="229"/>
         <source>Thickness:</source>
         <translation>Épaisseur :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="213"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="231"/>
         <source>Cross-section in the MPR</source>
         <translation>Coupe transversale dans la MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="216"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="234"/>
         <source>The viewer&apos;s MPR planes turn with the marker: one shows the cross-section, the other two run along the path; measure there as on any plane</source>
         <translation>Les plans MPR de la visionneuse tournent avec le repère : l&apos;un montre la coupe transversale, les deux autres suivent le tracé ; mesurez-y comme sur tout plan</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
         <source>Export Image…</source>
         <translation>Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="243"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="229"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="247"/>
         <source>Export the curved reformat</source>
         <translation>Exporter la reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="230"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="248"/>
         <source>Images (*.png *.jpg)</source>
         <translation>Images (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="263"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="287"/>
         <source>Curved Reformat — %1</source>
         <translation>Reconstruction curviligne — %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="390"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="421"/>
+        <source>%1 mm along, %2 mm off the path: %3</source>
+        <translation>%1 mm le long du tracé, %2 mm à côté : %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="433"/>
+        <source>cross-section, %1 mm from the path: %2</source>
+        <translation>coupe transversale, à %1 mm du tracé : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="441"/>
         <source>there is no reformat to export yet</source>
         <translation>il n&apos;y a pas encore de reconstruction à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="393"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="444"/>
         <source>the picture could not be written</source>
         <translation>l&apos;image n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="401"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="452"/>
         <source>No reformat: %1</source>
         <translation>Pas de reconstruction : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="403"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="454"/>
         <source>Lay a path with Tools → Curved Reformat Path</source>
         <translation>Tracez un chemin avec Outils → Tracé de reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="403"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="454"/>
         <source>Reformatting…</source>
         <translation>Reconstruction en cours…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="406"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="457"/>
         <source>Straightened along %1 mm (%2 points), turned %3°</source>
         <translation>Redressée sur %1 mm (%2 points), tournée de %3°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="407"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="458"/>
         <source>Stretched (panoramic) over %1 mm (%2 points)</source>
         <translation>Déroulée (panoramique) sur %1 mm (%2 points)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="409"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="460"/>
         <source>, MIP %1 mm thick</source>
         <translation>, MIP de %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="410"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="461"/>
         <source> · marker at %1 mm</source>
         <translation> · repère à %1 mm</translation>
     </message>

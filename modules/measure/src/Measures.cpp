@@ -98,6 +98,11 @@ Shape shapeOf(const ImagePlane &plane, const Roi &roi)
 
 } // namespace
 
+QString valueUnitOf(const dicom::DicomHeader &header)
+{
+    return !header.valueUnit.isEmpty() ? header.valueUnit : ImagePlane::ofVolumeSlice({}, header.modality).valueUnit();
+}
+
 ImagePlane ImagePlane::ofVolumeSlice(const imaging::SliceGeometry &geometry, const QString &modality)
 {
     return ImagePlane{geometry, volumeCalibration(geometry.spacing), modality};

@@ -28,7 +28,7 @@ public:
     explicit CurvedCanvas(CurvedReformatView *view) : QWidget(view), m_view(view)
     {
         setMinimumSize(480, 240);
-        setMouseTracking(false);
+        setMouseTracking(true);   // the readout follows the mouse
         setAttribute(Qt::WA_OpaquePaintEvent);
     }
 
@@ -44,6 +44,11 @@ protected:
     }
     void mouseMoveEvent(QMouseEvent *event) override
     {
+        if (m_button == Qt::NoButton) {
+            m_hover = event->position();
+            update();
+            return;
+        }
         const QPointF d = event->position() - m_press;
         if (!m_dragged && std::hypot(d.x(), d.y()) < 3)
             return;
@@ -71,6 +76,11 @@ protected:
         }
         m_button = Qt::NoButton;
     }
+    void leaveEvent(QEvent *) override
+    {
+        m_hover.reset();
+        update();
+    }
     void wheelEvent(QWheelEvent *event) override
     {
         const auto image = m_view->image();
@@ -84,6 +94,7 @@ protected:
 
 private:
     CurvedReformatView *m_view;
+    std::optional<QPointF> m_hover;
     QPointF m_press;
     Qt::MouseButton m_button = Qt::NoButton;
     bool m_dragged = false;
@@ -152,6 +163,13 @@ void CurvedCanvas::paintEvent(QPaintEvent *)
         p.setPen(QColor(230, 230, 230));
         p.drawText(c.adjusted(4, 4, -4, -4), Qt::AlignTop | Qt::AlignLeft,
                    CurvedReformatView::tr("%1 mm").arg(image->distanceAlong(m_view->marker()), 0, 'f', 1));
+    }
+    if (m_hover) {
+        const QString text = m_view->readout(*m_hover);
+        if (!text.isEmpty()) {
+            p.setPen(QColor(255, 255, 160));
+            p.drawText(rect().adjusted(6, 0, -6, -4), Qt::AlignBottom | Qt::AlignLeft, text);
+        }
     }
 }
 
@@ -250,8 +268,10 @@ CurvedReformatView::CurvedReformatView(QWidget *parent) : QDialog(parent)
 CurvedReformatView::~CurvedReformatView() = default;
 
 void CurvedReformatView::setPath(std::shared_ptr<const dicom::Volume> volume, std::vector<imaging::Vec3> points,
-                                 const imaging::SliceGeometry &drawnOn, const imaging::WindowLevel &window, const QString &title)
+                                 const imaging::SliceGeometry &drawnOn, const imaging::WindowLevel &window, const QString &title,
+                                 const QString &valueUnit)
 {
+    m_unit = valueUnit;
     // The same volume's path moved: the marker stays where it was along it, and the window.
     const bool edited = m_volume && volume == m_volume && m_image;
     m_volume = std::move(volume);
@@ -387,6 +407,33 @@ QRectF CurvedReformatView::crossSectionRect() const
 }
 
 QString CurvedReformatView::summary() const { return m_summary->text(); }
+
+QString CurvedReformatView::readout(QPointF at) const
+{
+    if (!m_image)
+        return {};
+    const auto value = [this](float v) { return QStringLiteral("%1 %2").arg(double(v), 0, 'f', 0).arg(m_unit).trimmed(); };
+    if (const QRectF r = reformatRect(); r.contains(at)) {
+        const long x = std::lround((at.x() - r.left()) / r.width() * m_image->width - 0.5);
+        const long y = std::lround((at.y() - r.top()) / r.height() * m_image->height - 0.5);
+        if (x < 0 || y < 0 || x >= m_image->width || y >= m_image->height)
+            return {};
+        return tr("%1 mm along, %2 mm off the path: %3")
+            .arg(m_image->distanceAlong(double(x)), 0, 'f', 1)
+            .arg(std::abs(double(y) - m_image->centreRow()) * m_image->spacing, 0, 'f', 1)
+            .arg(value(m_image->at(int(x), int(y))));
+    }
+    if (const QRectF c = crossSectionRect(); m_cross && c.contains(at)) {
+        const imaging::SliceGeometry &g = m_cross->geometry;
+        const long x = std::lround((at.x() - c.left()) / c.width() * g.width - 0.5);
+        const long y = std::lround((at.y() - c.top()) / c.height() * g.height - 0.5);
+        if (x < 0 || y < 0 || x >= g.width || y >= g.height)
+            return {};
+        const imaging::Vec3 d = imaging::difference(g.patientPosition(double(x), double(y)), m_image->crossSection(m_marker).center);
+        return tr("cross-section, %1 mm from the path: %2").arg(std::sqrt(imaging::dot(d, d)), 0, 'f', 1).arg(value(m_cross->at(int(x), int(y))));
+    }
+    return {};
+}
 
 Status CurvedReformatView::exportPicture(const QString &path) const
 {

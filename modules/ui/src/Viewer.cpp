@@ -620,7 +620,7 @@ void Viewer::openCurvedReformat(Viewport *viewport, const std::vector<imaging::V
     });
     const dicom::Stack &stack = series->stack();
     const QString title = stack.seriesDescription.isEmpty() ? tr("series %1").arg(stack.seriesNumber) : stack.seriesDescription;
-    m_curved->setPath(std::move(volume), points, endedOn, viewport->window(), title);
+    m_curved->setPath(std::move(volume), points, endedOn, viewport->window(), title, measure::valueUnitOf(series->header(0)));
     m_curved->show();
     m_curved->raise();
     emit statusMessage(tr("Curved reformat of %1 along a path of %2 points").arg(title).arg(points.size()));

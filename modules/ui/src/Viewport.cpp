@@ -1093,7 +1093,7 @@ std::optional<CursorReadout> Viewport::cursorReadout() const
     } else if (const auto v = m_image.valueAt(QPointF(column, row))) {
         c.value = *v;
         c.padding = dicom::isPadding(*v, m_context->paddingRange());
-        c.unit = !h.valueUnit.isEmpty() ? h.valueUnit : measure::ImagePlane::ofVolumeSlice({}, h.modality).valueUnit();
+        c.unit = measure::valueUnitOf(h);
         if (h.suvPerValue > 0)
             c.suv = *v * h.suvPerValue;
     }

@@ -153,6 +153,13 @@ private slots:
         QVERIFY(qGray(shown.pixel(c.center().toPoint() + QPoint(4, 4))) > 200);
         QVERIFY(qGray(shown.pixel((c.center() + QPointF(20 * perMm, 0)).toPoint())) < 150);
 
+        // The mouse over the reformat reads where and what: on the middle row the aorta, 200 HU.
+        const QString onAorta = curved->readout(QPointF(r.center().x(), yMid + 0.5 * rowPx - 1));
+        QVERIFY2(onAorta.contains(QLatin1String("mm along, 0.0 mm off the path: 200 HU")), qPrintable(onAorta));
+        QVERIFY2(curved->readout(c.center()).startsWith(QLatin1String("cross-section, ")) && curved->readout(c.center()).endsWith(QLatin1String(": 200 HU")),
+                 qPrintable(curved->readout(c.center())));
+        QVERIFY(curved->readout(QPointF(1, 1)).isEmpty() || !r.contains(QPointF(1, 1)));
+
         // Exported as shown: one pixel per sample, the aorta along the middle row.
         QTemporaryDir exportDir;
         const QString png = exportDir.filePath(QStringLiteral("curved.png"));

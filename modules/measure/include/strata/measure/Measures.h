@@ -34,6 +34,9 @@ struct ImagePlane {
     QString valueUnit() const;
 };
 
+/// The unit of an image's values as shown: its own (a PET's "Bq/ml"), else by modality ("HU" for CT).
+QString valueUnitOf(const dicom::DicomHeader &header);
+
 /// Distance between two points in the plane (mm, or px uncalibrated).
 double length(const ImagePlane &plane, const Vec3 &a, const Vec3 &b);
 /// The angle at `vertex` between the arms to `a` and `b`, degrees in [0, 180].

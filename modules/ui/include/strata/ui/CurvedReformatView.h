@@ -12,7 +12,7 @@
 ///   cross-section (crossSectionChanged) and the other two run along the path: the measuring tools
 ///   work there as on any plane, and what they measure is kept with the study.
 /// - Ticks every 10 mm along the top say how far along the path a point lies; the summary line gives
-///   the path's length.
+///   the path's length; the mouse over either picture reads its value and where it lies.
 /// Both pictures are computed on the render executor, the newest request winning; the window
 /// never waits for them.
 #include <strata/core/Executors.h>
@@ -47,7 +47,8 @@ public:
     /// middle of the path — unless this is the volume already shown (a path moved): then the
     /// marker and the window stay.
     void setPath(std::shared_ptr<const dicom::Volume> volume, std::vector<imaging::Vec3> points,
-                 const imaging::SliceGeometry &drawnOn, const imaging::WindowLevel &window, const QString &title);
+                 const imaging::SliceGeometry &drawnOn, const imaging::WindowLevel &window, const QString &title,
+                 const QString &valueUnit = {});
 
     imaging::CurvedMode mode() const { return m_options.mode; }
     void setMode(imaging::CurvedMode mode);
@@ -76,6 +77,10 @@ public:
     QRectF crossSectionRect() const;
     /// The summary line: length, points, angle, thickness; or why nothing is shown.
     QString summary() const;
+    /// What the mouse at a canvas position reads (shown at the canvas' foot while it hovers): on
+    /// the reformat how far along the path and off it, and the value ("31.2 mm along, 4.5 mm off
+    /// the path: 187 HU"); on the cross-section how far from the path, and the value; else empty.
+    QString readout(QPointF canvasPosition) const;
     /// Writes the reformat as shown (its window, one pixel per sample, no marks) to a PNG or JPEG
     /// (by the suffix); the Export Image… button asks where.
     Status exportPicture(const QString &path) const;
@@ -105,6 +110,7 @@ private:
     std::shared_ptr<const imaging::CurvedImage> m_image;
     std::optional<imaging::SliceImage> m_cross;
     QString m_error;
+    QString m_unit;   ///< of the values ("HU"; empty: none)
     double m_marker = 0;
     bool m_markerPending = false;   ///< put the marker mid-path once the first reformat arrives
     LatestRequest m_request{this, Executor::Render};
