@@ -9,19 +9,6 @@
 
 namespace strata::ui {
 
-namespace {
-
-/// Distance (widget pixels) from `p` to the segment a–b.
-double segmentDistance(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF d = b - a;
-    const double length2 = QPointF::dotProduct(d, d);
-    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / length2, 0.0, 1.0) : 0.0;
-    return QLineF(p, a + t * d).length();
-}
-
-} // namespace
-
 bool CurvedPathTool::edit(ToolContext &context, const ToolEvent &event, const imaging::Vec3 &patient,
                           const imaging::SliceGeometry &geometry)
 {
@@ -44,7 +31,7 @@ bool CurvedPathTool::edit(ToolContext &context, const ToolEvent &event, const im
     // A segment: a point put in there, where the click lies.
     for (std::size_t i = 0; i + 1 < path.size() && !changed; ++i) {
         const auto a = context.widgetPosition(path[i]), b = context.widgetPosition(path[i + 1]);
-        if (a && b && segmentDistance(event.position, *a, *b) <= kGrabDistance) {
+        if (a && b && distanceToSegment(event.position, *a, *b) <= kGrabDistance) {
             path.insert(path.begin() + std::ptrdiff_t(i + 1), patient);
             changed = true;
         }

@@ -6,18 +6,6 @@
 #include <cmath>
 
 namespace strata::ui {
-namespace {
-
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
-
-} // namespace
 
 std::unique_ptr<ToolHandler> makeTool(ToolKind kind)
 {

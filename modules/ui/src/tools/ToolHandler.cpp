@@ -1,5 +1,6 @@
 #include <strata/ui/tools/ToolHandler.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace strata::ui {
@@ -57,6 +58,15 @@ ToolEvent ToolEvent::at(const ToolContext &context, QPointF position, Qt::MouseB
     e.button = button;
     e.modifiers = modifiers;
     return e;
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
 }
 
 void ToolHandler::release(ToolContext &, const ToolEvent &) {}

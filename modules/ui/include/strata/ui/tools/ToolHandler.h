@@ -82,6 +82,9 @@ public:
     double pixelsPerMm() const;
 };
 
+/// Distance (widget pixels) from `p` to the segment a–b: how near a click falls to a line a tool drew.
+double distanceToSegment(QPointF p, QPointF a, QPointF b);
+
 /// One mouse event as a tool receives it.
 struct ToolEvent {
     QPointF position;               ///< widget pixels
