@@ -141,20 +141,23 @@ std::vector<Vec3> rotationMinimizingNormals(const std::vector<Vec3> &c, const st
 
 } // namespace
 
+/// A per-column vector at a fractional column (clamped to the curve), linearly between its columns.
+static Vec3 betweenColumns(const std::vector<Vec3> &v, double x)
+{
+    const double cx = std::clamp(x, 0.0, double(v.size() - 1));
+    const auto i = std::size_t(std::floor(cx));
+    const std::size_t j = std::min(v.size() - 1, i + 1);
+    return plus(v[i], difference(v[j], v[i]), cx - double(i));
+}
+
 Vec3 CurvedImage::patientPosition(double x, double y) const
 {
     if (centre.empty())
         return {0, 0, 0};
-    const double cx = std::clamp(x, 0.0, double(centre.size() - 1));
-    const auto i = std::size_t(std::floor(cx));
-    const std::size_t j = std::min(centre.size() - 1, i + 1);
-    const double f = cx - double(i);
-    const Vec3 c = plus(centre[i], difference(centre[j], centre[i]), f);
-    const Vec3 a = normalized(plus(across[i], difference(across[j], across[i]), f));
     // Beyond the ends the curve goes on straight along its tangent.
-    const double beyond = (x - cx) * spacing;
+    const double beyond = (x - std::clamp(x, 0.0, double(centre.size() - 1))) * spacing;
     const Vec3 t = x < 0 ? tangent.front() : tangent.back();
-    return plus(plus(c, t, beyond), a, (y - centreRow()) * spacing);
+    return plus(plus(betweenColumns(centre, x), t, beyond), normalized(betweenColumns(across, x)), (y - centreRow()) * spacing);
 }
 
 Plane CurvedImage::crossSection(double x) const
@@ -164,11 +167,8 @@ Plane CurvedImage::crossSection(double x) const
         return p;
     // Between two columns, as patientPosition() does: the plane through the very point shown.
     const double cx = std::clamp(x, 0.0, double(centre.size() - 1));
-    const auto i = std::size_t(std::floor(cx));
-    const std::size_t j = std::min(centre.size() - 1, i + 1);
-    const double f = cx - double(i);
-    const Vec3 t = normalized(plus(tangent[i], difference(tangent[j], tangent[i]), f));
-    const Vec3 a = normalized(withoutPart(plus(across[i], difference(across[j], across[i]), f), t));
+    const Vec3 t = normalized(betweenColumns(tangent, cx));
+    const Vec3 a = normalized(withoutPart(betweenColumns(across, cx), t));
     p.center = patientPosition(cx, centreRow());
     p.column = a;
     p.row = normalized(cross(a, t));  // row × column = the tangent: looking along the curve
@@ -234,10 +234,9 @@ Result<CurvedImage> curvedReformat(const dicom::Volume &volume, const std::vecto
         image.across.assign(image.centre.size(), down);
     } else {
         const std::vector<Vec3> r = rotationMinimizingNormals(image.centre, image.tangent, down);
-        const double a = options.angleDeg * M_PI / 180.0;
         image.across.resize(r.size());
         for (std::size_t i = 0; i < r.size(); ++i)  // r turned by the angle about the tangent
-            image.across[i] = normalized(plus(scaled(r[i], std::cos(a)), cross(image.tangent[i], r[i]), std::sin(a)));
+            image.across[i] = normalized(times(rotationMatrix(image.tangent[i], options.angleDeg), r[i]));
     }
     // Across the picture's plane (the MIP's direction): along neither the curve nor its columns.
     std::vector<Vec3> through(image.centre.size());
@@ -245,6 +244,9 @@ Result<CurvedImage> curvedReformat(const dicom::Volume &volume, const std::vecto
         through[i] = perpendicular(image.across[i], cross(image.tangent[i], image.across[i]));
 
     // The volume in index space: positions go through indexToPatient's inverse, shear and all.
+    std::array<double, 16> patientToIndex{};
+    if (!detail::invertAffine(volume.indexToPatient, patientToIndex))
+        return Error(ErrorCode::InvalidArgument, subject, QStringLiteral("indexToPatient is singular"));
     const vtkSmartPointer<vtkImageData> input = detail::indexSpaceImage(volume);
     vtkNew<vtkImageInterpolator> interpolator;
     switch (options.interpolation) {
@@ -271,7 +273,7 @@ Result<CurvedImage> curvedReformat(const dicom::Volume &volume, const std::vecto
             bool any = false;
             for (int l = 0; l < layers; ++l) {
                 const Vec3 q = layers > 1 ? plus(p, b, (l - (layers - 1) / 2.0) * layerStep) : p;
-                const std::array<double, 3> index = volume.indexPosition(q);
+                const std::array<double, 3> index = detail::applyAffine(patientToIndex, q);
                 double value = options.background;
                 if (interpolator->Interpolate(index.data(), &value)) {
                     best = std::max(best, float(value));

@@ -20,32 +20,12 @@
 
 namespace strata::imaging {
 using detail::checkVolume;
+using detail::invertAffine;
 using detail::volumeSubject;
 
 namespace {
 
 constexpr int kMaxSide = 16384;
-
-/// The inverse of an affine row-major 4×4 (last row 0 0 0 1); false if singular.
-bool invertAffine(const std::array<double, 16> &m, std::array<double, 16> &out)
-{
-    const double a = m[0], b = m[1], c = m[2], d = m[4], e = m[5], f = m[6], g = m[8], h = m[9], i = m[10];
-    const double det = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
-    if (!(std::abs(det) > 1e-12))
-        return false;
-    const double r[9] = {(e * i - f * h) / det, (c * h - b * i) / det, (b * f - c * e) / det,
-                         (f * g - d * i) / det, (a * i - c * g) / det, (c * d - a * f) / det,
-                         (d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det};
-    const double t[3] = {m[3], m[7], m[11]};
-    for (int row = 0; row < 3; ++row) {
-        for (int col = 0; col < 3; ++col)
-            out[std::size_t(row * 4 + col)] = r[row * 3 + col];
-        out[std::size_t(row * 4 + 3)] = -(r[row * 3] * t[0] + r[row * 3 + 1] * t[1] + r[row * 3 + 2] * t[2]);
-    }
-    out[12] = out[13] = out[14] = 0;
-    out[15] = 1;
-    return true;
-}
 
 /// Slab sampling: n samples `step` mm apart, n·step = thickness, with step no longer than the
 /// distance along the normal in which the index changes by one voxel on any axis (so no voxel
