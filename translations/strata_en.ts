@@ -1130,43 +1130,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/IndexSpace.cpp" line="19"/>
+        <location filename="../modules/imaging/src/IndexSpace.cpp" line="21"/>
         <source>the volume is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/IndexSpace.cpp" line="22"/>
+        <location filename="../modules/imaging/src/IndexSpace.cpp" line="24"/>
         <source>the volume holds %1 voxels, its dimensions say %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="185"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="165"/>
         <source>the plane&apos;s row direction is zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="192"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="172"/>
         <source>the plane&apos;s column direction is zero or parallel to its row direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="197"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="177"/>
         <source>slab thickness %1 mm is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="201"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="181"/>
         <source>the pixel spacing is not positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="231"/>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="239"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="211"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="219"/>
         <source>a %1×%2 output is larger than %3 pixels a side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Reslicer.cpp" line="259"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="239"/>
         <source>a %1×%2 output of %3 × %4 mm pixels cannot be sampled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,162 +4859,162 @@
 <context>
     <name>strata::ui::CurvedReformatView</name>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="165"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="175"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="178"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="188"/>
         <source>Curved Reformat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="184"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="194"/>
         <source>Straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="185"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="195"/>
         <source>Stretched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="192"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="202"/>
         <source>Turns the reformat about the path (or drag across it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="201"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="211"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="204"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="214"/>
         <source>How far the reformat reaches across the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="213"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
         <source> mm MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="215"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="216"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="226"/>
         <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="233"/>
         <source>Reformat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="235"/>
         <source>Angle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="227"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="237"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="229"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="239"/>
         <source>Thickness:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="231"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
         <source>Cross-section in the MPR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="234"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="244"/>
         <source>The viewer&apos;s MPR planes turn with the marker: one shows the cross-section, the other two run along the path; measure there as on any plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="251"/>
         <source>Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="243"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="253"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="247"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="257"/>
         <source>Export the curved reformat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="248"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="258"/>
         <source>Images (*.png *.jpg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="287"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="297"/>
         <source>Curved Reformat — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="421"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="430"/>
         <source>%1 mm along, %2 mm off the path: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="433"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="442"/>
         <source>cross-section, %1 mm from the path: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="441"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="450"/>
         <source>there is no reformat to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="444"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="453"/>
         <source>the picture could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="452"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="461"/>
         <source>No reformat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="454"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="463"/>
         <source>Lay a path with Tools → Curved Reformat Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="454"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="463"/>
         <source>Reformatting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="457"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="466"/>
         <source>Straightened along %1 mm (%2 points), turned %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="458"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="467"/>
         <source>Stretched (panoramic) over %1 mm (%2 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="460"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="469"/>
         <source>, MIP %1 mm thick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="461"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="470"/>
         <source> · marker at %1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,6 +21,35 @@
 
 namespace strata::ui {
 
+namespace {
+
+QImage windowed(const float *values, int width, int height, const imaging::WindowLevel &window)
+{
+    const imaging::Image8 picture = imaging::windowImage(values, width, height, window);
+    return QImage(picture.pixels.data(), picture.width, picture.height, picture.width, QImage::Format_Grayscale8).copy();
+}
+
+/// The (fractional) pixel of a `width` × `height` picture drawn in `shown` under a canvas position.
+QPointF pixelAt(const QRectF &shown, int width, int height, QPointF at)
+{
+    return {(at.x() - shown.left()) / shown.width() * width - 0.5, (at.y() - shown.top()) / shown.height() * height - 0.5};
+}
+
+/// The canvas x of a (fractional) column of a `width`-column picture drawn in `shown`.
+double canvasX(const QRectF &shown, int width, double column) { return shown.left() + (column + 0.5) / width * shown.width(); }
+
+/// `size` fitted into `area`, centred, aspect kept.
+QRectF fitted(QSizeF size, const QRectF &area)
+{
+    if (size.isEmpty() || area.isEmpty())
+        return {};
+    const double scale = std::min(area.width() / size.width(), area.height() / size.height());
+    const QSizeF s = size * scale;
+    return QRectF(area.center() - QPointF(s.width() / 2, s.height() / 2), s);
+}
+
+} // namespace
+
 /// Paints the reformat (left) and the cross-section (right), and turns the mouse into the view's
 /// changes.
 class CurvedCanvas : public QWidget {
@@ -72,7 +101,7 @@ protected:
             const QRectF r = m_view->reformatRect();
             const auto image = m_view->image();
             if (image && r.contains(event->position()))
-                m_view->setMarker((event->position().x() - r.left()) / r.width() * image->width - 0.5);
+                m_view->setMarker(pixelAt(r, image->width, image->height, event->position()).x());
         }
         m_button = Qt::NoButton;
     }
@@ -102,25 +131,6 @@ private:
     imaging::WindowLevel m_startWindow;
 };
 
-namespace {
-
-QImage windowed(const float *values, int width, int height, const imaging::WindowLevel &window)
-{
-    const imaging::Image8 picture = imaging::windowImage(values, width, height, window);
-    return QImage(picture.pixels.data(), picture.width, picture.height, picture.width, QImage::Format_Grayscale8).copy();
-}
-
-/// `size` fitted into `area`, centred, aspect kept.
-QRectF fitted(QSizeF size, const QRectF &area)
-{
-    if (size.isEmpty() || area.isEmpty())
-        return {};
-    const double scale = std::min(area.width() / size.width(), area.height() / size.height());
-    const QSizeF s = size * scale;
-    return QRectF(area.center() - QPointF(s.width() / 2, s.height() / 2), s);
-}
-
-} // namespace
 
 void CurvedCanvas::paintEvent(QPaintEvent *)
 {
@@ -138,14 +148,14 @@ void CurvedCanvas::paintEvent(QPaintEvent *)
     // Ticks every 10 mm along the path, longer and named every 50 mm.
     p.setPen(QColor(255, 255, 255, 200));
     for (int mm = 0; mm <= int(image->length); mm += 10) {
-        const double x = r.left() + (mm / image->spacing + 0.5) / image->width * r.width();
+        const double x = canvasX(r, image->width, mm / image->spacing);
         const bool major = mm % 50 == 0;
         p.drawLine(QPointF(x, r.top()), QPointF(x, r.top() + (major ? 10 : 5)));
         if (major)
             p.drawText(QPointF(x + 2, r.top() + 20), QString::number(mm));
     }
     // The marker.
-    const double mx = r.left() + (m_view->marker() + 0.5) / image->width * r.width();
+    const double mx = canvasX(r, image->width, m_view->marker());
     p.setPen(QPen(QColor(255, 220, 0), 1.0));
     p.drawLine(QPointF(mx, r.top()), QPointF(mx, r.bottom()));
 
@@ -294,7 +304,6 @@ void CurvedReformatView::recompute()
         return;
     imaging::CurvedOptions options = m_options;
     options.down = imaging::downOnImage(m_points, options.mode, m_drawnOn.row, m_drawnOn.column);
-    options.background = -1024.0f;
     m_request.start(
         [volume = m_volume, points = m_points, options](const CancellationToken &) {
             return imaging::curvedReformat(*volume, points, options);
@@ -414,8 +423,8 @@ QString CurvedReformatView::readout(QPointF at) const
         return {};
     const auto value = [this](float v) { return QStringLiteral("%1 %2").arg(double(v), 0, 'f', 0).arg(m_unit).trimmed(); };
     if (const QRectF r = reformatRect(); r.contains(at)) {
-        const long x = std::lround((at.x() - r.left()) / r.width() * m_image->width - 0.5);
-        const long y = std::lround((at.y() - r.top()) / r.height() * m_image->height - 0.5);
+        const QPointF px = pixelAt(r, m_image->width, m_image->height, at);
+        const long x = std::lround(px.x()), y = std::lround(px.y());
         if (x < 0 || y < 0 || x >= m_image->width || y >= m_image->height)
             return {};
         return tr("%1 mm along, %2 mm off the path: %3")
@@ -425,8 +434,8 @@ QString CurvedReformatView::readout(QPointF at) const
     }
     if (const QRectF c = crossSectionRect(); m_cross && c.contains(at)) {
         const imaging::SliceGeometry &g = m_cross->geometry;
-        const long x = std::lround((at.x() - c.left()) / c.width() * g.width - 0.5);
-        const long y = std::lround((at.y() - c.top()) / c.height() * g.height - 0.5);
+        const QPointF px = pixelAt(c, g.width, g.height, at);
+        const long x = std::lround(px.x()), y = std::lround(px.y());
         if (x < 0 || y < 0 || x >= g.width || y >= g.height)
             return {};
         const imaging::Vec3 d = imaging::difference(g.patientPosition(double(x), double(y)), m_image->crossSection(m_marker).center);

@@ -82,21 +82,25 @@ struct Options {
     bool curvedOption = false;           ///< an option of the curved view was given
 };
 
-/// "x,y,z" as a point; none when it is not three finite numbers.
-std::optional<imaging::Vec3> pointFrom(const QString &text)
+/// `N` finite numbers separated by commas ("1.5,-2,3"); none when the text is not that.
+template <std::size_t N>
+std::optional<std::array<double, N>> numbersFrom(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != 3)
+    if (parts.size() != qsizetype(N))
         return std::nullopt;
-    imaging::Vec3 p{};
-    for (int i = 0; i < 3; ++i) {
+    std::array<double, N> values{};
+    for (std::size_t i = 0; i < N; ++i) {
         bool ok = false;
-        p[std::size_t(i)] = parts.at(i).trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(p[std::size_t(i)]))
+        values[i] = parts.at(qsizetype(i)).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(values[i]))
             return std::nullopt;
     }
-    return p;
+    return values;
 }
+
+/// "x,y,z" as a point; none when it is not three finite numbers.
+std::optional<imaging::Vec3> pointFrom(const QString &text) { return numbersFrom<3>(text); }
 
 /// Parses the arguments; returns an error message (empty: fine).
 QString parse(const QStringList &arguments, Options &o)
@@ -161,16 +165,10 @@ QString parse(const QStringList &arguments, Options &o)
                 (a == QLatin1String("--azimuth") ? o.azimuth : o.elevation) = d;
                 o.turned = true;
             } else if (a == QLatin1String("--clip-box")) {
-                const QStringList parts = v.split(QLatin1Char(','));
-                std::array<double, 6> box{};
-                bool ok = parts.size() == 6;
-                for (int f = 0; ok && f < 6; ++f) {
-                    box[std::size_t(f)] = parts.at(f).trimmed().toDouble(&ok);
-                    ok = ok && std::isfinite(box[std::size_t(f)]);
-                }
-                if (!ok || box[0] > box[1] || box[2] > box[3] || box[4] > box[5])
+                const auto box = numbersFrom<6>(v);
+                if (!box || (*box)[0] > (*box)[1] || (*box)[2] > (*box)[3] || (*box)[4] > (*box)[5])
                     return QStringLiteral("--clip-box needs xmin,xmax,ymin,ymax,zmin,zmax in mm with each min <= max, not \"%1\"").arg(v);
-                o.clipBox = box;
+                o.clipBox = *box;
             } else if (a == QLatin1String("--fuse")) {
                 bool ok = false;
                 const int n = v.toInt(&ok);
