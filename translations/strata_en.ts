@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <location filename="../modules/imaging/src/CurvedReformat.cpp" line="195"/>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="212"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
         <source>a curve needs at least two distinct points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,27 +1283,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="214"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
         <source>the direction down the picture has no length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="236"/>
         <source>the curve runs along the direction down the picture: draw it across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="236"/>
         <source>the curve is shorter than a pixel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="238"/>
         <source>the curve is longer than %1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="230"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="242"/>
         <source>the picture is higher than %1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,48 +1311,53 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="329"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="342"/>
         <source>A %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="334"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="347"/>
         <source> · %1 px outside the image left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="336"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="349"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="344"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="357"/>
         <source>outside the image (padding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="346"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="359"/>
         <source>SUVbw %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="349"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="362"/>
         <source> · fused SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="351"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="364"/>
         <source> · fused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="357"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="370"/>
         <source>%1 mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="359"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="372"/>
         <source> · %1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="376"/>
+        <source>%1 mm along the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5745,7 +5750,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="427"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="462"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7214,502 +7219,512 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="155"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="157"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="164"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="171"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="254"/>
-        <source>&amp;Layout</source>
+        <location filename="../modules/ui/src/Viewer.cpp" line="177"/>
+        <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="265"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>MPR + 3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
         <source>&amp;Fit to Viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="287"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="287"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
         <source>&amp;Rotate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
         <source>Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
         <source>Flip &amp;Horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>Flip &amp;Vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
         <source>Reset &amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>Show &amp;Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>Apply Display S&amp;hutters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>Show &amp;Segmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>Shift+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Se&amp;gments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
         <source>&amp;Fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>Reports and &amp;Documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>Ctrl+Alt+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
         <source>&amp;Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
         <source>&amp;Next Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>Pre&amp;vious Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>Next &amp;Volume of the Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>Alt+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>&amp;Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source>&amp;Magnifying Glass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>C&amp;urved Reformat Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="421"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
         <source>Shift+Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="437"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="445"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="470"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="483"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="524"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Frames per second shown while the cine plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="603"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="642"/>
+        <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="679"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="703"/>
         <source>series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="626"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="709"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="652"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="735"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="652"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="735"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="704"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="788"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — no images, %n report or document</numerusform>
@@ -7717,7 +7732,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="711"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="795"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n report or document: View → Reports and Documents</numerusform>
@@ -7725,22 +7740,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="713"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
         <source> — hanging protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="715"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="799"/>
         <source>, %1 fused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="718"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="802"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="803"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -7748,103 +7763,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="741"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="825"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="994"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1078"/>
         <source>Fused: %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1102"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1103"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1125"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1187"/>
         <source>SUV 0–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1066"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1150"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1081"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1165"/>
         <source>(no other volume of this frame of reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1087"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
         <source>Opacity %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1101"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1185"/>
         <source>Automatic Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1120"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1204"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1129"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1129"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1475"/>
         <source>&amp;Save This Layout for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1476"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1480"/>
         <source>&amp;Forget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1480"/>
         <source>&amp;Forget the Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1403"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1487"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1523"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1440"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1524"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1649"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7888,102 +7903,102 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1651"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1713"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1664"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1748"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1756"/>
         <source>Volume %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1732"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1816"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1740"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1824"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1741"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1825"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1763"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1770"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1854"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1857"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1783"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1867"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1785"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1869"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1793"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1877"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1817"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1901"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1818"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1902"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1823"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1907"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1829"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1913"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1834"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1918"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1920"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2004"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1982"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2066"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -7991,12 +8006,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1986"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2070"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2011"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2095"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8209,7 +8224,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1256"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1303"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -8240,22 +8255,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="980"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1019"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1212"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1259"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1493"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1540"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1493"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1540"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

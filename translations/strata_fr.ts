@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <location filename="../modules/imaging/src/CurvedReformat.cpp" line="195"/>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="212"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
         <source>a curve needs at least two distinct points</source>
         <translation>une courbe demande au moins deux points distincts</translation>
     </message>
@@ -1283,27 +1283,27 @@
         <translation>le pas le long de la courbe doit être positif</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="214"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
         <source>the direction down the picture has no length</source>
         <translation>la direction vers le bas de l&apos;image n&apos;a pas de longueur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="236"/>
         <source>the curve runs along the direction down the picture: draw it across</source>
         <translation>la courbe suit la direction vers le bas de l&apos;image : tracez-la en travers</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="236"/>
         <source>the curve is shorter than a pixel</source>
         <translation>la courbe est plus courte qu&apos;un pixel</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="238"/>
         <source>the curve is longer than %1 pixels</source>
         <translation>la courbe est plus longue que %1 pixels</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="230"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="242"/>
         <source>the picture is higher than %1 pixels</source>
         <translation>l&apos;image est plus haute que %1 pixels</translation>
     </message>
@@ -1311,49 +1311,54 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="329"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="342"/>
         <source>A %1 %2</source>
         <translation>Surface %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="334"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="347"/>
         <source> · %1 px outside the image left out</source>
         <translation> · %1 px hors de l&apos;image écartés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="336"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="349"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmoy %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="344"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="357"/>
         <source>outside the image (padding)</source>
         <translation>hors de l&apos;image (remplissage)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="346"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="359"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="349"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="362"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusionné SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="351"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="364"/>
         <source> · fused %1</source>
         <translation> · fusionné %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="357"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="370"/>
         <source>%1 mL</source>
         <translation>%1 mL</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="359"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="372"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="376"/>
+        <source>%1 mm along the path</source>
+        <translation>%1 mm le long du tracé</translation>
     </message>
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="48"/>
@@ -5745,7 +5750,7 @@
         <translation> · moyenne %1 · max %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="427"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="462"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -7216,502 +7221,512 @@ Study %2</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="155"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="157"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="164"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="171"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Mesurer les se&amp;gments (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="177"/>
+        <source>C&amp;urved Path (length along a vessel; its reformat)</source>
+        <translation>Tracé co&amp;urbe (longueur le long d&apos;un vaisseau ; sa reconstruction)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="254"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="265"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="287"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="287"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
         <source>Flip &amp;Horizontally</source>
         <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>Flip &amp;Vertically</source>
         <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
         <source>Reset &amp;View</source>
         <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>Show &amp;Overlays</source>
         <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>Afficher les superpositions &amp;DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Appliquer les &amp;obturateurs d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>Show &amp;Segmentations</source>
         <translation>Afficher les &amp;segmentations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gments</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>Synchroniser la &amp;fenêtre avec l&apos;examen antérieur (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
         <source>&amp;Next Series</source>
         <translation>Série &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>Pre&amp;vious Series</source>
         <translation>Série &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>&amp;Volume suivant de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>V&amp;olume précédent de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Tracé de reconstruction &amp;curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="421"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Ciné à travers les &amp;volumes (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="437"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="445"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="470"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="483"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="524"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="603"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Reconstruction curviligne : cliquez le long de la structure en passant à d&apos;autres coupes entre les clics ; cliquez à nouveau le dernier point pour voir la reconstruction, Échap abandonne le tracé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="642"/>
+        <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
+        <translation>Tracé courbe : %1 (conservé avec l&apos;étude ; Mesure → Panneau des mesures le liste)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="679"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Pas de reconstruction curviligne : la série est encore en chargement, ou ses images ne forment pas de volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="703"/>
         <source>series %1</source>
         <translation>série %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="626"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="709"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Reconstruction curviligne de %1 le long d&apos;un tracé de %2 points</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="652"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="735"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="652"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="735"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="704"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="788"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7719,7 +7734,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="711"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="795"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7727,22 +7742,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="713"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="715"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="799"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="718"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="802"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="803"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7750,103 +7765,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="741"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="825"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="994"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1078"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1102"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1103"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1125"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1187"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1066"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1150"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1081"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1165"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1087"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1101"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1185"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1120"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1204"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1129"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1129"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1475"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1476"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1480"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1480"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1403"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1487"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1523"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1440"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1524"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1649"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7893,102 +7908,102 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1651"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1713"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1664"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1748"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1756"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1732"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1816"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1740"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1824"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1741"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1825"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1763"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1770"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1854"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1773"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1857"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1783"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1867"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1785"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1869"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1793"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1877"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1817"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1901"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1818"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1902"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1823"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1907"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1829"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1913"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1834"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1918"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1920"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2004"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1982"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2066"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7996,12 +8011,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1986"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2070"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2011"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2095"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -8214,7 +8229,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1256"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1303"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8245,22 +8260,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="980"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1019"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1212"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1259"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1493"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1540"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1493"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1540"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -199,6 +199,18 @@ Result<std::vector<Vec3>> smoothPath(const std::vector<Vec3> &points, double ste
     return resampleByLength(denseCurve(distinct, step), step, Vec3{0, 0, 0}, length);
 }
 
+double curveLength(const std::vector<Vec3> &points)
+{
+    const std::vector<Vec3> distinct = distinctPoints(points);
+    if (distinct.size() < 2)
+        return 0;
+    const std::vector<Vec3> dense = denseCurve(distinct, 0.1);
+    double length = 0;
+    for (std::size_t i = 1; i < dense.size(); ++i)
+        length += norm(difference(dense[i], dense[i - 1]));
+    return length;
+}
+
 Result<CurvedImage> curvedReformat(const dicom::Volume &volume, const std::vector<Vec3> &points, const CurvedOptions &options)
 {
     if (Status s = detail::checkVolume(volume, true); !s.ok())

@@ -1,6 +1,8 @@
 // DICOM SEG (dcmseg) and TID 1500 SR (dcmsr's cmr classes) of Strata's measurements.
 #include <strata/measure/DicomExport.h>
 
+#include <strata/imaging/CurvedReformat.h>
+
 #include <strata/dicom/Suv.h>
 
 #include "DcmtkLog.h"
@@ -131,7 +133,8 @@ QString coordinatesQuantity(MeasurementKind kind)
     case MeasurementKind::Polygon:
     case MeasurementKind::Freehand:
     case MeasurementKind::Ellipse: return QStringLiteral("area");
-    case MeasurementKind::Length: return QStringLiteral("length");
+    case MeasurementKind::Length:
+    case MeasurementKind::CurvedPath: return QStringLiteral("length");
     case MeasurementKind::Angle: return QStringLiteral("angle");
     case MeasurementKind::CobbAngle: return QStringLiteral("cobb_angle");
     case MeasurementKind::Probe: return QStringLiteral("value");
@@ -142,15 +145,16 @@ QString coordinatesQuantity(MeasurementKind kind)
 /// Whether the measurement's points are written as coordinates in its report (see addCoordinates).
 bool hasCoordinates(const Measurement &m)
 {
-    const std::size_t needed = isRegion(m.kind) ? 3 : std::size_t(std::max(1, pointsNeeded(m.kind)));
-    return !coordinatesQuantity(m.kind).isEmpty() && m.points.size() >= needed;
+    return !coordinatesQuantity(m.kind).isEmpty() && m.points.size() >= std::size_t(minimumPoints(m.kind));
 }
 
 /// Where a measurement was made, below its area, length, angle or value (TID 300 INFERRED FROM):
 /// an ROI's outline as (111030, DCM, "Image Region") — a closed POLYLINE for a polygon or freehand
 /// outline, an ELLIPSE by the ends of its two axes — and the points of a length (POLYLINE of 2),
 /// an angle (POLYLINE arm end, vertex, arm end), a Cobb angle (MULTIPOINT, the two lines' ends) or
-/// a probe (POINT) as (121112, DCM, "Source of Measurement"). On a stored image a SCOORD in its
+/// a probe (POINT) as (121112, DCM, "Source of Measurement"); a curved path's length the smooth
+/// curve it measures, as a POLYLINE of points a millimetre apart (so that a reader summing the
+/// polyline gets its length). On a stored image a SCOORD in its
 /// pixel coordinates, SELECTED FROM it; without one (an MPR plane) a SCOORD3D in patient
 /// millimetres in the images' frame of reference. readMeasurementReportGroups reads them back.
 template <typename Tree>
@@ -158,10 +162,19 @@ void addCoordinates(Tree &measurement, const Measurement &m, DcmItem *image, Dcm
 {
     if (!hasCoordinates(m))
         return;
+    if (m.kind == MeasurementKind::CurvedPath)
+        image = nullptr;   // a path runs through the volume, across images: patient coordinates
     std::vector<Vec3> outline;
     const bool ellipse = m.kind == MeasurementKind::Ellipse;
     const bool region = isRegion(m.kind);
-    if (!region) {
+    if (m.kind == MeasurementKind::CurvedPath) {
+        auto curve = imaging::smoothPath(m.points, 1.0);
+        if (!curve.ok())
+            return;
+        outline = std::move(curve).value();
+        if (const Vec3 d = imaging::difference(m.points.back(), outline.back()); imaging::dot(d, d) > 1e-12)
+            outline.push_back(m.points.back());   // the curve's end, less than a step after the last sample
+    } else if (!region) {
         outline.assign(m.points.begin(), m.points.begin() + std::max(1, pointsNeeded(m.kind)));
     } else if (ellipse) {
         // Ends of the first axis, then of the second (its half-length is the third point's
@@ -742,6 +755,8 @@ std::vector<Vec3> pointsFromCoordinates(MeasurementKind kind, std::vector<Vec3> 
             coordinates.pop_back();
         return coordinates.size() >= 3 ? coordinates : std::vector<Vec3>{};
     }
+    if (kind == MeasurementKind::CurvedPath)
+        return coordinates.size() >= 2 ? coordinates : std::vector<Vec3>{};
     return int(coordinates.size()) == pointsNeeded(kind) ? coordinates : std::vector<Vec3>{};
 }
 

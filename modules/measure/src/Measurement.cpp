@@ -1,5 +1,7 @@
 #include <strata/measure/Measurement.h>
 
+#include <strata/imaging/CurvedReformat.h>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -15,18 +17,20 @@ struct KindInfo {
     MeasurementKind kind;
     const char *name;
     int points;
+    int minimum;
 };
-constexpr std::array<KindInfo, 10> kKinds{{
-    {MeasurementKind::Length, "length", 2},
-    {MeasurementKind::Angle, "angle", 3},
-    {MeasurementKind::CobbAngle, "cobb_angle", 4},
-    {MeasurementKind::Ellipse, "ellipse", 3},
-    {MeasurementKind::Polygon, "polygon", 0},
-    {MeasurementKind::Freehand, "freehand", 0},
-    {MeasurementKind::Probe, "probe", 1},
-    {MeasurementKind::Arrow, "arrow", 2},
-    {MeasurementKind::Text, "text", 1},
-    {MeasurementKind::Lesion, "lesion", 1},
+constexpr std::array<KindInfo, 11> kKinds{{
+    {MeasurementKind::Length, "length", 2, 2},
+    {MeasurementKind::Angle, "angle", 3, 3},
+    {MeasurementKind::CobbAngle, "cobb_angle", 4, 4},
+    {MeasurementKind::Ellipse, "ellipse", 3, 3},
+    {MeasurementKind::Polygon, "polygon", 0, 3},
+    {MeasurementKind::Freehand, "freehand", 0, 3},
+    {MeasurementKind::Probe, "probe", 1, 1},
+    {MeasurementKind::Arrow, "arrow", 2, 2},
+    {MeasurementKind::Text, "text", 1, 1},
+    {MeasurementKind::Lesion, "lesion", 1, 1},
+    {MeasurementKind::CurvedPath, "curved_path", 0, 2},
 }};
 
 QJsonArray vec(const Vec3 &v) { return QJsonArray{v[0], v[1], v[2]}; }
@@ -86,6 +90,14 @@ int pointsNeeded(MeasurementKind kind)
     return 0;
 }
 
+int minimumPoints(MeasurementKind kind)
+{
+    for (const KindInfo &k : kKinds)
+        if (k.kind == kind)
+            return k.minimum;
+    return 1;
+}
+
 std::optional<double> Measurement::value(const QString &name) const
 {
     for (const Quantity &q : values)
@@ -99,8 +111,7 @@ std::vector<Quantity> evaluateGeometry(const Measurement &m)
     const ImagePlane &plane = m.plane;
     const QString unit = plane.calibration.lengthUnit();
     const auto &p = m.points;
-    const std::size_t needed = std::size_t(pointsNeeded(m.kind));
-    if ((needed > 0 && p.size() < needed) || (needed == 0 && p.size() < 3))
+    if (p.size() < std::size_t(minimumPoints(m.kind)))
         return {};
     switch (m.kind) {
     case MeasurementKind::Length:
@@ -115,6 +126,8 @@ std::vector<Quantity> evaluateGeometry(const Measurement &m)
         const Roi roi{m.kind == MeasurementKind::Ellipse ? RoiShape::Ellipse : RoiShape::Polygon, p};
         return {{QStringLiteral("area"), roiArea(plane, roi), plane.calibration.areaUnit()}};
     }
+    case MeasurementKind::CurvedPath:   // along the smooth curve, in the volume's millimetres
+        return {{QStringLiteral("length"), imaging::curveLength(p), QStringLiteral("mm")}};
     case MeasurementKind::Probe:
     case MeasurementKind::Text:
     case MeasurementKind::Arrow:
@@ -357,6 +370,10 @@ QString displayText(const Measurement &m)
             text = tr("%1 mL").arg(QString::number(*v, 'f', 2));
         if (auto l = m.value(QStringLiteral("long_axis")))
             text += tr(" · %1 × %2 mm").arg(fmt(*l), fmt(m.value(QStringLiteral("short_axis")).value_or(0)));
+        break;
+    case MeasurementKind::CurvedPath:
+        if (auto v = m.value(QStringLiteral("length")))
+            text = tr("%1 mm along the path").arg(fmt(*v));
         break;
     case MeasurementKind::Arrow:
     case MeasurementKind::Text:

@@ -13,6 +13,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
 #include <dcmtk/dcmsr/dsrscovl.h>
 #include <dcmtk/dcmsr/dsrsc3vl.h>
@@ -247,6 +248,70 @@ private slots:
                     QVERIFY2(std::abs(points[i][a] - original->points[i][a]) < 1e-3,
                              qPrintable(QStringLiteral("%1 point %2: %3 vs %4").arg(original->uid).arg(i).arg(points[i][a]).arg(original->points[i][a])));
         }
+    }
+
+    void aCurvedPathIsTheCurveItMeasures()
+    {
+        // A centreline laid across slices: its length, and the curve it was measured along as a
+        // SCOORD3D POLYLINE a millimetre a segment (a reader summing it gets the length), in a
+        // Comprehensive 3D SR; read back as a curved path through those points.
+        DcmFileFormat ct;
+        QVERIFY(ct.loadFile(kCt.toUtf8().constData()).good());
+        DcmDataset &ds = *ct.getDataset();
+        imaging::SliceGeometry axial;
+        axial.width = axial.height = 512;
+        axial.spacing = {0.7, 0.7};
+        axial.origin = {-180, -180, 10};
+        Measurement path;
+        path.uid = QStringLiteral("2.25.301");
+        path.kind = MeasurementKind::CurvedPath;
+        path.image = {tag(ds, DCM_StudyInstanceUID), tag(ds, DCM_SeriesInstanceUID), {}, {}, 0};
+        path.plane = ImagePlane::ofVolumeSlice(axial, QStringLiteral("CT"));
+        path.points = {{20, 0, 10}, {30, 15, -20}, {28, 30, -60}, {10, 35, -90}};
+        path.values = evaluateGeometry(path);
+        const double length = path.value(QStringLiteral("length")).value();
+        QVERIFY(length > 100);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("report.dcm"));
+        const auto written = writeMeasurementReport({path}, {kCt}, {}, QStringLiteral("tester"), file);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        const QString check = dciodvfy(file);
+        QVERIFY2(!check.contains(QStringLiteral("Error")), qPrintable(check));
+        DcmFileFormat report;
+        QVERIFY(report.loadFile(file.toUtf8().constData()).good());
+        QCOMPARE(tag(*report.getDataset(), DCM_SOPClassUID), QStringLiteral(UID_Comprehensive3DSRStorage));
+        QVERIFY(dsrdump(file).contains(QStringLiteral("SCOORD3D")));
+
+        const auto groups = readMeasurementReportGroups(file);
+        QVERIFY(groups.ok());
+        QCOMPARE(groups.value().size(), std::size_t(1));
+        const ReportGroup &group = groups.value().front();
+        QVERIFY(group.measurement.kind == MeasurementKind::CurvedPath);
+        QCOMPARE(group.measurement.uid, path.uid);
+        QVERIFY(std::abs(group.measurement.value(QStringLiteral("length")).value_or(0) - length) < 1e-3);
+        const std::vector<imaging::Vec3> &curve = group.patientCoordinates;
+        QVERIFY2(curve.size() > std::size_t(length), qPrintable(QString::number(curve.size())));
+        double summed = 0;
+        for (std::size_t i = 1; i < curve.size(); ++i) {
+            const imaging::Vec3 d = imaging::difference(curve[i], curve[i - 1]);
+            summed += std::sqrt(imaging::dot(d, d));
+        }
+        QVERIFY2(std::abs(summed - length) < 0.005 * length, qPrintable(QStringLiteral("%1 vs %2").arg(summed).arg(length)));
+        for (const auto &[got, want] : {std::pair{curve.front(), path.points.front()}, std::pair{curve.back(), path.points.back()}})
+            for (std::size_t a = 0; a < 3; ++a)
+                QVERIFY(std::abs(got[a] - want[a]) < 1e-3);
+        // Through every point it was laid through (within the float coordinates and a half step).
+        for (const imaging::Vec3 &p : path.points) {
+            double nearest = 1e9;
+            for (const imaging::Vec3 &c : curve) {
+                const imaging::Vec3 d = imaging::difference(c, p);
+                nearest = std::min(nearest, std::sqrt(imaging::dot(d, d)));
+            }
+            QVERIFY2(nearest < 0.6, qPrintable(QString::number(nearest)));
+        }
+        QCOMPARE(pointsFromCoordinates(MeasurementKind::CurvedPath, curve).size(), curve.size());
+        QVERIFY(pointsFromCoordinates(MeasurementKind::CurvedPath, {curve.front()}).empty());
     }
 
     // A lesion's finding: a neoplasm, or what a SEG segment measured as a lesion is (its property

@@ -2,6 +2,7 @@
 /// an oblique orientation where a length of exactly 50 mm, an angle of 30° and an ellipse of known
 /// area are drawn through pixel positions; an oblique MPR of an anisotropic, obliquely stored
 /// volume holding a ball; calibration sources; the model's JSON round trip.
+#include <strata/imaging/Plane.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/measure/Calibration.h>
 #include <strata/measure/Measurement.h>
@@ -435,6 +436,56 @@ private slots:
         m.plane.calibration = Calibration{};
         m.values = evaluateGeometry(m);
         QCOMPARE(displayText(m), QStringLiteral("100.0 px (no calibration: pixels)"));
+    }
+
+    void curvedPathMeasuresAlongItsCurve()
+    {
+        // A centreline: its length is the smooth curve's through its points, in any direction
+        // across slices, not the straight lines between them.
+        Measurement m;
+        m.kind = MeasurementKind::CurvedPath;
+        QCOMPARE(kindName(m.kind), QStringLiteral("curved_path"));
+        QVERIFY(kindFromName(QStringLiteral("curved_path")) == MeasurementKind::CurvedPath);
+        QCOMPARE(minimumPoints(m.kind), 2);
+        QCOMPARE(minimumPoints(MeasurementKind::Polygon), 3);
+        QCOMPARE(minimumPoints(MeasurementKind::Angle), 3);
+        m.plane = ImagePlane::ofVolumeSlice(obliqueGeometry(512, 512), QStringLiteral("CT"));
+        m.points = {{10, 20, 30}};
+        QVERIFY(evaluateGeometry(m).empty());   // one point is no path
+        // Two points: the straight line between them, (15, 20, 60) mm apart: 65 mm.
+        m.points = {{10, 20, 30}, {25, 40, 90}};
+        auto values = evaluateGeometry(m);
+        QCOMPARE(values.size(), std::size_t(1));
+        QCOMPARE(values[0].name, QStringLiteral("length"));
+        QCOMPARE(values[0].unit, QStringLiteral("mm"));
+        QVERIFY2(std::abs(values[0].value - 65.0) < 1e-6, qPrintable(QString::number(values[0].value)));
+        // A helix of radius 40 mm rising 30 mm a turn, one turn through 9 of its points: as long
+        // as the helix (√((2π·40)² + 30²) = 253.1 mm) within 1 %; the chords between the points
+        // alone are 3 % shorter.
+        const double radius = 40, rise = 30;
+        m.points.clear();
+        double chords = 0;
+        for (int i = 0; i <= 8; ++i) {
+            const double t = 2 * kPi * i / 8;
+            m.points.push_back({radius * std::cos(t), radius * std::sin(t), rise * i / 8});
+            if (i > 0) {
+                const Vec3 d = imaging::difference(m.points[std::size_t(i)], m.points[std::size_t(i - 1)]);
+                chords += std::sqrt(imaging::dot(d, d));
+            }
+        }
+        const double helix = std::hypot(2 * kPi * radius, rise);
+        m.values = evaluateGeometry(m);
+        const double along = m.value(QStringLiteral("length")).value();
+        QVERIFY2(std::abs(along - helix) < 0.01 * helix, qPrintable(QStringLiteral("%1 vs %2").arg(along).arg(helix)));
+        QVERIFY(chords < 0.98 * helix);
+        QCOMPARE(displayText(m), QStringLiteral("%1 mm along the path").arg(along, 0, 'f', 1));
+        // Kept with its points and plane through the JSON.
+        m.uid = QStringLiteral("2.25.77");
+        const auto back = measurementFromJson(toJson(m));
+        QVERIFY(back.ok());
+        QVERIFY(back.value().kind == MeasurementKind::CurvedPath);
+        QVERIFY(back.value().points == m.points);
+        QVERIFY(back.value().plane.geometry.row == m.plane.geometry.row);
     }
 
     void jsonRoundTrip()

@@ -147,12 +147,19 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
     });
 
     m_measure = new MeasurementController(dataDir, this);
+    for (Viewport *v : m_viewports)
+        v->setMeasurements(m_measure->list());   // shown whatever the tool
     connect(m_measure, &MeasurementController::toolChosen, this, [this](measure::MeasurementKind kind) {
         applyToViewports([this, kind](Viewport *v) { v->setToolHandler(m_measure->makeTool(kind, v)); });
     });
     connect(m_measure, &MeasurementController::jumpRequested, this, [this](const QString &uid) {
-        if (!m_measure->showIn(activeViewport(), uid))
+        if (!m_measure->showIn(activeViewport(), uid)) {
             emit statusMessage(tr("The measurement's image is not in the active viewport's series"));
+            return;
+        }
+        // A curved path: its reformat again, the path editable with the curved path tool.
+        if (const measure::Measurement *m = m_measure->list()->find(uid); m && m->kind == measure::MeasurementKind::CurvedPath)
+            showCurvedPath(uid);
     });
     connect(m_measure, &MeasurementController::statusMessage, this, &Viewer::statusMessage);
     m_measure->setViewportSource([this] {
@@ -166,7 +173,12 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
     });
     m_measureSegments->setObjectName(QStringLiteral("measure.segments"));
     m_measureSegments->setEnabled(false);
+    // Measure → Curved Path: the curved path tool (a centreline's length, and its reformat).
+    QAction *curvedPath = m_measure->menu()->addAction(tr("C&urved Path (length along a vessel; its reformat)"), this,
+                                                       [this] { startCurvedPath(); });
+    curvedPath->setObjectName(QStringLiteral("measure.curved_path"));
     connect(m_measure->list().get(), &MeasurementList::changed, this, [this] {
+        followCurvedPath();
         applyToViewports([](Viewport *v) { v->update(); });
         m_volume3d->setLesions(m_measure->list()->items(), m_measure->list()->selected());   // lesions as surfaces in 3D
     });
@@ -579,16 +591,85 @@ void Viewer::setTool(Viewport::Tool tool)
 void Viewer::startCurvedPath()
 {
     applyToViewports([this](Viewport *v) {
-        v->setToolHandler(std::make_unique<CurvedPathTool>(
-            [this, v](const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn) {
-                openCurvedReformat(v, points, endedOn);
-            }));
+        auto tool = std::make_unique<CurvedPathTool>(
+            [this, v](const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn, const QString &uid) {
+                keepCurvedPath(v, points, endedOn, uid);
+            },
+            m_measure->list(), [v] { return v->series() ? v->series()->stack().seriesInstanceUid : QString(); });
+        if (!m_curvedUid.isEmpty())
+            tool->setEndedPath(m_curvedUid);
+        v->setToolHandler(std::move(tool));
     });
     emit statusMessage(tr("Curved reformat: click along the structure, scrolling to other slices between clicks; "
                           "click the last point again to see the reformat, Esc drops the path"));
 }
 
 CurvedReformatView *Viewer::curvedReformatView() const { return m_curved; }
+
+void Viewer::keepCurvedPath(Viewport *viewport, const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn,
+                            const QString &uid)
+{
+    const std::shared_ptr<MeasurementList> &list = m_measure->list();
+    const measure::Measurement *kept = uid.isEmpty() ? nullptr : list->find(uid);
+    measure::Measurement m;
+    if (kept) {
+        m = *kept;   // its identity, author and the image it was laid on stay
+    } else {
+        m.kind = measure::MeasurementKind::CurvedPath;
+        if (const auto &series = viewport->series()) {
+            m.image.studyInstanceUid = series->header(0).studyInstanceUid;
+            m.image.seriesInstanceUid = series->stack().seriesInstanceUid;   // no instance: it runs across them
+            m.plane = measure::ImagePlane::ofVolumeSlice(endedOn, series->stack().modality);
+        } else {
+            m.plane = measure::ImagePlane::ofVolumeSlice(endedOn);
+        }
+    }
+    m.points = points;
+    m.values = measure::evaluateGeometry(m);
+    m_keepingPath = true;
+    if (kept)
+        list->replace(m);
+    else
+        list->add(m);
+    m_keepingPath = false;
+    m_curvedUid = kept ? uid : list->items().back().uid;
+    list->setSelected(m_curvedUid);
+    applyToViewports([this](Viewport *v) {
+        if (auto *tool = dynamic_cast<CurvedPathTool *>(v->toolHandler()))
+            tool->setEndedPath(m_curvedUid);
+    });
+    openCurvedReformat(viewport, points, m.plane.geometry);
+    emit statusMessage(tr("Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)")
+                           .arg(MeasurementTool::label(*list->find(m_curvedUid))));
+}
+
+void Viewer::showCurvedPath(const QString &uid)
+{
+    const measure::Measurement *m = m_measure->list()->find(uid);
+    if (!m || m->kind != measure::MeasurementKind::CurvedPath || m->points.size() < 2)
+        return;
+    m_curvedUid = uid;
+    const std::vector<imaging::Vec3> points = m->points;
+    const imaging::SliceGeometry laidOn = m->plane.geometry;
+    startCurvedPath();
+    openCurvedReformat(activeViewport(), points, laidOn);
+}
+
+void Viewer::followCurvedPath()
+{
+    if (m_keepingPath || m_curvedUid.isEmpty())
+        return;
+    const measure::Measurement *m = m_measure->list()->find(m_curvedUid);
+    if (!m) {
+        // Deleted (or undone): its reformat goes with it.
+        m_curvedUid.clear();
+        if (m_curved)
+            m_curved->close();
+        return;
+    }
+    if (m_curved && m_curved->isVisible() && m_curvedViewport && m->points != m_curvedPoints && m->points.size() >= 2)
+        openCurvedReformat(m_curvedViewport, m->points, m->plane.geometry);
+}
 
 void Viewer::openCurvedReformat(Viewport *viewport, const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn)
 {
@@ -620,6 +701,8 @@ void Viewer::openCurvedReformat(Viewport *viewport, const std::vector<imaging::V
     });
     const dicom::Stack &stack = series->stack();
     const QString title = stack.seriesDescription.isEmpty() ? tr("series %1").arg(stack.seriesNumber) : stack.seriesDescription;
+    m_curvedPoints = points;
+    m_curvedViewport = viewport;
     m_curved->setPath(std::move(volume), points, endedOn, viewport->window(), title, measure::valueUnitOf(series->header(0)));
     m_curved->show();
     m_curved->raise();
@@ -685,6 +768,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     m_fusionKey.clear();
     if (m_curved)
         m_curved->close();   // its path lay in the study before
+    m_curvedUid.clear();
     readSegmentations(false);
     m_priorSegmentations.clear();
     m_priorStructures.clear();

@@ -9,6 +9,7 @@
 #include <strata/ui/models/DicomOverlay.h>
 #include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ScrollSyncModel.h>
+#include <strata/ui/tools/MeasurementTools.h>
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -38,6 +39,38 @@ constexpr int kWheelNotch = 120;
 
 
 /// The viewport as its mouse tools see it.
+namespace {
+
+/// The image as painted into a picture (the widget, an export, a snapshot): its geometry and the
+/// transform from its pixels to the picture's, for drawing what lies in patient space over it.
+class PaintContext : public ToolContext {
+public:
+    PaintContext(const imaging::SliceGeometry &geometry, const QTransform &imageToPicture, QSizeF size)
+        : m_geometry(geometry), m_transform(imageToPicture), m_size(size)
+    {
+    }
+    std::optional<imaging::SliceGeometry> imageGeometry() const override { return m_geometry; }
+    QTransform imageToWidget() const override { return m_transform; }
+    QSizeF viewportSize() const override { return m_size; }
+    ViewTransform viewTransform() const override { return {}; }
+    void setViewTransform(const ViewTransform &) override {}
+    imaging::WindowLevel window() const override { return {}; }
+    void setWindow(const imaging::WindowLevel &) override {}
+    void scrollBy(int) override {}
+    MprModel *mprModel() const override { return nullptr; }
+    imaging::PlaneOrientation mprPlane() const override { return imaging::PlaneOrientation::Axial; }
+    std::vector<imaging::SliceGeometry> referenceGeometries() const override { return {}; }
+    std::optional<float> valueAt(QPointF) const override { return std::nullopt; }
+    void requestUpdate() override {}
+
+private:
+    imaging::SliceGeometry m_geometry;
+    QTransform m_transform;
+    QSizeF m_size;
+};
+
+} // namespace
+
 class Viewport::Context : public ToolContext {
 public:
     explicit Context(Viewport *v) : m_v(v) {}
@@ -841,6 +874,12 @@ void Viewport::setToolHandler(std::unique_ptr<ToolHandler> handler)
 
 ToolContext &Viewport::toolContext() const { return *m_context; }
 
+void Viewport::setMeasurements(std::shared_ptr<const MeasurementList> list)
+{
+    m_measurements = std::move(list);
+    update();
+}
+
 void Viewport::setActive(bool active)
 {
     if (active == m_active)
@@ -1193,6 +1232,14 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     // The presentation state's graphics and text (a reader's marks: with the annotations only).
     if (annotations && m_imagePresentation && m_image.hasPicture() && m_image.geometry())
         paintPresentation(p, t);
+
+    // The study's measurements on this image (on screen a measurement tool draws them itself, with
+    // the one being dragged in its place).
+    if (annotations && m_measurements && m_image.hasPicture() && m_image.geometry()
+        && !(onScreen && m_toolHandler && m_toolHandler->paintsMeasurements())) {
+        const PaintContext context(*m_image.geometry(), t, size);
+        paintMeasurements(p, context, *m_measurements, m_series ? m_series->stack().seriesInstanceUid : QString());
+    }
 
     // MPR: the bands where the plane crosses a gap between slices, hatched, under the crosshair.
     if (annotations && m_overlays && m_image.geometry()) {

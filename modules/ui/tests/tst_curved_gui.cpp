@@ -4,6 +4,9 @@
 // as the path, the cross-section at the marker is its disc; a click on the reformat takes the
 // viewport to the slice through that point; a drag across it turns it about the path; a stretched
 // reformat of a path laid down the picture says why it cannot be made; Esc drops a path half laid.
+// A path is kept with the study as a curved-path measurement (its length along the curve): listed,
+// stored, drawn whatever the tool, undone with the reformat following, shown again with its
+// reformat from the panel after a restart, and its reformat closed when it is deleted.
 #include <strata/core/Paths.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/imaging/SeriesVolume.h>
@@ -12,10 +15,16 @@
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/store/StoreService.h>
 #include <strata/ui/tools/CurvedPathTool.h>
+#include <strata/ui/tools/MeasurementController.h>
+
+#include <store_reads.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QSignalSpy>
@@ -264,6 +273,158 @@ private slots:
         QTest::keyClick(view, Qt::Key_Escape);
         QVERIFY(tool->points().empty());
         curved->close();
+    }
+
+    void aPathIsKeptWithTheStudy()
+    {
+        QTemporaryDir data;   // this test's own cache: the path above is kept too
+        const QString studyUid = m_study.studyInstanceUid;
+        std::vector<double> heights;
+        QString uid;
+        const auto open = [&](ui::MainWindow &window) -> ui::Viewport * {
+            window.resize(1000, 800);
+            window.show();
+            if (!QTest::qWaitForWindowExposed(&window))
+                return nullptr;
+            ui::Viewer *viewer = window.viewer();
+            viewer->action(QStringLiteral("layout.1x1"))->trigger();
+            QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
+            viewer->openPaths({m_study.folder});
+            if (!loaded.wait(30000))
+                return nullptr;
+            ui::Viewport *view = viewer->viewport(0);
+            if (!QTest::qWaitFor([view] { return view->hasImage() && view->isSettled() && view->series()->volume(); }, 60000))
+                return nullptr;
+            return view;
+        };
+        const auto sliceAt = [](const dicom::Stack &stack, double z) {
+            int best = 0;
+            for (int k = 0; k < int(stack.slices.size()); ++k)
+                if (std::abs(stack.slices[std::size_t(k)].position[2] - z) < std::abs(stack.slices[std::size_t(best)].position[2] - z))
+                    best = k;
+            return best;
+        };
+        {
+            ui::MainWindow window(data.path());
+            ui::Viewport *view = open(window);
+            QVERIFY(view);
+            ui::Viewer *viewer = window.viewer();
+            auto *measure = viewer->findChild<ui::MeasurementController *>();
+            QVERIFY(measure);
+            // Measure → Curved Path takes the same tool.
+            QAction *fromMeasure = measure->menu()->findChild<QAction *>(QStringLiteral("measure.curved_path"));
+            QVERIFY(fromMeasure);
+            fromMeasure->trigger();
+            auto *tool = dynamic_cast<ui::CurvedPathTool *>(view->toolHandler());
+            QVERIFY(tool);
+            const dicom::Stack &stack = view->series()->stack();
+            for (const double z : {-45.0, 15.0, 75.0}) {
+                const int k = sliceAt(stack, z);
+                view->setSlice(k);
+                QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == k, 20000);
+                heights.push_back(stack.slices[std::size_t(k)].position[2]);
+                QTest::mouseClick(view, Qt::LeftButton, {}, view->widgetPosition(aortaAt(heights.back()))->toPoint());
+            }
+            const QPoint last = view->widgetPosition(aortaAt(heights.back()))->toPoint();
+            QTest::mouseClick(view, Qt::LeftButton, {}, last);
+
+            // Kept: one curved path of three points, as long as the straight aorta between them.
+            QCOMPARE(measure->list()->items().size(), std::size_t(1));
+            const measure::Measurement kept = measure->list()->items().front();
+            uid = kept.uid;
+            QVERIFY(kept.kind == measure::MeasurementKind::CurvedPath);
+            QCOMPARE(kept.points.size(), std::size_t(3));
+            QCOMPARE(kept.image.seriesInstanceUid, stack.seriesInstanceUid);
+            QVERIFY(kept.image.sopInstanceUid.isEmpty());
+            const double length = heights.back() - heights.front();
+            QVERIFY2(std::abs(kept.value(QStringLiteral("length")).value_or(0) - length) < 0.01,
+                     qPrintable(QString::number(kept.value(QStringLiteral("length")).value_or(0))));
+            QCOMPARE(tool->endedUid(), uid);
+            QCOMPARE(measure->list()->selected(), uid);
+            QCOMPARE(measure->panel()->count(), 1);
+            QVERIFY2(measure->panel()->item(0)->text().contains(QStringLiteral("%1 mm along the path").arg(length, 0, 'f', 1)),
+                     qPrintable(measure->panel()->item(0)->text()));
+            auto service = store::StoreService::open(data.path());
+            QVERIFY(service.ok());
+            auto repo = service.value()->measurements();
+            QVERIFY(repo.ok());
+            QTRY_COMPARE(testing::rowsOr(repo.value()->measurements(studyUid)), 1);
+            ui::CurvedReformatView *curved = viewer->curvedReformatView();
+            QVERIFY(curved);
+            QTRY_VERIFY_WITH_TIMEOUT(curved->image() && !curved->busy(), 30000);
+
+            // With the browse tool the path stays drawn (selected: cyan), filled on its point's slice.
+            viewer->action(QStringLiteral("tool.browse"))->trigger();
+            QVERIFY(!dynamic_cast<ui::CurvedPathTool *>(view->toolHandler()));
+            QTRY_VERIFY_WITH_TIMEOUT(view->grab().toImage().pixelColor(last).blue() == 255, 10000);
+            QVERIFY(view->grab().toImage().pixelColor(last).red() < 40);
+            // On a slice beyond its ends, none of it.
+            view->setSlice(sliceAt(stack, heights.back() + 40));
+            QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == sliceAt(stack, heights.back() + 40), 20000);
+            QVERIFY(view->grab().toImage().pixelColor(last).blue() < 250);
+
+            // Its last point dragged 20 mm to the left with the tool: kept so (saved again); undone,
+            // the path and its reformat go back.
+            viewer->action(QStringLiteral("tool.curved"))->trigger();
+            tool = dynamic_cast<ui::CurvedPathTool *>(view->toolHandler());
+            QVERIFY(tool);
+            QCOMPARE(tool->endedUid(), uid);   // the path kept is the tool's to edit
+            view->setSlice(sliceAt(stack, heights.back()));
+            QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == sliceAt(stack, heights.back()), 20000);
+            const imaging::Vec3 moved{aortaAt(0)[0] + 20, aortaAt(0)[1], heights.back()};
+            QTest::mousePress(view, Qt::LeftButton, {}, last);
+            QMouseEvent move(QEvent::MouseMove, *view->widgetPosition(moved), view->mapToGlobal(*view->widgetPosition(moved)), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view, &move);
+            QTest::mouseRelease(view, Qt::LeftButton, {}, view->widgetPosition(moved)->toPoint());
+            QCOMPARE(measure->list()->items().size(), std::size_t(1));
+            const measure::Measurement edited = measure->list()->items().front();
+            QCOMPARE(edited.uid, uid);
+            QVERIFY(std::abs(edited.points.back()[0] - moved[0]) < 1.5);
+            QVERIFY(edited.value(QStringLiteral("length")).value_or(0) > length + 1);
+            QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && curved->image() && curved->image()->length > length + 1, 30000);
+            measure->menu()->findChild<QAction *>(QStringLiteral("measure.undo"))->trigger();
+            QVERIFY(measure->list()->items().front().points == kept.points);
+            QVERIFY(tool->endedPath() == kept.points);
+            QTRY_VERIFY_WITH_TIMEOUT(!curved->busy() && curved->image() && std::abs(curved->image()->length - length) < 2.3, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT([&] {
+                const auto rows = repo.value()->measurements(studyUid);
+                if (!rows.ok() || rows.value().size() != 1)
+                    return false;
+                const auto m = measure::fromRecord(rows.value().front());
+                return m.ok() && m.value().points == kept.points;
+            }(), 10000);
+            curved->close();
+        }
+        {
+            // After a restart: from the panel, its reformat again and the tool with it; deleted,
+            // the reformat closes.
+            ui::MainWindow window(data.path());
+            ui::Viewport *view = open(window);
+            QVERIFY(view);
+            ui::Viewer *viewer = window.viewer();
+            auto *measure = viewer->findChild<ui::MeasurementController *>();
+            QTRY_COMPARE(measure->list()->items().size(), std::size_t(1));
+            QCOMPARE(measure->list()->items().front().uid, uid);
+            QVERIFY(!viewer->curvedReformatView());
+            view->setSlice(0);
+            QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == 0, 20000);
+            emit measure->panel()->jumpRequested(uid);
+            QCOMPARE(view->slice(), sliceAt(view->series()->stack(), heights.front()));   // its first point's slice
+            ui::CurvedReformatView *curved = viewer->curvedReformatView();
+            QVERIFY(curved);
+            QTRY_VERIFY_WITH_TIMEOUT(curved->image() && !curved->busy(), 30000);
+            QVERIFY(std::abs(curved->image()->length - (heights.back() - heights.front())) < 2.3);
+            auto *tool = dynamic_cast<ui::CurvedPathTool *>(view->toolHandler());
+            QVERIFY(tool);
+            QCOMPARE(tool->endedUid(), uid);
+            QCOMPARE(tool->endedPath().size(), std::size_t(3));
+            measure->list()->setSelected(uid);
+            measure->menu()->findChild<QAction *>(QStringLiteral("measure.delete"))->trigger();
+            QVERIFY(measure->list()->items().empty());
+            QTRY_VERIFY_WITH_TIMEOUT(!viewer->curvedReformatView(), 10000);
+            QVERIFY(tool->endedPath().empty());
+        }
     }
 };
 

@@ -28,6 +28,24 @@ using measure::MeasurementKind;
 
 namespace {
 
+/// Whether a pixel has a measurement's yellow (255, 220, 0) or the selected one's cyan (0, 220, 255),
+/// nearly (antialiased over grey): nothing else the viewport draws over a greyscale image has.
+bool marked(const QColor &c)
+{
+    const bool yellow = c.red() > 170 && c.green() > 150 && c.blue() < 90;
+    const bool cyan = c.red() < 90 && c.green() > 150 && c.blue() > 170;
+    return yellow || cyan;
+}
+
+int markedPixels(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += marked(image.pixelColor(x, y)) ? 1 : 0;
+    return n;
+}
+
 void drag(QWidget *w, QPoint from, QPoint to)
 {
     QTest::mousePress(w, Qt::LeftButton, {}, from);
@@ -134,6 +152,100 @@ private slots:
                  qPrintable(QString::number(ellipse.value(QStringLiteral("mean")).value())));
         QVERIFY(ui::MeasurementTool::label(ellipse).endsWith(QStringLiteral("HU")));
         viewport.repaint();
+    }
+
+    void shownWhateverTheToolAndInExports()
+    {
+        // Measurements stay on their image when another tool is taken (window/level, browse): a
+        // reader windows and scrolls with them in view. Exports with the annotations carry them;
+        // without, not; another series' image, or another slice, shows none.
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 96;
+        spec.slices = 6;
+        spec.pixelSpacingMm = 3.7;
+        spec.sliceSpacingMm = 50.0;
+        spec.noiseHu = 0;
+        auto first = dicom::writePhantom(spec, dir.filePath(QStringLiteral("a")));
+        auto second = dicom::writePhantom(spec, dir.filePath(QStringLiteral("b")));   // another series, the same planes
+        QVERIFY(first.ok() && second.ok());
+        auto seriesOf = [](const QStringList &files) {
+            const auto scan = dicom::scanFiles(files);
+            const auto stacks = dicom::buildStacks(scan.headers);
+            auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+            series->start();
+            return series;
+        };
+        const auto a = seriesOf(first.value().files), b = seriesOf(second.value().files);
+        QVERIFY(a->stack().seriesInstanceUid != b->stack().seriesInstanceUid);
+
+        ui::Viewport viewport;
+        viewport.resize(400, 400);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(a, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        // The corner texts off (their orientation letters are amber): the measurements are no text.
+        viewport.setOverlaysVisible(false);
+        QCOMPARE(markedPixels(viewport.grab().toImage()), 0);   // the phantom is grey
+
+        auto list = std::make_shared<ui::MeasurementList>();
+        viewport.setMeasurements(list);
+        ui::MeasurementTool *tool = new ui::MeasurementTool(MeasurementKind::Length, list, QStringLiteral("CT"));
+        tool->setReferenceSource([&viewport] {
+            measure::ImageReference r;
+            r.seriesInstanceUid = viewport.series()->stack().seriesInstanceUid;
+            return r;
+        });
+        viewport.setToolHandler(std::unique_ptr<ui::ToolHandler>(tool));
+        drag(&viewport, QPoint(80, 120), QPoint(320, 260));
+        QCOMPARE(list->items().size(), std::size_t(1));
+        const int drawn = markedPixels(viewport.grab().toImage());
+        QVERIFY2(drawn > 200, qPrintable(QString::number(drawn)));   // a line of ~280 px and its label
+
+        // Window/level, then browse: still there.
+        viewport.setTool(ui::Viewport::Tool::WindowLevel);
+        QVERIFY(!viewport.toolHandler()->paintsMeasurements());
+        const int underWindowLevel = markedPixels(viewport.grab().toImage());
+        QVERIFY2(underWindowLevel > drawn * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(underWindowLevel).arg(drawn)));
+        drag(&viewport, QPoint(200, 200), QPoint(260, 230));   // a window drag changes the picture, not the marks
+        QVERIFY(markedPixels(viewport.grab().toImage()) > drawn * 9 / 10);
+        viewport.setTool(ui::Viewport::Tool::Browse);
+        QVERIFY(markedPixels(viewport.grab().toImage()) > drawn * 9 / 10);
+        QCOMPARE(list->items().size(), std::size_t(1));   // the drags drew nothing
+
+        // Exported with the annotations: on the picture, where its points lie.
+        const QImage with = viewport.exportImage(true), without = viewport.exportImage(false);
+        QVERIFY(!with.isNull());
+        QCOMPARE(markedPixels(without), 0);
+        QVERIFY2(markedPixels(with) > 100, qPrintable(QString::number(markedPixels(with))));
+        const imaging::SliceGeometry g = *viewport.imageGeometry();
+        const measure::Measurement &m = list->items().front();
+        const auto middle = g.pixelPosition({(m.points[0][0] + m.points[1][0]) / 2, (m.points[0][1] + m.points[1][1]) / 2,
+                                             (m.points[0][2] + m.points[1][2]) / 2});
+        // The export is one pixel per image pixel (square pixels): the line's middle is marked.
+        QCOMPARE(with.size(), QSize(g.width, g.height));
+        bool nearMiddle = false;
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx) {
+                nearMiddle = nearMiddle || marked(with.pixelColor(int(std::lround(middle[0])) + dx, int(std::lround(middle[1])) + dy));
+            }
+        QVERIFY(nearMiddle);
+
+        // Another slice, another series on the same planes: none.
+        viewport.setSlice(1);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.isSettled() && viewport.slice() == 1, 20000);
+        QCOMPARE(markedPixels(viewport.grab().toImage()), 0);
+        viewport.showStack(b, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled() && viewport.series() == b, 30000);
+        QCOMPARE(markedPixels(viewport.grab().toImage()), 0);
+        QCOMPARE(markedPixels(viewport.exportImage(true)), 0);
+        viewport.showStack(a, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled() && viewport.series() == a, 30000);
+        QVERIFY(markedPixels(viewport.grab().toImage()) > drawn * 9 / 10);
+        // Without the list: the viewport draws none of its own.
+        viewport.setMeasurements(nullptr);
+        QCOMPARE(markedPixels(viewport.grab().toImage()), 0);
     }
 
     void storedWithTheStudyAndJumpedTo()

@@ -4,7 +4,11 @@
 // dcmdump), and the orientation letters expected from the file's Image Orientation (Patient),
 // read off the picture at each edge and matched against the letters drawn alone in the same font.
 #include <strata/core/Paths.h>
+#include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
+#include <strata/dicom/SeriesGeometry.h>
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/store/StoreService.h>
 #include <strata/ui/Snapshot.h>
 
 #include <QApplication>
@@ -470,6 +474,64 @@ private slots:
         r = snapshot({folder, QStringLiteral("--fuse"), QStringLiteral("9"), QStringLiteral("--out"), fused});
         QCOMPARE(r.rc, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--fuse 9")), qPrintable(r.err));
+    }
+
+    // The measurements kept with the study in the cache are on the picture with the overlays, on
+    // the slice they were drawn on only; without the overlays, none.
+    void measurementsOnThePicture()
+    {
+        strata::dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 64;
+        spec.pixelSpacingMm = 5.6;
+        spec.slices = 8;
+        spec.sliceSpacingMm = 37.5;
+        auto written = strata::dicom::writePhantom(spec, m_dir.filePath(QStringLiteral("measured")));
+        QVERIFY(written.ok());
+        const auto scan = strata::dicom::scanFiles(written.value().files);
+        const auto stacks = strata::dicom::buildStacks(scan.headers);
+        QCOMPARE(stacks.size(), std::size_t(1));
+        const double z = stacks.front().slices[3].position[2];   // the 4th slice, as the overlay counts
+        strata::measure::Measurement length;
+        length.kind = strata::measure::MeasurementKind::Length;
+        length.image.studyInstanceUid = written.value().studyInstanceUid;
+        length.image.seriesInstanceUid = written.value().seriesInstanceUid;
+        length.points = {{-120, -40, z}, {120, 40, z}};
+        strata::imaging::SliceGeometry g;
+        g.width = g.height = 64;
+        g.spacing = {5.6, 5.6};
+        g.origin = {-176.4, -176.4, z};
+        length.plane = strata::measure::ImagePlane::ofVolumeSlice(g, QStringLiteral("CT"));
+        length.values = strata::measure::evaluateGeometry(length);
+        strata::measure::stamp(length);
+        {
+            auto service = strata::store::StoreService::open(m_dataDir);
+            QVERIFY(service.ok());
+            auto repo = service.value()->measurements();
+            QVERIFY(repo.ok());
+            QVERIFY(repo.value()->saveMeasurement(strata::measure::toRecord(length)).ok());
+        }
+        const auto yellow = [](const QImage &picture) {
+            int n = 0;
+            const QImage rgb = picture.convertToFormat(QImage::Format_RGB32);
+            for (int y = 0; y < rgb.height(); ++y)
+                for (int x = 0; x < rgb.width(); ++x) {
+                    const QRgb p = rgb.pixel(x, y);
+                    // (255, 220, 0) over grey has blue < 0.35 red; the letters' (255, 220, 120), 0.47 at least
+                    n += qRed(p) > 150 && qGreen(p) > 130 && qBlue(p) < 0.35 * qRed(p);
+                }
+            return n;
+        };
+        const QString folder = written.value().folder, png = m_dir.filePath(QStringLiteral("measured.png"));
+        const auto picture = [&](const QString &slice, const QString &overlays) {
+            const Run r = snapshot({folder, QStringLiteral("--slice"), slice, QStringLiteral("--size"), QStringLiteral("400x400"),
+                                    QStringLiteral("--overlays"), overlays, QStringLiteral("--out"), png});
+            return r.rc == 0 ? QImage(png) : QImage();
+        };
+        const QImage with = picture(QStringLiteral("4"), QStringLiteral("all"));
+        QVERIFY(!with.isNull());
+        QVERIFY2(yellow(with) > 150, qPrintable(QString::number(yellow(with))));   // a line of ~270 px and its label
+        QCOMPARE(yellow(picture(QStringLiteral("4"), QStringLiteral("none"))), 0);
+        QCOMPARE(yellow(picture(QStringLiteral("6"), QStringLiteral("all"))), 0);
     }
 
     // The app binary: `strata help` lists the command, and `strata snapshot` runs without a display.

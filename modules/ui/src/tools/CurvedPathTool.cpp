@@ -1,5 +1,7 @@
 #include <strata/ui/tools/CurvedPathTool.h>
 
+#include <strata/ui/tools/MeasurementTools.h>
+
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
@@ -9,11 +11,38 @@
 
 namespace strata::ui {
 
+CurvedPathTool::CurvedPathTool(Finished finished, std::shared_ptr<const MeasurementList> list, std::function<QString()> seriesUid)
+    : m_finished(std::move(finished)), m_list(std::move(list)), m_seriesUid(std::move(seriesUid))
+{
+}
+
+std::vector<imaging::Vec3> CurvedPathTool::endedPath() const
+{
+    if (m_endedUid.isEmpty() || !m_list || m_moving >= 0)
+        return m_ended;
+    const measure::Measurement *m = m_list->find(m_endedUid);
+    return m && m->kind == measure::MeasurementKind::CurvedPath ? m->points : std::vector<imaging::Vec3>{};
+}
+
+void CurvedPathTool::setEndedPath(const QString &uid)
+{
+    m_endedUid = uid;
+    m_moving = -1;
+    if (m_list)
+        m_ended.clear();   // read from the list from now on
+}
+
+void CurvedPathTool::handOn(const std::vector<imaging::Vec3> &path, const imaging::SliceGeometry &geometry, const QString &uid) const
+{
+    if (m_finished)
+        m_finished(path, geometry, uid);
+}
+
 bool CurvedPathTool::edit(ToolContext &context, const ToolEvent &event, const imaging::Vec3 &patient,
                           const imaging::SliceGeometry &geometry)
 {
     const bool ended = m_points.empty();
-    std::vector<imaging::Vec3> &path = ended ? m_ended : m_points;
+    std::vector<imaging::Vec3> path = ended ? endedPath() : m_points;
     if (path.empty())
         return false;
     const double tolerance = std::max(0.5, geometry.thickness / 2);
@@ -39,8 +68,13 @@ bool CurvedPathTool::edit(ToolContext &context, const ToolEvent &event, const im
     if (!changed)
         return false;
     context.requestUpdate();
-    if (ended && m_finished)
-        m_finished(m_ended, geometry);
+    if (!ended) {
+        m_points = std::move(path);
+        return true;
+    }
+    if (m_endedUid.isEmpty() || !m_list)
+        m_ended = path;
+    handOn(path, geometry, m_endedUid);
     return true;
 }
 
@@ -58,33 +92,37 @@ void CurvedPathTool::press(ToolContext &context, const ToolEvent &event)
         const double tolerance = std::max(0.5, geometry->thickness / 2);
         if (last && QLineF(*last, event.position).length() <= kGrabDistance
             && std::abs(geometry->distance(m_points.back())) <= tolerance) {
-            m_ended = std::move(m_points);
+            const std::vector<imaging::Vec3> path = std::move(m_points);
             m_points.clear();
+            m_ended = path;
+            m_endedUid.clear();
             context.requestUpdate();
-            if (m_finished)
-                m_finished(m_ended, *geometry);
+            handOn(path, *geometry, QString());   // kept, it may come back as setEndedPath (m_ended then cleared)
             return;
         }
     }
-    if (m_points.empty() && !m_ended.empty()) {
+    const std::vector<imaging::Vec3> ended = endedPath();
+    if (m_points.empty() && !ended.empty()) {
         // A press on a point of the ended path, on its own image, takes it to move.
         const double tolerance = std::max(0.5, geometry->thickness / 2);
-        for (std::size_t i = 0; i < m_ended.size(); ++i) {
-            const auto at = context.widgetPosition(m_ended[i]);
-            if (at && QLineF(*at, event.position).length() <= kGrabDistance && std::abs(geometry->distance(m_ended[i])) <= tolerance) {
+        for (std::size_t i = 0; i < ended.size(); ++i) {
+            const auto at = context.widgetPosition(ended[i]);
+            if (at && QLineF(*at, event.position).length() <= kGrabDistance && std::abs(geometry->distance(ended[i])) <= tolerance) {
+                m_ended = ended;   // dragged as a copy; handed on when released
                 m_moving = int(i);
                 return;
             }
         }
     }
     m_ended.clear();   // a new path
+    m_endedUid.clear();
     m_points.push_back(*patient);
     context.requestUpdate();
 }
 
 void CurvedPathTool::move(ToolContext &context, const ToolEvent &event)
 {
-    if (m_moving < 0)
+    if (m_moving < 0 || std::size_t(m_moving) >= m_ended.size())
         return;
     if (const auto patient = context.patientPosition(event.position)) {
         m_ended[std::size_t(m_moving)] = *patient;
@@ -98,17 +136,21 @@ void CurvedPathTool::release(ToolContext &context, const ToolEvent &event)
         return;
     move(context, event);
     m_moving = -1;
+    const std::vector<imaging::Vec3> moved = m_ended;
+    if (!m_endedUid.isEmpty() && m_list)
+        m_ended.clear();   // the measurement, once changed, is the path again
     // The path moved: the reformat follows.
-    if (const auto geometry = context.imageGeometry(); geometry && m_finished)
-        m_finished(m_ended, *geometry);
+    if (const auto geometry = context.imageGeometry())
+        handOn(moved, *geometry, m_endedUid);
 }
 
 bool CurvedPathTool::cancel(ToolContext &context)
 {
-    if (m_points.empty() && m_ended.empty())
+    if (m_points.empty() && endedPath().empty())
         return false;
     m_points.clear();
     m_ended.clear();
+    m_endedUid.clear();   // a kept path stays with the study, drawn as its other measurements
     m_moving = -1;
     context.requestUpdate();
     return true;
@@ -116,9 +158,16 @@ bool CurvedPathTool::cancel(ToolContext &context)
 
 void CurvedPathTool::paint(QPainter &painter, const ToolContext &context) const
 {
+    if (m_list) {
+        // The study's measurements; the ended path's own measurement is drawn below, as the tool's.
+        measure::Measurement ownPath;
+        ownPath.uid = m_endedUid;
+        const bool own = !m_endedUid.isEmpty();
+        paintMeasurements(painter, context, *m_list, m_seriesUid ? m_seriesUid() : QString(), own ? &ownPath : nullptr);
+    }
     const auto geometry = context.imageGeometry();
     const bool laying = !m_points.empty();
-    const std::vector<imaging::Vec3> &path = laying ? m_points : m_ended;
+    const std::vector<imaging::Vec3> path = laying ? m_points : endedPath();
     if (path.empty() || !geometry)
         return;
     const double tolerance = std::max(0.5, geometry->thickness / 2);

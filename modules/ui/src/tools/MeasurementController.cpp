@@ -542,6 +542,15 @@ bool MeasurementController::showIn(Viewport *viewport, const QString &uid) const
     if (!m || !viewport || !viewport->series() || viewport->series()->stack().seriesInstanceUid != m->image.seriesInstanceUid)
         return false;
     m_list->setSelected(uid);
+    const bool path = m->kind == MeasurementKind::CurvedPath;
+    if (viewport->mode() == Viewport::Mode::Stack && path && !m->points.empty()) {
+        // A path runs across slices: the one through its first point.
+        const int nearest = measure::nearestSlice(viewport->series()->stack(), m->points.front());
+        if (nearest < 0)
+            return false;
+        viewport->setSlice(nearest);
+        return true;
+    }
     if (viewport->mode() == Viewport::Mode::Stack) {
         for (int k = 0; k < viewport->sliceCount(); ++k)
             if (viewport->series()->header(k).sopInstanceUid == m->image.sopInstanceUid) {
@@ -558,7 +567,9 @@ bool MeasurementController::showIn(Viewport *viewport, const QString &uid) const
     if (g.width > 0 && g.height > 0)
         model->orient(viewport->mprPlane(), g.row, g.column);
     imaging::Vec3 centre{0, 0, 0};
-    const std::vector<imaging::Vec3> &points = m->kind == MeasurementKind::Lesion ? std::vector<imaging::Vec3>{m->points[0]} : m->points;
+    // A lesion about its seed, a path at its first point, the others about their points' centre.
+    const std::vector<imaging::Vec3> &points =
+        m->kind == MeasurementKind::Lesion || path ? std::vector<imaging::Vec3>{m->points[0]} : m->points;
     for (const imaging::Vec3 &p : points)
         for (int a = 0; a < 3; ++a)
             centre[std::size_t(a)] += p[std::size_t(a)] / double(points.size());

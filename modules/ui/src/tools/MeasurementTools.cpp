@@ -232,15 +232,48 @@ QString MeasurementTool::label(const Measurement &m)
     return text;
 }
 
+namespace {
+
+/// Whether a measurement belongs to the series shown (either unknown: yes). Another series' are
+/// not drawn: a prior's, or one in another frame of reference, whose coordinates mean elsewhere.
+bool ofSeries(const Measurement &m, const QString &seriesUid)
+{
+    return seriesUid.isEmpty() || m.image.seriesInstanceUid.isEmpty() || m.image.seriesInstanceUid == seriesUid;
+}
+
+} // namespace
+
+bool measurementOnImage(const Measurement &m, const imaging::SliceGeometry &g, const QString &seriesUid)
+{
+    if (!ofSeries(m, seriesUid))
+        return false;
+    const double tolerance = std::max(0.5, g.thickness / 2);
+    if (m.kind == MeasurementKind::Lesion)
+        return lesionSeedOn(m, g, tolerance) || lesionAxesOn(m, g, tolerance);
+    if (m.kind == MeasurementKind::CurvedPath) {
+        // A path through the volume: on every image it passes through (a point on it, or a
+        // segment from one side to the other).
+        for (std::size_t i = 0; i < m.points.size(); ++i) {
+            const double d = g.distance(m.points[i]);
+            if (std::abs(d) <= tolerance)
+                return true;
+            if (i > 0 && (d > 0) != (g.distance(m.points[i - 1]) > 0))
+                return true;
+        }
+        return false;
+    }
+    return std::all_of(m.points.begin(), m.points.end(), [&](const imaging::Vec3 &p) { return std::abs(g.distance(p)) <= tolerance; });
+}
+
+QString MeasurementTool::seriesUid() const
+{
+    return m_reference ? m_reference().seriesInstanceUid : QString();
+}
+
 bool MeasurementTool::onPlane(const Measurement &m, const ToolContext &context) const
 {
     const auto g = context.imageGeometry();
-    if (!g)
-        return false;
-    const double tolerance = std::max(0.5, g->thickness / 2);
-    if (m.kind == MeasurementKind::Lesion)
-        return lesionSeedOn(m, *g, tolerance) || lesionAxesOn(m, *g, tolerance);
-    return std::all_of(m.points.begin(), m.points.end(), [&](const imaging::Vec3 &p) { return std::abs(g->distance(p)) <= tolerance; });
+    return g && measurementOnImage(m, *g, seriesUid());
 }
 
 void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
@@ -377,8 +410,10 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
             continue;
         for (std::size_t i = 0; i < m.points.size(); ++i) {
             const auto w = context.widgetPosition(m.points[i]);
-            if (w && QLineF(*w, event.position).length() <= kGrabDistance && m.kind == MeasurementKind::Lesion) {
-                // A lesion is its segmentation's: selected (to delete it), not dragged.
+            if (w && QLineF(*w, event.position).length() <= kGrabDistance
+                && (m.kind == MeasurementKind::Lesion || m.kind == MeasurementKind::CurvedPath)) {
+                // A lesion is its segmentation's, a curved path the curved path tool's: selected
+                // (to delete it), not dragged.
                 m_list->setSelected(m.uid);
                 context.requestUpdate();
                 return;
@@ -574,100 +609,11 @@ void MeasurementTool::release(ToolContext &context, const ToolEvent &event)
     context.requestUpdate();
 }
 
-void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
-{
-    std::vector<const Measurement *> shown;
-    for (const Measurement &m : m_list->items())
-        if (m.kind == MeasurementKind::Lesion)
-            paintLesion(painter, context, m);
-        else if (!(m_editing && m_editing->uid == m.uid) && onPlane(m, context))
-            shown.push_back(&m);
-    if (m_editing)
-        shown.push_back(&*m_editing);
-    if (m_pending)
-        shown.push_back(&*m_pending);
-    if (m_lesionPress && m_lesionCorner) {
-        // The box being drawn around a lesion: a dashed rectangle.
-        painter.save();
-        QPen pen(QColor(255, 220, 0), 1.5, Qt::DashLine);
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(m_lesionPress->first, *m_lesionCorner).normalized());
-        painter.restore();
-    }
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    for (const Measurement *m : shown) {
-        std::vector<QPointF> w;
-        for (const auto &p : m->points)
-            if (auto q = context.widgetPosition(p))
-                w.push_back(*q);
-        if (w.size() != m->points.size() || w.empty())
-            continue;
-        const bool selected = m->uid == m_list->selected() && !m->uid.isEmpty();
-        painter.setPen(QPen(selected ? QColor(0, 220, 255) : QColor(255, 220, 0), 1.5));
-        painter.setBrush(Qt::NoBrush);
-        switch (m->kind) {
-        case MeasurementKind::Ellipse:
-            if (w.size() >= 3) {
-                const QLineF axis(w[0], w[1]);
-                painter.save();
-                painter.translate(w[0]);
-                painter.rotate(-axis.angle());
-                painter.drawEllipse(QPointF(0, 0), axis.length(), QLineF(w[0], w[2]).length());
-                painter.restore();
-            }
-            break;
-        case MeasurementKind::Polygon:
-        case MeasurementKind::Freehand:
-            if (m_pending && m == &*m_pending)
-                painter.drawPolyline(w.data(), int(w.size()));
-            else
-                painter.drawPolygon(w.data(), int(w.size()));
-            break;
-        case MeasurementKind::CobbAngle:
-            painter.drawLine(w[0], w[1]);
-            if (w.size() >= 4)
-                painter.drawLine(w[2], w[3]);
-            break;
-        case MeasurementKind::Probe:
-        case MeasurementKind::Text:
-            painter.drawLine(w[0] - QPointF(5, 0), w[0] + QPointF(5, 0));
-            painter.drawLine(w[0] - QPointF(0, 5), w[0] + QPointF(0, 5));
-            break;
-        case MeasurementKind::Arrow:
-            painter.drawLine(w[0], w[1]);
-            if (w.size() >= 2) {
-                const QLineF shaft(w[0], w[1]);
-                for (double turn : {25.0, -25.0}) {
-                    QLineF head = QLineF::fromPolar(10, shaft.angle() + turn);
-                    head.translate(w[0]);
-                    painter.drawLine(head);
-                }
-            }
-            break;
-        default:
-            for (std::size_t i = 1; i < w.size(); ++i)
-                painter.drawLine(w[i - 1], w[i]);
-            break;
-        }
-        // A freehand outline has a handle at every point: shown only while selected.
-        if (m->kind != MeasurementKind::Freehand || selected)
-            for (const QPointF &p : w)
-                painter.drawRect(QRectF(p - QPointF(2.5, 2.5), QSizeF(5, 5)));
-        const QString text = label(*m);
-        if (!text.isEmpty()) {
-            painter.setPen(Qt::black);
-            const QPointF at = w.back() + QPointF(8, -8);
-            painter.drawText(at + QPointF(1, 1), text);
-            painter.setPen(selected ? QColor(0, 220, 255) : QColor(255, 220, 0));
-            painter.drawText(at, text);
-        }
-    }
-    painter.restore();
-}
+namespace {
 
-void MeasurementTool::paintLesion(QPainter &painter, const ToolContext &context, const Measurement &m) const
+/// A lesion: its RECIST axes on their own slice (dashed on parallel planes through its seed), its
+/// seed, the outline of its mask where the plane cuts it, its label.
+void paintLesion(QPainter &painter, const ToolContext &context, const Measurement &m, bool selected)
 {
     const auto g = context.imageGeometry();
     if (!g || m.points.size() < 5)
@@ -691,7 +637,6 @@ void MeasurementTool::paintLesion(QPainter &painter, const ToolContext &context,
             w.push_back(*q);
     if (w.size() != m.points.size())
         return;
-    const bool selected = m.uid == m_list->selected() && !m.uid.isEmpty();
     const QColor colour = selected ? QColor(0, 220, 255) : QColor(255, 220, 0);
     painter.save();
     if (!outline.empty()) {
@@ -715,7 +660,7 @@ void MeasurementTool::paintLesion(QPainter &painter, const ToolContext &context,
         painter.drawLine(w[0] - QPointF(4, 0), w[0] + QPointF(4, 0));
         painter.drawLine(w[0] - QPointF(0, 4), w[0] + QPointF(0, 4));
     }
-    const QString text = label(m);
+    const QString text = MeasurementTool::label(m);
     if (!text.isEmpty()) {
         const QPointF at = labelAt + QPointF(8, -8);
         painter.setPen(Qt::black);
@@ -724,6 +669,130 @@ void MeasurementTool::paintLesion(QPainter &painter, const ToolContext &context,
         painter.drawText(at, text);
     }
     painter.restore();
+}
+
+} // namespace
+
+void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const QString &seriesUid,
+                       const Measurement *editing, const Measurement *pending)
+{
+    const auto g = context.imageGeometry();
+    if (!g)
+        return;
+    std::vector<const Measurement *> shown;
+    for (const Measurement &m : list.items()) {
+        if ((editing && editing->uid == m.uid) || !ofSeries(m, seriesUid))
+            continue;
+        if (m.kind == MeasurementKind::Lesion)   // also where the plane cuts its mask only
+            paintLesion(painter, context, m, m.uid == list.selected() && !m.uid.isEmpty());
+        else if (measurementOnImage(m, *g, seriesUid))
+            shown.push_back(&m);
+    }
+    if (editing)
+        shown.push_back(editing);
+    if (pending)
+        shown.push_back(pending);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const Measurement *m : shown) {
+        std::vector<QPointF> w;
+        for (const auto &p : m->points)
+            if (auto q = context.widgetPosition(p))
+                w.push_back(*q);
+        if (w.size() != m->points.size() || w.empty())
+            continue;
+        const bool selected = m->uid == list.selected() && !m->uid.isEmpty();
+        painter.setPen(QPen(selected ? QColor(0, 220, 255) : QColor(255, 220, 0), 1.5));
+        painter.setBrush(Qt::NoBrush);
+        switch (m->kind) {
+        case MeasurementKind::Ellipse:
+            if (w.size() >= 3) {
+                const QLineF axis(w[0], w[1]);
+                painter.save();
+                painter.translate(w[0]);
+                painter.rotate(-axis.angle());
+                painter.drawEllipse(QPointF(0, 0), axis.length(), QLineF(w[0], w[2]).length());
+                painter.restore();
+            }
+            break;
+        case MeasurementKind::Polygon:
+        case MeasurementKind::Freehand:
+            if (m == pending)
+                painter.drawPolyline(w.data(), int(w.size()));
+            else
+                painter.drawPolygon(w.data(), int(w.size()));
+            break;
+        case MeasurementKind::CobbAngle:
+            painter.drawLine(w[0], w[1]);
+            if (w.size() >= 4)
+                painter.drawLine(w[2], w[3]);
+            break;
+        case MeasurementKind::Probe:
+        case MeasurementKind::Text:
+            painter.drawLine(w[0] - QPointF(5, 0), w[0] + QPointF(5, 0));
+            painter.drawLine(w[0] - QPointF(0, 5), w[0] + QPointF(0, 5));
+            break;
+        case MeasurementKind::CurvedPath: {
+            // Its points joined in order, filled where they lie on this image, hollow elsewhere;
+            // the label by the point nearest the image.
+            painter.drawPolyline(w.data(), int(w.size()));
+            const double tolerance = std::max(0.5, g->thickness / 2);
+            std::size_t nearest = 0;
+            for (std::size_t i = 0; i < w.size(); ++i) {
+                const double d = std::abs(g->distance(m->points[i]));
+                painter.setBrush(d <= tolerance ? painter.pen().color() : QColor(Qt::transparent));
+                painter.drawEllipse(w[i], 3.0, 3.0);
+                if (d < std::abs(g->distance(m->points[nearest])))
+                    nearest = i;
+            }
+            painter.setBrush(Qt::NoBrush);
+            std::swap(w[nearest], w.back());   // where the label goes
+            break;
+        }
+        case MeasurementKind::Arrow:
+            painter.drawLine(w[0], w[1]);
+            if (w.size() >= 2) {
+                const QLineF shaft(w[0], w[1]);
+                for (double turn : {25.0, -25.0}) {
+                    QLineF head = QLineF::fromPolar(10, shaft.angle() + turn);
+                    head.translate(w[0]);
+                    painter.drawLine(head);
+                }
+            }
+            break;
+        default:
+            for (std::size_t i = 1; i < w.size(); ++i)
+                painter.drawLine(w[i - 1], w[i]);
+            break;
+        }
+        // A freehand outline has a handle at every point: shown only while selected. A curved
+        // path's points are its circles.
+        if ((m->kind != MeasurementKind::Freehand || selected) && m->kind != MeasurementKind::CurvedPath)
+            for (const QPointF &p : w)
+                painter.drawRect(QRectF(p - QPointF(2.5, 2.5), QSizeF(5, 5)));
+        const QString text = MeasurementTool::label(*m);
+        if (!text.isEmpty()) {
+            painter.setPen(Qt::black);
+            const QPointF at = w.back() + QPointF(8, -8);
+            painter.drawText(at + QPointF(1, 1), text);
+            painter.setPen(selected ? QColor(0, 220, 255) : QColor(255, 220, 0));
+            painter.drawText(at, text);
+        }
+    }
+    painter.restore();
+}
+
+void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
+{
+    paintMeasurements(painter, context, *m_list, seriesUid(), m_editing ? &*m_editing : nullptr, m_pending ? &*m_pending : nullptr);
+    if (m_lesionPress && m_lesionCorner) {
+        // The box being drawn around a lesion: a dashed rectangle.
+        painter.save();
+        painter.setPen(QPen(QColor(255, 220, 0), 1.5, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(m_lesionPress->first, *m_lesionCorner).normalized());
+        painter.restore();
+    }
 }
 
 } // namespace strata::ui

@@ -82,6 +82,11 @@ Vec3 downOnImage(const std::vector<Vec3> &points, CurvedMode mode, const Vec3 &r
 /// `step` mm along its length, ends included. Errors: fewer than two distinct points, a step ≤ 0.
 Result<std::vector<Vec3>> smoothPath(const std::vector<Vec3> &points, double step);
 
+/// The length (mm) of the smooth curve through `points`, the curve curvedReformat straightens and
+/// smoothPath samples: what a centreline measures (an aorta from its valve to its bifurcation, a
+/// ureter). 0 with fewer than two distinct points.
+double curveLength(const std::vector<Vec3> &points);
+
 /// The curved reformat of `volume` along the curve through `points`. Errors: an empty or
 /// inconsistent volume, fewer than two distinct points, `down` of no length or (stretched) along
 /// the whole curve, a picture larger than 16384 pixels on a side.

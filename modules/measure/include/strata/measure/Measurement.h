@@ -19,13 +19,16 @@ namespace strata::measure {
 
 struct LesionShape;  // LesionSegmenter.h
 
-enum class MeasurementKind { Length, Angle, CobbAngle, Ellipse, Polygon, Freehand, Probe, Arrow, Text, Lesion };
+enum class MeasurementKind { Length, Angle, CobbAngle, Ellipse, Polygon, Freehand, Probe, Arrow, Text, Lesion, CurvedPath };
 
 /// Stable name of a kind, as stored and exported ("length", "cobb_angle", ...).
 QString kindName(MeasurementKind kind);
 std::optional<MeasurementKind> kindFromName(const QString &name);
-/// How many points a kind needs (0: at least three, any number).
+/// How many points a kind needs (0: any number, at least minimumPoints).
 int pointsNeeded(MeasurementKind kind);
+/// The fewest points a measurement of the kind has: pointsNeeded, or for an outline three, for a
+/// curved path two.
+int minimumPoints(MeasurementKind kind);
 
 /// One computed value: e.g. {"length", 50.0, "mm"}.
 struct Quantity {
@@ -66,7 +69,9 @@ struct Measurement {
     MeasurementKind kind = MeasurementKind::Length;
     /// Patient positions (LPS, mm). Length/arrow: 2; angle: arm end, vertex, arm end; Cobb: two
     /// lines (4); ellipse: centre, first semi-axis end, second-axis point; polygon/freehand: the
-    /// outline; probe/text: 1; lesion: the seed.
+    /// outline; probe/text: 1; lesion: the seed; curved path: the points the smooth curve passes
+    /// through, in order (a centreline laid through the volume, across slices: its image names
+    /// the series, no instance; its plane is the image it was laid on).
     std::vector<Vec3> points;
     QString text;  ///< the label of a text or arrow annotation, or the user's note
     /// A lesion's finding as a code (value, scheme, meaning): a SEG segment's property type when

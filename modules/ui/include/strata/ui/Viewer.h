@@ -119,8 +119,10 @@ public:
     /// Saves the study's key images into the study as a DICOM key object selection (KOS), which
     /// sync and `strata send` then take to archives. Says what it did in statusMessage().
     void saveKeyImagesToStudy();
-    /// Tools → Curved Reformat Path: the left button lays a path in every viewport (CurvedPathTool);
-    /// once it ends, the curved reformat window shows the viewport's volume along it.
+    /// Tools → Curved Reformat Path (also Measure → Curved Path): the left button lays a path in
+    /// every viewport (CurvedPathTool); once it ends, it is kept with the study as a curved-path
+    /// measurement (its length along the curve) and the curved reformat window shows the
+    /// viewport's volume along it. The path last kept or shown stays editable with the tool.
     void startCurvedPath();
     /// The curved reformat window, while open (null before a path has been laid or once closed).
     CurvedReformatView *curvedReformatView() const;
@@ -202,6 +204,18 @@ private:
     /// Shows `viewport`'s volume along a path laid on it (the curved reformat window).
     void openCurvedReformat(Viewport *viewport, const std::vector<imaging::Vec3> &points,
                             const imaging::SliceGeometry &endedOn);
+    /// A path the curved path tool ended or changed (`uid`: the measurement it changes; empty: a
+    /// new one): kept as a curved-path measurement (undoable, saved), shown in the reformat.
+    void keepCurvedPath(Viewport *viewport, const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn,
+                        const QString &uid);
+    /// The curved path measurement `uid` (from the panel): the curved path tool with it, its reformat.
+    void showCurvedPath(const QString &uid);
+    /// The measurements changed: the reformat follows its path (undo, redo), closes once it is gone.
+    void followCurvedPath();
+    QString m_curvedUid;                       ///< the curved path the reformat shows (and the tool edits)
+    std::vector<imaging::Vec3> m_curvedPoints; ///< its points as the reformat shows them
+    QPointer<Viewport> m_curvedViewport;       ///< whose volume the reformat shows
+    bool m_keepingPath = false;                ///< keepCurvedPath is changing the list
     std::shared_ptr<const LoadedStudy> m_prior;
     KeyImageSet m_keyImages;  ///< of the current study
     MeasurementController *m_measure = nullptr;  ///< the measure feature: its menu, tools and panel

@@ -43,6 +43,7 @@ struct SliceImage;
 namespace strata::ui {
 
 class MprModel;
+class MeasurementList;
 
 /// The MIME type of a series dragged from the series strip: the stack key as UTF-8.
 inline constexpr const char *kStackMimeType = "application/x-strata-stack";
@@ -175,6 +176,9 @@ public:
     ToolHandler *toolHandler() const { return m_toolHandler.get(); }
     /// The viewport as its tools see it.
     ToolContext &toolContext() const;
+    /// The study's measurements, drawn over the images of their series whatever the tool (a
+    /// measurement tool draws them itself), and in exports and snapshots with the annotations.
+    void setMeasurements(std::shared_ptr<const MeasurementList> list);
     bool isActive() const { return m_active; }
     void setActive(bool active);
     /// The key image star at the top, with the key image's note under it (a key object
@@ -341,6 +345,7 @@ private:
 
     ViewTransform m_view;
     bool m_overlays = true;
+    std::shared_ptr<const MeasurementList> m_measurements;
     std::optional<QPointF> m_hover;           ///< where the mouse is over the viewport (the cursor readout's point)
     std::optional<imaging::Vec3> m_located;   ///< the linked cursor's point shown here
     std::optional<QPointF> m_magnifier;       ///< the magnifying glass's centre, while it is held

@@ -29,6 +29,21 @@ using LesionShape = measure::LesionShape;
 /// the plane misses the lesion.
 std::vector<QLineF> lesionOutline(const LesionShape &shape, const imaging::SliceGeometry &plane);
 
+class MeasurementList;
+
+/// Whether a measurement is shown on an image: drawn on its series (any series when `seriesUid` or
+/// the measurement's own series is empty), and its points on the image's plane (within half its
+/// thickness); a lesion where the plane passes through its seed or its RECIST axes.
+bool measurementOnImage(const measure::Measurement &m, const imaging::SliceGeometry &image, const QString &seriesUid);
+
+/// Draws the measurements of `list` that lie on the context's image of series `seriesUid`
+/// (measurementOnImage): their lines, handles and labels, the selected one in cyan, lesions with
+/// the outline of their mask. `editing` is drawn in place of the stored measurement of its uid, and
+/// `pending` (being drawn, not yet in the list) over them. What a viewport shows whatever its tool,
+/// and what its exports with annotations carry.
+void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const QString &seriesUid,
+                       const measure::Measurement *editing = nullptr, const measure::Measurement *pending = nullptr);
+
 /// The measurements of the viewer's study, with undo/redo. GUI thread only.
 class MeasurementList : public QObject {
     Q_OBJECT
@@ -91,6 +106,7 @@ public:
     void move(ToolContext &context, const ToolEvent &event) override;
     void release(ToolContext &context, const ToolEvent &event) override;
     void paint(QPainter &painter, const ToolContext &context) const override;
+    bool paintsMeasurements() const override { return true; }
     /// Drops a measurement half drawn (a polygon's vertices so far, an angle's first arm) or a drag
     /// of a handle in progress (the measurement stays as it was).
     bool cancel(ToolContext &context) override;
@@ -124,7 +140,8 @@ public:
 
 private:
     bool onPlane(const measure::Measurement &m, const ToolContext &context) const;
-    void paintLesion(QPainter &painter, const ToolContext &context, const measure::Measurement &m) const;
+    /// The series of the viewport the tool draws on (its reference source's; empty: unknown).
+    QString seriesUid() const;
     measure::MeasurementKind m_kind;
     std::shared_ptr<MeasurementList> m_list;
     QString m_modality;

@@ -70,8 +70,9 @@ public:
         return std::nullopt;
     }
 
-    /// Image pixel → widget position through the view transform (identity without an image).
-    QTransform imageToWidget() const;
+    /// Image pixel → widget position through the view transform (identity without an image). A
+    /// context painting into a picture other than the viewport (an export) gives that picture's.
+    virtual QTransform imageToWidget() const;
     /// Image pixel under a widget position.
     std::optional<QPointF> imagePosition(QPointF widgetPosition) const;
     /// Patient position under a widget position (on the image's plane).
@@ -111,6 +112,9 @@ public:
     virtual bool wheel(ToolContext &context, const ToolEvent &event);
     /// Draws the tool's own graphics over the image (measurements); nothing by default.
     virtual void paint(QPainter &painter, const ToolContext &context) const;
+    /// Whether paint() draws the study's measurements itself (a measurement tool, which draws the
+    /// one being dragged in its place); otherwise the viewport draws them.
+    virtual bool paintsMeasurements() const { return false; }
     /// Esc: drops what is being drawn or dragged; returns whether there was anything (nothing by default).
     virtual bool cancel(ToolContext &) { return false; }
 };
