@@ -5750,7 +5750,7 @@
         <translation> · Mittel %1 · Max. %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="462"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="463"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -7770,98 +7770,98 @@ Studie %2</translation>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1078"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1083"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1102"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1107"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1125"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1187"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1150"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1155"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1165"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1176"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1185"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1190"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1204"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1209"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1219"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1480"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1476"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1481"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1485"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1485"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1487"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1492"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1523"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Hängeprotokoll %1 gespeichert: %2, mit der Voruntersuchung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1524"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1649"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1654"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -7908,102 +7908,102 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1651"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1656"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1713"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1718"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1748"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1753"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1756"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1761"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volumen %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1816"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1821"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1824"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1829"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1825"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1830"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1852"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1854"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1859"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1857"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1862"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1867"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1872"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1869"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1874"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1877"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1882"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1901"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1906"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1902"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1907"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1907"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1912"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1913"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1918"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1918"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1923"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2004"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2009"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2066"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -8011,12 +8011,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2070"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2075"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2095"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2100"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>

@@ -1049,9 +1049,14 @@ void Viewer::assignSeries()
     }
     if (!shown3d)
         m_volume3d->clear();   // lets go of the volume
-    if (isMprLayout())
+    // The MPR layout takes the crosshair, unless a measurement tool or the curved path tool is in
+    // hand: a length to draw on the planes, a path half laid go on there (X takes the crosshair).
+    const ToolHandler *inHand = activeViewport()->toolHandler();
+    const bool ownTool = dynamic_cast<const MeasurementTool *>(inHand) || dynamic_cast<const CurvedPathTool *>(inHand);
+    if (isMprLayout() && !ownTool)
         setTool(Viewport::Tool::Crosshair);
-    else if (m_toolGroup->checkedAction() && m_toolGroup->checkedAction()->data().toInt() == int(Viewport::Tool::Crosshair))
+    else if (!isMprLayout() && !ownTool && m_toolGroup->checkedAction()
+             && m_toolGroup->checkedAction()->data().toInt() == int(Viewport::Tool::Crosshair))
         setTool(Viewport::Tool::Browse);
     for (Viewport *v : m_viewports) {
         v->setOverlaysVisible(m_overlays->isChecked());

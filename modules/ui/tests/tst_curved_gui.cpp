@@ -254,11 +254,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!curved->busy(), 30000);
         QCoreApplication::processEvents();
         QVERIFY(std::abs(imaging::dot(big->imageGeometry()->normal(), normalBefore) - 1) < 1e-9);
+        QCOMPARE(big->toolHandler(), static_cast<ui::ToolHandler *>(tool));   // the tool in hand stayed in the MPR layout
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(view->mode() == ui::Viewport::Mode::Stack && view->isSettled(), 30000);
-        pick->trigger();   // the MPR layout took the crosshair tool
-        tool = dynamic_cast<ui::CurvedPathTool *>(view->toolHandler());
-        QVERIFY(tool);
+        QCOMPARE(view->toolHandler(), static_cast<ui::ToolHandler *>(tool));
 
         // Stretched along the axial slices' normal, a path that runs down the picture has no width.
         curved->setMode(imaging::CurvedMode::Stretched);
@@ -395,6 +394,16 @@ private slots:
                 return m.ok() && m.value().points == kept.points;
             }(), 10000);
             curved->close();
+
+            // A path half laid goes on in the MPR layout: the tool stays in hand there.
+            QTest::mouseClick(view, Qt::LeftButton, {}, view->widgetPosition({aortaAt(0)[0] - 30, aortaAt(0)[1], heights.back()})->toPoint());
+            QCOMPARE(tool->points().size(), std::size_t(1));
+            viewer->action(QStringLiteral("layout.mpr"))->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(0)->mode() == ui::Viewport::Mode::Mpr && viewer->viewport(0)->isSettled(), 30000);
+            QCOMPARE(viewer->viewport(0)->toolHandler(), static_cast<ui::ToolHandler *>(tool));
+            QCOMPARE(tool->points().size(), std::size_t(1));
+            viewer->action(QStringLiteral("tool.crosshair"))->trigger();   // X takes the crosshair
+            QVERIFY(!dynamic_cast<ui::CurvedPathTool *>(viewer->viewport(0)->toolHandler()));
         }
         {
             // After a restart: from the panel, its reformat again and the tool with it; deleted,

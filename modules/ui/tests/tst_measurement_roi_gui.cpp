@@ -213,13 +213,14 @@ private slots:
         viewport.resize(900, 700);
         viewport.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewport));
-        viewport.showStack(series, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
-
+        // The tool chosen while the viewport is empty (a layout's cell filled later, a series
+        // dropped in): the regions are read once the ultrasound series is shown.
         QTemporaryDir dir;
         QWidget host;
         ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
         viewport.setToolHandler(controller.makeTool(MeasurementKind::Length, &viewport));
+        viewport.showStack(series, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(controller.ultrasoundRegionsKnown(file), 30000);
         const auto at = [&](double x, double y) {
             const imaging::SliceGeometry g = *viewport.imageGeometry();
@@ -344,8 +345,10 @@ private slots:
 
         QWidget host;
         ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
-        controller.setStudy(study);
+        // The tool chosen while another study was open: the measurement names the study shown.
+        controller.setStudy(QStringLiteral("2.25.1234"));
         viewport.setToolHandler(controller.makeTool(MeasurementKind::Polygon, &viewport));
+        controller.setStudy(study);
         const std::vector<QPoint> triangle{{200, 200}, {300, 210}, {250, 300}};
         for (const QPoint &p : triangle)
             QTest::mouseClick(&viewport, Qt::LeftButton, {}, p);
@@ -353,6 +356,7 @@ private slots:
         QCOMPARE(controller.list()->items().size(), std::size_t(1));
         const measure::Measurement m = controller.list()->items().front();
         QVERIFY(m.image.sopInstanceUid.isEmpty());  // an MPR plane, no stored image
+        QCOMPARE(m.image.studyInstanceUid, study);
         QVERIFY(std::abs(m.value(QStringLiteral("area")).value() - shoelace(viewport, triangle)) < 1e-3);
 
         // Saved with the study in the background; a new controller (as after a restart) has it

@@ -445,25 +445,71 @@ void MeasurementController::cancelSegmentation()
     emit lesionFinished(QString());
 }
 
+void MeasurementController::readUltrasoundRegions(Viewport *viewport)
+{
+    if (!viewport || !viewport->series())
+        return;
+    const std::shared_ptr<imaging::SeriesVolume> series = viewport->series();
+    if (series->stack().modality.compare(QLatin1String("US"), Qt::CaseInsensitive) != 0)
+        return;
+    // The files' ultrasound regions, read off the GUI thread; measurements use them once known.
+    QStringList files;
+    for (int k = 0; k < int(series->stack().slices.size()); ++k) {
+        const QString path = series->header(k).path;
+        if (!path.isEmpty() && !m_usRegions->count(path) && !m_usReading.contains(path) && !files.contains(path))
+            files << path;
+    }
+    if (files.isEmpty())
+        return;
+    for (const QString &f : files)
+        m_usReading.insert(f);
+    runThen(
+        this, Executor::Jobs,
+        [files]() {
+            std::map<QString, std::vector<measure::UltrasoundRegion>> read;
+            for (const QString &f : files)
+                read[f] = measure::readUltrasoundRegions(f);
+            return read;
+        },
+        [this](const std::map<QString, std::vector<measure::UltrasoundRegion>> &read) {
+            for (const auto &[file, regions] : read) {
+                (*m_usRegions)[file] = regions;
+                m_usReading.remove(file);
+            }
+            emit ultrasoundRegionsRead();
+        });
+}
+
 std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kind, Viewport *viewport)
 {
     QString modality;
     if (viewport && viewport->series())
         modality = viewport->series()->stack().modality;
-    if (viewport && std::find(m_toolViewports.begin(), m_toolViewports.end(), viewport) == m_toolViewports.end())
+    if (viewport && std::find(m_toolViewports.begin(), m_toolViewports.end(), viewport) == m_toolViewports.end()) {
         m_toolViewports.push_back(viewport);
-    auto tool = std::make_unique<MeasurementTool>(kind, m_list, modality);
-    if (viewport && viewport->series()) {
-        const dicom::DicomHeader &h = viewport->series()->header(0);
-        tool->setPetScale({h.suvPerValue, h.sulPerValue, h.valueUnit});
+        // Another series shown there later (dropped in, a layout filled): its regions read too.
+        connect(viewport, &Viewport::imageChanged, this, [this, v = QPointer<Viewport>(viewport)] { readUltrasoundRegions(v); });
     }
-    tool->setReferenceSource([viewport, study = m_study]() {
+    auto tool = std::make_unique<MeasurementTool>(kind, m_list, modality);
+    // What the values depend on is the series the viewport shows when a measurement is made, not
+    // the one it showed when the tool was chosen (a PET dropped in after: SUV, not HU).
+    const QPointer<Viewport> shown(viewport);
+    tool->setSeriesSource([shown]() -> MeasurementTool::SeriesTraits {
+        if (!shown || !shown->series())
+            return {};
+        const dicom::DicomHeader &h = shown->series()->header(0);
+        return {shown->series()->stack().modality, {h.suvPerValue, h.sulPerValue, h.valueUnit}};
+    });
+    tool->setReferenceSource([viewport = shown, controller = QPointer<MeasurementController>(this)]() {
         measure::ImageReference r;
-        r.studyInstanceUid = study;
+        if (controller)
+            r.studyInstanceUid = controller->m_study;   // the study open now (the tool may outlive one)
         if (!viewport || !viewport->series())
             return r;
         const auto &series = viewport->series();
         r.seriesInstanceUid = series->stack().seriesInstanceUid;
+        if (!series->header(0).studyInstanceUid.isEmpty())
+            r.studyInstanceUid = series->header(0).studyInstanceUid;
         if (viewport->mode() == Viewport::Mode::Stack && viewport->slice() >= 0) {
             const dicom::DicomHeader &h = series->header(viewport->slice());
             r.studyInstanceUid = h.studyInstanceUid;
@@ -474,48 +520,23 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
         return r;
     });
     tool->setTextProvider([this](const QString &current) { return m_textProvider ? m_textProvider(current) : std::nullopt; });
-    if (viewport && viewport->series()) {
-        const std::shared_ptr<imaging::SeriesVolume> series = viewport->series();
-        if (modality.compare(QLatin1String("US"), Qt::CaseInsensitive) == 0) {
-            // The files' ultrasound regions, read off the GUI thread; measurements use them once known.
-            QStringList files;
-            for (int k = 0; k < int(series->stack().slices.size()); ++k) {
-                const QString path = series->header(k).path;
-                if (!path.isEmpty() && !m_usRegions->count(path) && !files.contains(path))
-                    files << path;
-            }
-            if (!files.isEmpty())
-                runThen(
-                    this, Executor::Jobs,
-                    [files]() {
-                        std::map<QString, std::vector<measure::UltrasoundRegion>> read;
-                        for (const QString &f : files)
-                            read[f] = measure::readUltrasoundRegions(f);
-                        return read;
-                    },
-                    [this](const std::map<QString, std::vector<measure::UltrasoundRegion>> &read) {
-                        for (const auto &[file, regions] : read)
-                            (*m_usRegions)[file] = regions;
-                        emit ultrasoundRegionsRead();
-                    });
+    readUltrasoundRegions(viewport);
+    // On a native slice: the image's own calibration (an ultrasound region holding every point,
+    // else none; Pixel Spacing; Imager Pixel Spacing at the detector; or none).
+    tool->setCalibrationSource([viewport = shown, regions = m_usRegions](const Measurement &m, const imaging::SliceGeometry &g)
+                                   -> std::optional<measure::Calibration> {
+        if (!viewport || !viewport->series() || viewport->mode() != Viewport::Mode::Stack || viewport->slice() < 0)
+            return std::nullopt;
+        const dicom::DicomHeader &h = viewport->series()->header(viewport->slice());
+        const auto known = regions->find(h.path);
+        if (known != regions->end() && !known->second.empty()) {
+            std::vector<std::array<double, 2>> pixels;
+            for (const auto &p : m.points)
+                pixels.push_back(g.pixelPosition(p));
+            return measure::ultrasoundCalibration(known->second, pixels).value_or(measure::Calibration{});
         }
-        // On a native slice: the image's own calibration (an ultrasound region holding every point,
-        // else none; Pixel Spacing; Imager Pixel Spacing at the detector; or none).
-        tool->setCalibrationSource([viewport = QPointer<Viewport>(viewport), regions = m_usRegions](
-                                       const Measurement &m, const imaging::SliceGeometry &g) -> std::optional<measure::Calibration> {
-            if (!viewport || !viewport->series() || viewport->mode() != Viewport::Mode::Stack || viewport->slice() < 0)
-                return std::nullopt;
-            const dicom::DicomHeader &h = viewport->series()->header(viewport->slice());
-            const auto known = regions->find(h.path);
-            if (known != regions->end() && !known->second.empty()) {
-                std::vector<std::array<double, 2>> pixels;
-                for (const auto &p : m.points)
-                    pixels.push_back(g.pixelPosition(p));
-                return measure::ultrasoundCalibration(known->second, pixels).value_or(measure::Calibration{});
-            }
-            return measure::calibrationOf(h);
-        });
-    }
+        return measure::calibrationOf(h);
+    });
     if (kind == MeasurementKind::Lesion)
         tool->setSeedHandler([this, viewport = QPointer<Viewport>(viewport)](const imaging::Vec3 &seed, const std::optional<measure::LesionBox> &box) {
             segmentLesion(viewport, seed, box);

@@ -281,7 +281,8 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
     const auto g = context.imageGeometry();
     if (!g || m.kind == MeasurementKind::Lesion)  // a lesion's values are its segmentation's
         return;
-    m.plane = measure::ImagePlane::ofVolumeSlice(*g, m_modality);
+    const SeriesTraits series = m_series ? m_series() : SeriesTraits{m_modality, m_pet};
+    m.plane = measure::ImagePlane::ofVolumeSlice(*g, series.modality);
     if (m_calibration)
         if (const auto calibration = m_calibration(m, *g))
             m.plane.calibration = *calibration;
@@ -312,7 +313,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
                 if (auto v = context.valueAt(QPointF(x, y)); v && !dicom::isPadding(*v, padding))
                     image.pixels[std::size_t(y) * std::size_t(g->width) + std::size_t(x)] = *v;
         m.values = measure::evaluatePixels(m, image);
-        measure::addSuvValues(m, m_pet);
+        measure::addSuvValues(m, series.pet);
         return;
     }
     m.values = measure::evaluateGeometry(m);
@@ -324,7 +325,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
             else
                 m.values.push_back({QStringLiteral("value"), *v, m.plane.valueUnit()});
         }
-        measure::addSuvValues(m, m_pet);
+        measure::addSuvValues(m, series.pet);
         // A PET fused over the image: its uptake at the point too (in SUVbw where it gives it).
         if (const auto fused = context.fusedValueAt(m.points[0])) {
             m.values.push_back({QStringLiteral("fused_value"), fused->value, fused->unit});

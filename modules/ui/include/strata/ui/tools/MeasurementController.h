@@ -56,7 +56,9 @@ public:
     /// loader, off the GUI thread); empty: none.
     void setStudy(const QString &studyInstanceUid, const std::vector<store::MeasurementRecord> &stored = {});
     /// A tool of `kind` for a viewport: its measurements name the viewport's image (study, series,
-    /// and on native slices the SOP instance and frame).
+    /// and on native slices the SOP instance and frame), and take their modality, PET scale and
+    /// calibration from the series the viewport shows when they are made (the tool stays while
+    /// series and studies change under it; an ultrasound series' regions are read once shown).
     /// The lesion tool's click segments from the seed (segmentLesion).
     std::unique_ptr<ToolHandler> makeTool(measure::MeasurementKind kind, Viewport *viewport);
     /// Segments the lesion at `seed` (patient mm) in the volume the viewport's series already holds
@@ -119,6 +121,9 @@ private:
                            const measure::ImageReference &image, const measure::Measurement *replacing,
                            const measure::PetScale &pet);
     void store(const measure::Measurement &m);
+    /// Reads the ultrasound regions of the files of the viewport's series, when it is an
+    /// ultrasound series, in the background (those known or being read are not read again).
+    void readUltrasoundRegions(Viewport *viewport);
     void unstore(const QString &uid);
 
     QString m_dataDir;
@@ -132,6 +137,7 @@ private:
     /// The Sequence of Ultrasound Regions of each file read (by path; empty: the file has none).
     std::shared_ptr<std::map<QString, std::vector<measure::UltrasoundRegion>>> m_usRegions =
         std::make_shared<std::map<QString, std::vector<measure::UltrasoundRegion>>>();
+    QSet<QString> m_usReading;   ///< files whose regions are being read
     LatestRequest m_lesionRequest{this, Executor::Jobs};
     /// Saves and removals reach the index in the order they were made (an undo right after an
     /// edit must not be overtaken by it).

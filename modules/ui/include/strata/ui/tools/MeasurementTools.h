@@ -133,6 +133,15 @@ public:
     /// suvPerValue, sulPerValue, valueUnit): probes and regions then give the values in it with SUVbw (and SUL)
     /// beside them (measure::addSuvValues).
     void setPetScale(const measure::PetScale &scale) { m_pet = scale; }
+    /// What a measurement's values depend on in the series shown: its modality (a CT's values in
+    /// HU) and a PET's scale.
+    struct SeriesTraits {
+        QString modality;
+        measure::PetScale pet{0, 0, {}};
+    };
+    /// Where the series' traits come from when a measurement is evaluated (the viewport's series
+    /// then, whichever it shows by then); without one, the modality given and setPetScale's.
+    void setSeriesSource(std::function<SeriesTraits()> source) { m_series = std::move(source); }
     /// The lesion tool: what a click (not on a handle) does with its patient position, and a drag
     /// with the box drawn (the rectangle dragged, as deep as it is wide; its centre the seed).
     using SeedHandler = std::function<void(const imaging::Vec3 &seed, const std::optional<measure::LesionBox> &box)>;
@@ -151,6 +160,7 @@ private:
     int m_handle = -1;
     QPointF m_pressImage;                           ///< ellipse: the corner pressed (image px)
     std::function<measure::ImageReference()> m_reference;
+    std::function<SeriesTraits()> m_series;
     SeedHandler m_seed;
     /// The lesion tool: where the button went down (widget px, patient mm) and, once dragged, the
     /// rectangle's other corner (widget px).
