@@ -4864,164 +4864,170 @@
 <context>
     <name>strata::ui::CurvedReformatView</name>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="175"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="169"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="190"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="188"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="203"/>
         <source>Curved Reformat</source>
         <translation>Gekrümmte Rekonstruktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="194"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="209"/>
         <source>Straightened</source>
         <translation>Gestreckt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="195"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="210"/>
         <source>Stretched</source>
         <translation>Abgewickelt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="202"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="217"/>
         <source>Turns the reformat about the path (or drag across it)</source>
         <translation>Dreht die Rekonstruktion um den Pfad (oder quer darüber ziehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="211"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="226"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="214"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="229"/>
         <source>How far the reformat reaches across the path</source>
         <translation>Wie weit die Rekonstruktion quer zum Pfad reicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="238"/>
         <source> mm MIP</source>
         <translation> mm MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="240"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="226"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
         <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
         <translation>Maximale Intensität quer zur Ebene der Rekonstruktion: ein Gefäß, das der Pfad knapp verfehlt, bleibt sichtbar</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="233"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="248"/>
         <source>Reformat:</source>
         <translation>Rekonstruktion:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="235"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="250"/>
         <source>Angle:</source>
         <translation>Winkel:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="237"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="252"/>
         <source>Width:</source>
         <translation>Breite:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="239"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="254"/>
         <source>Thickness:</source>
         <translation>Dicke:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="256"/>
         <source>Cross-section in the MPR</source>
         <translation>Querschnitt in der MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="244"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="259"/>
         <source>The viewer&apos;s MPR planes turn with the marker: one shows the cross-section, the other two run along the path; measure there as on any plane</source>
         <translation>Die MPR-Ebenen des Viewers drehen sich mit der Markierung: eine zeigt den Querschnitt, die beiden anderen verlaufen entlang des Pfads; dort wie auf jeder Ebene messen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="251"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="266"/>
         <source>Export Image…</source>
         <translation>Bild exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="253"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="268"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="257"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="272"/>
         <source>Export the curved reformat</source>
         <translation>Die gekrümmte Rekonstruktion exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="258"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="273"/>
         <source>Images (*.png *.jpg)</source>
         <translation>Bilder (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="297"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="312"/>
         <source>Curved Reformat — %1</source>
         <translation>Gekrümmte Rekonstruktion — %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="430"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="464"/>
         <source>%1 mm along, %2 mm off the path: %3</source>
         <translation>%1 mm entlang, %2 mm neben dem Pfad: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="442"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="476"/>
         <source>cross-section, %1 mm from the path: %2</source>
         <translation>Querschnitt, %1 mm vom Pfad: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="450"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="484"/>
         <source>there is no reformat to export yet</source>
         <translation>es gibt noch keine Rekonstruktion zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="453"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="487"/>
         <source>the picture could not be written</source>
         <translation>das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="461"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="495"/>
         <source>No reformat: %1</source>
         <translation>Keine Rekonstruktion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="463"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="497"/>
         <source>Lay a path with Tools → Curved Reformat Path</source>
         <translation>Legen Sie einen Pfad mit Werkzeuge → Pfad für gekrümmte Rekonstruktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="463"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="497"/>
         <source>Reformatting…</source>
         <translation>Wird rekonstruiert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="466"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="500"/>
         <source>Straightened along %1 mm (%2 points), turned %3°</source>
         <translation>Gestreckt entlang %1 mm (%2 Punkte), um %3° gedreht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="467"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="501"/>
         <source>Stretched (panoramic) over %1 mm (%2 points)</source>
         <translation>Abgewickelt (Panorama) über %1 mm (%2 Punkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="469"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="503"/>
         <source>, MIP %1 mm thick</source>
         <translation>, MIP %1 mm dick</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="470"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="504"/>
         <source> · marker at %1 mm</source>
         <translation> · Markierung bei %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="506"/>
+        <source> · %1 mm to the second mark</source>
+        <translation> · %1 mm bis zur zweiten Marke</translation>
     </message>
 </context>
 <context>

@@ -4864,163 +4864,169 @@
 <context>
     <name>strata::ui::CurvedReformatView</name>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="175"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="169"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="190"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="188"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="203"/>
         <source>Curved Reformat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="194"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="209"/>
         <source>Straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="195"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="210"/>
         <source>Stretched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="202"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="217"/>
         <source>Turns the reformat about the path (or drag across it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="211"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="226"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="214"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="229"/>
         <source>How far the reformat reaches across the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="238"/>
         <source> mm MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="240"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="226"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
         <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="233"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="248"/>
         <source>Reformat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="235"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="250"/>
         <source>Angle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="237"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="252"/>
         <source>Width:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="239"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="254"/>
         <source>Thickness:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="256"/>
         <source>Cross-section in the MPR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="244"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="259"/>
         <source>The viewer&apos;s MPR planes turn with the marker: one shows the cross-section, the other two run along the path; measure there as on any plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="251"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="266"/>
         <source>Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="253"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="268"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="257"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="272"/>
         <source>Export the curved reformat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="258"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="273"/>
         <source>Images (*.png *.jpg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="297"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="312"/>
         <source>Curved Reformat — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="430"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="464"/>
         <source>%1 mm along, %2 mm off the path: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="442"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="476"/>
         <source>cross-section, %1 mm from the path: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="450"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="484"/>
         <source>there is no reformat to export yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="453"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="487"/>
         <source>the picture could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="461"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="495"/>
         <source>No reformat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="463"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="497"/>
         <source>Lay a path with Tools → Curved Reformat Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="463"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="497"/>
         <source>Reformatting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="466"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="500"/>
         <source>Straightened along %1 mm (%2 points), turned %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="467"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="501"/>
         <source>Stretched (panoramic) over %1 mm (%2 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="469"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="503"/>
         <source>, MIP %1 mm thick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="470"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="504"/>
         <source> · marker at %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="506"/>
+        <source> · %1 mm to the second mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4864,164 +4864,170 @@
 <context>
     <name>strata::ui::CurvedReformatView</name>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="175"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="169"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="190"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="188"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="203"/>
         <source>Curved Reformat</source>
         <translation>Reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="194"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="209"/>
         <source>Straightened</source>
         <translation>Redressée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="195"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="210"/>
         <source>Stretched</source>
         <translation>Déroulée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="202"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="217"/>
         <source>Turns the reformat about the path (or drag across it)</source>
         <translation>Fait tourner la reconstruction autour du tracé (ou glisser en travers)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="211"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="226"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="214"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="229"/>
         <source>How far the reformat reaches across the path</source>
         <translation>Jusqu&apos;où la reconstruction s&apos;étend de part et d&apos;autre du tracé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="223"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="238"/>
         <source> mm MIP</source>
         <translation> mm MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="225"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="240"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="226"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
         <source>Maximum intensity across the reformat&apos;s plane: a vessel the path misses a little still shows</source>
         <translation>Intensité maximale à travers le plan de la reconstruction : un vaisseau que le tracé manque de peu reste visible</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="233"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="248"/>
         <source>Reformat:</source>
         <translation>Reconstruction :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="235"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="250"/>
         <source>Angle:</source>
         <translation>Angle :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="237"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="252"/>
         <source>Width:</source>
         <translation>Largeur :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="239"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="254"/>
         <source>Thickness:</source>
         <translation>Épaisseur :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="241"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="256"/>
         <source>Cross-section in the MPR</source>
         <translation>Coupe transversale dans la MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="244"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="259"/>
         <source>The viewer&apos;s MPR planes turn with the marker: one shows the cross-section, the other two run along the path; measure there as on any plane</source>
         <translation>Les plans MPR de la visionneuse tournent avec le repère : l&apos;un montre la coupe transversale, les deux autres suivent le tracé ; mesurez-y comme sur tout plan</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="251"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="266"/>
         <source>Export Image…</source>
         <translation>Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="253"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="268"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="257"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="272"/>
         <source>Export the curved reformat</source>
         <translation>Exporter la reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="258"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="273"/>
         <source>Images (*.png *.jpg)</source>
         <translation>Images (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="297"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="312"/>
         <source>Curved Reformat — %1</source>
         <translation>Reconstruction curviligne — %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="430"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="464"/>
         <source>%1 mm along, %2 mm off the path: %3</source>
         <translation>%1 mm le long du tracé, %2 mm à côté : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="442"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="476"/>
         <source>cross-section, %1 mm from the path: %2</source>
         <translation>coupe transversale, à %1 mm du tracé : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="450"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="484"/>
         <source>there is no reformat to export yet</source>
         <translation>il n&apos;y a pas encore de reconstruction à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="453"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="487"/>
         <source>the picture could not be written</source>
         <translation>l&apos;image n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="461"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="495"/>
         <source>No reformat: %1</source>
         <translation>Pas de reconstruction : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="463"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="497"/>
         <source>Lay a path with Tools → Curved Reformat Path</source>
         <translation>Tracez un chemin avec Outils → Tracé de reconstruction curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="463"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="497"/>
         <source>Reformatting…</source>
         <translation>Reconstruction en cours…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="466"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="500"/>
         <source>Straightened along %1 mm (%2 points), turned %3°</source>
         <translation>Redressée sur %1 mm (%2 points), tournée de %3°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="467"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="501"/>
         <source>Stretched (panoramic) over %1 mm (%2 points)</source>
         <translation>Déroulée (panoramique) sur %1 mm (%2 points)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="469"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="503"/>
         <source>, MIP %1 mm thick</source>
         <translation>, MIP de %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="470"/>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="504"/>
         <source> · marker at %1 mm</source>
         <translation> · repère à %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/CurvedReformatView.cpp" line="506"/>
+        <source> · %1 mm to the second mark</source>
+        <translation> · %1 mm jusqu&apos;à la seconde marque</translation>
     </message>
 </context>
 <context>

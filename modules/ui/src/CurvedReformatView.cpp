@@ -100,8 +100,13 @@ protected:
         if (m_button == Qt::LeftButton && !m_dragged) {
             const QRectF r = m_view->reformatRect();
             const auto image = m_view->image();
-            if (image && r.contains(event->position()))
-                m_view->setMarker(pixelAt(r, image->width, image->height, event->position()).x());
+            if (image && r.contains(event->position())) {
+                const double column = pixelAt(r, image->width, image->height, event->position()).x();
+                if (event->modifiers() & Qt::ShiftModifier)
+                    m_view->setSecondMark(column);
+                else
+                    m_view->setMarker(column);
+            }
         }
         m_button = Qt::NoButton;
     }
@@ -154,8 +159,18 @@ void CurvedCanvas::paintEvent(QPaintEvent *)
         if (major)
             p.drawText(QPointF(x + 2, r.top() + 20), QString::number(mm));
     }
-    // The marker.
+    // The marker, and the stretch to the second mark shaded, its length along the path over it.
     const double mx = canvasX(r, image->width, m_view->marker());
+    if (const auto second = m_view->secondMark()) {
+        const double sx = canvasX(r, image->width, *second);
+        p.fillRect(QRectF(QPointF(std::min(mx, sx), r.top()), QPointF(std::max(mx, sx), r.bottom())), QColor(255, 220, 0, 40));
+        p.setPen(QPen(QColor(255, 220, 0), 1.0, Qt::DashLine));
+        p.drawLine(QPointF(sx, r.top()), QPointF(sx, r.bottom()));
+        const QString length = CurvedReformatView::tr("%1 mm").arg(m_view->lengthBetweenMarks().value_or(0), 0, 'f', 1);
+        p.setPen(QColor(255, 220, 0));
+        p.drawText(QRectF(QPointF(std::min(mx, sx), r.bottom() - 22), QPointF(std::max(mx, sx), r.bottom() - 4)).adjusted(-60, 0, 60, 0),
+                   Qt::AlignHCenter | Qt::AlignBottom, length);
+    }
     p.setPen(QPen(QColor(255, 220, 0), 1.0));
     p.drawLine(QPointF(mx, r.top()), QPointF(mx, r.bottom()));
 
@@ -319,8 +334,11 @@ void CurvedReformatView::recompute()
                 if (m_markerPending) {
                     m_markerPending = false;
                     m_marker = (m_image->width - 1) / 2.0;
+                    m_second.reset();   // its column meant another length
                 }
                 m_marker = std::clamp(m_marker, 0.0, double(m_image->width - 1));
+                if (m_second)
+                    m_second = std::clamp(*m_second, 0.0, double(m_image->width - 1));
                 recomputeCrossSection();
             }
             updateSummary();
@@ -391,6 +409,22 @@ void CurvedReformatView::setMarker(double column)
     updateSummary();
     m_canvas->update();
     emit pointLocated(m_image->patientPosition(m_marker, m_image->centreRow()));
+}
+
+void CurvedReformatView::setSecondMark(std::optional<double> column)
+{
+    if (column && !m_image)
+        return;
+    m_second = column ? std::optional(std::clamp(*column, 0.0, double(m_image->width - 1))) : std::nullopt;
+    updateSummary();
+    m_canvas->update();
+}
+
+std::optional<double> CurvedReformatView::lengthBetweenMarks() const
+{
+    if (!m_second || !m_image)
+        return std::nullopt;
+    return std::abs(m_image->distanceAlong(*m_second) - m_image->distanceAlong(m_marker));
 }
 
 bool CurvedReformatView::crossSectionInMpr() const { return m_inMpr->isChecked(); }
@@ -468,6 +502,8 @@ void CurvedReformatView::updateSummary()
         if (m_options.thicknessMm > 0)
             text += tr(", MIP %1 mm thick").arg(m_options.thicknessMm, 0, 'f', 0);
         text += tr(" · marker at %1 mm").arg(m_image->distanceAlong(m_marker), 0, 'f', 1);
+        if (const auto between = lengthBetweenMarks())
+            text += tr(" · %1 mm to the second mark").arg(*between, 0, 'f', 1);
     }
     m_summary->setText(text);
     if (!m_image)

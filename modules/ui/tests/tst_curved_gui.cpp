@@ -220,6 +220,25 @@ private slots:
         QVERIFY(std::abs(marked[2] - (heights.front() + 0.25 * image->length)) < 3);
         QTRY_COMPARE_WITH_TIMEOUT(view->slice(), sliceAt(marked[2]), 10000);
 
+        // Shift+click three quarters along: a second mark, half the path from the marker; the
+        // stretch between them shaded, its length in the summary; the marker and viewports stay.
+        QVERIFY(!curved->secondMark() && !curved->lengthBetweenMarks());
+        const QPoint threeQuarters(int(r.left() + r.width() * 0.75), yMid);
+        QTest::mouseClick(curved->canvas(), Qt::LeftButton, Qt::ShiftModifier, threeQuarters);
+        QVERIFY(curved->secondMark());
+        QVERIFY2(std::abs(curved->lengthBetweenMarks().value() - 0.5 * image->length) < 1.5,
+                 qPrintable(QString::number(curved->lengthBetweenMarks().value())));
+        QVERIFY2(curved->summary().contains(QStringLiteral("%1 mm to the second mark").arg(curved->lengthBetweenMarks().value(), 0, 'f', 1)),
+                 qPrintable(curved->summary()));
+        QCOMPARE(curved->image()->patientPosition(curved->marker(), curved->image()->centreRow()), marked);
+        const QImage spanned = curved->canvas()->grab().toImage();
+        const QColor inside = spanned.pixelColor(int(r.left() + r.width() * 0.5), yBeside);
+        const QColor outside = spanned.pixelColor(int(r.left() + r.width() * 0.1), yBeside);
+        QVERIFY2(inside.red() - inside.blue() > 20 && std::abs(outside.red() - outside.blue()) < 3,
+                 qPrintable(QStringLiteral("%1 %2").arg(inside.name(), outside.name())));
+        curved->setSecondMark(std::nullopt);
+        QVERIFY(!curved->summary().contains(QStringLiteral("second mark")));
+
         // A drag across it turns it 30° about the path; the aorta stays in the middle.
         QTest::mousePress(curved->canvas(), Qt::LeftButton, {}, quarter);
         QTest::mouseMove(curved->canvas(), quarter + QPoint(30, 0));

@@ -13,6 +13,8 @@
 ///   work there as on any plane, and what they measure is kept with the study.
 /// - Ticks every 10 mm along the top say how far along the path a point lies; the summary line gives
 ///   the path's length; the mouse over either picture reads its value and where it lies.
+/// - Shift+click puts a second mark: the stretch between it and the marker is shaded and its length
+///   along the path given (a stenosis' or an aneurysm neck's length, from one branch to another).
 /// Both pictures are computed on the render executor, the newest request winning; the window
 /// never waits for them.
 #include <strata/core/Executors.h>
@@ -65,6 +67,12 @@ public:
     double marker() const { return m_marker; }
     void setMarker(double column);
 
+    /// The second mark (Shift+click): a column of the reformat, or none; and the length along the
+    /// path between it and the marker (mm; none without it).
+    std::optional<double> secondMark() const { return m_second; }
+    void setSecondMark(std::optional<double> column);
+    std::optional<double> lengthBetweenMarks() const;
+
     /// The latest reformat and cross-section (none before the first is computed).
     std::shared_ptr<const imaging::CurvedImage> image() const { return m_image; }
     const std::optional<imaging::SliceImage> &crossSection() const { return m_cross; }
@@ -112,6 +120,7 @@ private:
     QString m_error;
     QString m_unit;   ///< of the values ("HU"; empty: none)
     double m_marker = 0;
+    std::optional<double> m_second;   ///< the second mark's column
     bool m_markerPending = false;   ///< put the marker mid-path once the first reformat arrives
     LatestRequest m_request{this, Executor::Render};
     LatestRequest m_crossRequest{this, Executor::Render};
