@@ -15,12 +15,14 @@
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/tools/CurvedPathTool.h>
 #include <strata/ui/tools/MeasurementController.h>
 
 #include <store_reads.h>
+#include <viewer_windows.h>
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +38,19 @@
 using namespace strata;
 
 namespace {
+
+/// The folder opened in `window` in the 1×1 layout: its viewport once its volume is in (null when not).
+ui::Viewport *openInOneViewport(ui::MainWindow &window, const QString &folder)
+{
+    if (!testing::openSettled(window, folder))
+        return nullptr;
+    window.viewer()->action(QStringLiteral("layout.1x1"))->trigger();
+    ui::Viewport *view = window.viewer()->viewport(0);
+    return QTest::qWaitFor([view] { return view->hasImage() && view->isSettled() && view->series()->volume(); }, 60000) ? view : nullptr;
+}
+
+/// The axial slice nearest height z.
+int sliceAt(const dicom::Stack &stack, double z) { return measure::nearestSlice(stack, {0, 0, z}); }
 
 /// The mean grey of the grabbed picture's pixels along a horizontal line, between fractions of it.
 double meanGrey(const QImage &image, int y, int x0, int x1)
@@ -79,16 +94,9 @@ private slots:
     void aPathAlongTheAortaShowsItStraight()
     {
         ui::MainWindow window(m_data.path());
-        window.resize(1000, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewport *view = openInOneViewport(window, m_study.folder);
+        QVERIFY(view);
         ui::Viewer *viewer = window.viewer();
-        viewer->action(QStringLiteral("layout.1x1"))->trigger();
-        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
-        viewer->openPaths({m_study.folder});
-        QVERIFY(loaded.wait(30000));
-        ui::Viewport *view = viewer->viewport(0);
-        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled() && view->series()->volume(), 60000);
 
         QAction *pick = viewer->action(QStringLiteral("tool.curved"));
         QVERIFY(pick);
@@ -99,16 +107,9 @@ private slots:
 
         // Three clicks on the aorta, 60 mm apart, each on its own slice.
         const dicom::Stack &stack = view->series()->stack();
-        auto sliceAt = [&](double z) {
-            int best = 0;
-            for (int k = 0; k < int(stack.slices.size()); ++k)
-                if (std::abs(stack.slices[std::size_t(k)].position[2] - z) < std::abs(stack.slices[std::size_t(best)].position[2] - z))
-                    best = k;
-            return best;
-        };
         std::vector<double> heights;
         for (const double z : {-60.0, 0.0, 60.0}) {
-            const int k = sliceAt(z);
+            const int k = sliceAt(stack, z);
             view->setSlice(k);
             QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == k, 20000);
             heights.push_back(stack.slices[std::size_t(k)].position[2]);
@@ -189,8 +190,8 @@ private slots:
             QApplication::sendEvent(view, &move);
             QTest::mouseRelease(view, Qt::LeftButton, {}, view->widgetPosition(to)->toPoint());
         };
-        view->setSlice(sliceAt(heights[1]));
-        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == sliceAt(heights[1]), 20000);
+        view->setSlice(sliceAt(stack, heights[1]));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == sliceAt(stack, heights[1]), 20000);
         const imaging::Vec3 moved{aortaAt(0)[0] + 25, aortaAt(0)[1], heights[1]};
         dragPoint(aortaAt(heights[1]), moved);
         QVERIFY(tool->points().empty());
@@ -218,7 +219,7 @@ private slots:
         QTest::mouseClick(curved->canvas(), Qt::LeftButton, {}, quarter);
         const imaging::Vec3 marked = image->patientPosition(curved->marker(), image->centreRow());
         QVERIFY(std::abs(marked[2] - (heights.front() + 0.25 * image->length)) < 3);
-        QTRY_COMPARE_WITH_TIMEOUT(view->slice(), sliceAt(marked[2]), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(view->slice(), sliceAt(stack, marked[2]), 10000);
 
         // Shift+click three quarters along: a second mark, half the path from the marker; the
         // stretch between them shaded, its length in the summary; the marker and viewports stay.
@@ -299,29 +300,7 @@ private slots:
         const QString studyUid = m_study.studyInstanceUid;
         std::vector<double> heights;
         QString uid;
-        const auto open = [&](ui::MainWindow &window) -> ui::Viewport * {
-            window.resize(1000, 800);
-            window.show();
-            if (!QTest::qWaitForWindowExposed(&window))
-                return nullptr;
-            ui::Viewer *viewer = window.viewer();
-            viewer->action(QStringLiteral("layout.1x1"))->trigger();
-            QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
-            viewer->openPaths({m_study.folder});
-            if (!loaded.wait(30000))
-                return nullptr;
-            ui::Viewport *view = viewer->viewport(0);
-            if (!QTest::qWaitFor([view] { return view->hasImage() && view->isSettled() && view->series()->volume(); }, 60000))
-                return nullptr;
-            return view;
-        };
-        const auto sliceAt = [](const dicom::Stack &stack, double z) {
-            int best = 0;
-            for (int k = 0; k < int(stack.slices.size()); ++k)
-                if (std::abs(stack.slices[std::size_t(k)].position[2] - z) < std::abs(stack.slices[std::size_t(best)].position[2] - z))
-                    best = k;
-            return best;
-        };
+        const auto open = [this](ui::MainWindow &window) { return openInOneViewport(window, m_study.folder); };
         {
             ui::MainWindow window(data.path());
             ui::Viewport *view = open(window);
