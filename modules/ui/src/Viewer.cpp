@@ -595,7 +595,7 @@ void Viewer::startCurvedPath()
             [this, v](const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn, const QString &uid) {
                 keepCurvedPath(v, points, endedOn, uid);
             },
-            m_measure->list(), [v] { return v->series() ? v->series()->stack().seriesInstanceUid : QString(); });
+            m_measure->list(), [v] { return v->shownImage(); });
         if (!m_curvedUid.isEmpty())
             tool->setEndedPath(m_curvedUid);
         v->setToolHandler(std::move(tool));

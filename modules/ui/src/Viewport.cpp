@@ -874,6 +874,24 @@ void Viewport::setToolHandler(std::unique_ptr<ToolHandler> handler)
 
 ToolContext &Viewport::toolContext() const { return *m_context; }
 
+measure::ImageReference Viewport::shownImage() const
+{
+    measure::ImageReference r;
+    if (!m_series || m_series->sliceCount() == 0)
+        return r;
+    const dicom::Stack &stack = m_series->stack();
+    r.seriesInstanceUid = stack.seriesInstanceUid;
+    r.studyInstanceUid = m_series->header(0).studyInstanceUid;
+    if (m_mode == Mode::Stack && m_slice >= 0 && m_slice < m_series->sliceCount()) {
+        const dicom::DicomHeader &h = m_series->header(m_slice);
+        r.studyInstanceUid = h.studyInstanceUid;
+        r.sopInstanceUid = h.sopInstanceUid;
+        r.sopClassUid = h.sopClassUid;
+        r.frame = stack.slices[std::size_t(m_slice)].frame;
+    }
+    return r;
+}
+
 void Viewport::setMeasurements(std::shared_ptr<const MeasurementList> list)
 {
     m_measurements = std::move(list);
@@ -1238,7 +1256,7 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     if (annotations && m_measurements && m_image.hasPicture() && m_image.geometry()
         && !(onScreen && m_toolHandler && m_toolHandler->paintsMeasurements())) {
         const PaintContext context(*m_image.geometry(), t, size);
-        paintMeasurements(p, context, *m_measurements, m_series ? m_series->stack().seriesInstanceUid : QString());
+        paintMeasurements(p, context, *m_measurements, shownImage());
     }
 
     // MPR: the bands where the plane crosses a gap between slices, hatched, under the crosshair.

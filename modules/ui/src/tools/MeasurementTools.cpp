@@ -243,10 +243,14 @@ bool ofSeries(const Measurement &m, const QString &seriesUid)
 
 } // namespace
 
-bool measurementOnImage(const Measurement &m, const imaging::SliceGeometry &g, const QString &seriesUid)
+bool measurementOnImage(const Measurement &m, const imaging::SliceGeometry &g, const measure::ImageReference &shown)
 {
-    if (!ofSeries(m, seriesUid))
+    if (!ofSeries(m, shown.seriesInstanceUid))
         return false;
+    const bool ownImage = m.kind != MeasurementKind::Lesion && m.kind != MeasurementKind::CurvedPath;
+    if (ownImage && !shown.sopInstanceUid.isEmpty() && !m.image.sopInstanceUid.isEmpty()
+        && (m.image.sopInstanceUid != shown.sopInstanceUid || m.image.frame != shown.frame))
+        return false;   // made on another stored image (another frame of a loop, another radiograph)
     const double tolerance = std::max(0.5, g.thickness / 2);
     if (m.kind == MeasurementKind::Lesion)
         return lesionSeedOn(m, g, tolerance) || lesionAxesOn(m, g, tolerance);
@@ -265,15 +269,15 @@ bool measurementOnImage(const Measurement &m, const imaging::SliceGeometry &g, c
     return std::all_of(m.points.begin(), m.points.end(), [&](const imaging::Vec3 &p) { return std::abs(g.distance(p)) <= tolerance; });
 }
 
-QString MeasurementTool::seriesUid() const
+measure::ImageReference MeasurementTool::shownImage() const
 {
-    return m_reference ? m_reference().seriesInstanceUid : QString();
+    return m_reference ? m_reference() : measure::ImageReference{};
 }
 
 bool MeasurementTool::onPlane(const Measurement &m, const ToolContext &context) const
 {
     const auto g = context.imageGeometry();
-    return g && measurementOnImage(m, *g, seriesUid());
+    return g && measurementOnImage(m, *g, shownImage());
 }
 
 void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
@@ -674,28 +678,28 @@ void paintLesion(QPainter &painter, const ToolContext &context, const Measuremen
 
 } // namespace
 
-void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const QString &seriesUid,
+void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const measure::ImageReference &shown,
                        const Measurement *editing, const Measurement *pending)
 {
     const auto g = context.imageGeometry();
     if (!g)
         return;
-    std::vector<const Measurement *> shown;
+    std::vector<const Measurement *> drawn;
     for (const Measurement &m : list.items()) {
-        if ((editing && editing->uid == m.uid) || !ofSeries(m, seriesUid))
+        if ((editing && editing->uid == m.uid) || !ofSeries(m, shown.seriesInstanceUid))
             continue;
         if (m.kind == MeasurementKind::Lesion)   // also where the plane cuts its mask only
             paintLesion(painter, context, m, m.uid == list.selected() && !m.uid.isEmpty());
-        else if (measurementOnImage(m, *g, seriesUid))
-            shown.push_back(&m);
+        else if (measurementOnImage(m, *g, shown))
+            drawn.push_back(&m);
     }
     if (editing)
-        shown.push_back(editing);
+        drawn.push_back(editing);
     if (pending)
-        shown.push_back(pending);
+        drawn.push_back(pending);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    for (const Measurement *m : shown) {
+    for (const Measurement *m : drawn) {
         std::vector<QPointF> w;
         for (const auto &p : m->points)
             if (auto q = context.widgetPosition(p))
@@ -785,7 +789,7 @@ void paintMeasurements(QPainter &painter, const ToolContext &context, const Meas
 
 void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
 {
-    paintMeasurements(painter, context, *m_list, seriesUid(), m_editing ? &*m_editing : nullptr, m_pending ? &*m_pending : nullptr);
+    paintMeasurements(painter, context, *m_list, shownImage(), m_editing ? &*m_editing : nullptr, m_pending ? &*m_pending : nullptr);
     if (m_lesionPress && m_lesionCorner) {
         // The box being drawn around a lesion: a dashed rectangle.
         painter.save();

@@ -7,6 +7,7 @@
 #include <strata/imaging/ColorMap.h>
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/WindowLevel.h>
+#include <strata/measure/Measurement.h>
 #include <strata/measure/PresentationState.h>
 #include <strata/measure/Segmentations.h>
 #include <strata/ui/models/Fusion.h>
@@ -176,6 +177,9 @@ public:
     ToolHandler *toolHandler() const { return m_toolHandler.get(); }
     /// The viewport as its tools see it.
     ToolContext &toolContext() const;
+    /// The image shown as measurements name it: its study and series, and on a native slice its SOP
+    /// instance and frame (empty without a series; an MPR plane is no stored image).
+    measure::ImageReference shownImage() const;
     /// The study's measurements, drawn over the images of their series whatever the tool (a
     /// measurement tool draws them itself), and in exports and snapshots with the annotations.
     void setMeasurements(std::shared_ptr<const MeasurementList> list);

@@ -13,6 +13,7 @@
 /// (setEndedPath): read from the list, so that undo, redo and delete show at once, and the tool
 /// draws the study's other measurements as a measurement tool does.
 #include <strata/imaging/Plane.h>
+#include <strata/measure/Measurement.h>
 #include <strata/ui/tools/ToolHandler.h>
 
 #include <QString>
@@ -34,10 +35,10 @@ public:
     using Finished = std::function<void(const std::vector<imaging::Vec3> &points, const imaging::SliceGeometry &endedOn,
                                         const QString &measurementUid)>;
 
-    /// `list`: the study's measurements (none: an ended path is the tool's own); `seriesUid`: the
-    /// series of the viewport it draws on (whose measurements it shows).
+    /// `list`: the study's measurements (none: an ended path is the tool's own); `shownImage`: the
+    /// image of the viewport it draws on (whose measurements it shows: paintMeasurements).
     explicit CurvedPathTool(Finished finished, std::shared_ptr<const MeasurementList> list = {},
-                            std::function<QString()> seriesUid = {});
+                            std::function<measure::ImageReference()> shownImage = {});
 
     void press(ToolContext &context, const ToolEvent &event) override;
     void move(ToolContext &context, const ToolEvent &event) override;
@@ -67,7 +68,7 @@ private:
     int m_moving = -1;   ///< the point of the ended path being dragged
     Finished m_finished;
     std::shared_ptr<const MeasurementList> m_list;
-    std::function<QString()> m_seriesUid;
+    std::function<measure::ImageReference()> m_shownImage;
 };
 
 } // namespace strata::ui

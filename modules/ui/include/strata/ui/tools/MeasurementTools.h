@@ -31,17 +31,21 @@ std::vector<QLineF> lesionOutline(const LesionShape &shape, const imaging::Slice
 
 class MeasurementList;
 
-/// Whether a measurement is shown on an image: drawn on its series (any series when `seriesUid` or
-/// the measurement's own series is empty), and its points on the image's plane (within half its
-/// thickness); a lesion where the plane passes through its seed or its RECIST axes.
-bool measurementOnImage(const measure::Measurement &m, const imaging::SliceGeometry &image, const QString &seriesUid);
+/// Whether a measurement is shown on an image: one of its series (`shown`'s series; any when that or
+/// the measurement's is unknown), its points on the image's plane (within half its thickness), and
+/// when a stored image is shown (`shown` names its SOP instance and frame) and the measurement was
+/// made on one, that same image and frame: the frames of a cine loop and radiographs without a
+/// position share a plane, yet each has its own measurements. A lesion where the plane meets its
+/// seed or its RECIST axes; a curved path on each image it passes through.
+bool measurementOnImage(const measure::Measurement &m, const imaging::SliceGeometry &image, const measure::ImageReference &shown);
 
-/// Draws the measurements of `list` that lie on the context's image of series `seriesUid`
-/// (measurementOnImage): their lines, handles and labels, the selected one in cyan, lesions with
-/// the outline of their mask. `editing` is drawn in place of the stored measurement of its uid, and
-/// `pending` (being drawn, not yet in the list) over them. What a viewport shows whatever its tool,
-/// and what its exports with annotations carry.
-void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const QString &seriesUid,
+/// Draws the measurements of `list` that lie on the context's image (`shown`: the image's series,
+/// and its SOP instance and frame when it is a stored image; see measurementOnImage): their lines,
+/// handles and labels, the selected one in cyan, lesions with the outline of their mask where the
+/// plane cuts it. `editing` is drawn in place of the stored measurement of its uid, and `pending`
+/// (being drawn, not yet in the list) over them. What a viewport shows whatever its tool, and what
+/// its exports with annotations carry.
+void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const measure::ImageReference &shown,
                        const measure::Measurement *editing = nullptr, const measure::Measurement *pending = nullptr);
 
 /// The measurements of the viewer's study, with undo/redo. GUI thread only.
@@ -149,8 +153,9 @@ public:
 
 private:
     bool onPlane(const measure::Measurement &m, const ToolContext &context) const;
-    /// The series of the viewport the tool draws on (its reference source's; empty: unknown).
-    QString seriesUid() const;
+    /// The image the tool draws on (its reference source's: series, and on a stored image its SOP
+    /// instance and frame; empty: unknown).
+    measure::ImageReference shownImage() const;
     measure::MeasurementKind m_kind;
     std::shared_ptr<MeasurementList> m_list;
     QString m_modality;
