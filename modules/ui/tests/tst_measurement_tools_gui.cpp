@@ -297,6 +297,9 @@ private slots:
         QCOMPARE(controller.list()->items().size(), std::size_t(2));
         QVERIFY(controller.list()->items().front().points == m.points);
         QCOMPARE(controller.list()->items().back().image.frame, stacks.front().slices[20].frame);
+        // The panel's jump to the first: its frame, not the loop's first (one SOP instance for all).
+        QVERIFY(controller.showIn(&viewport, m.uid));
+        QCOMPARE(viewport.slice(), 10);
     }
 
     void storedWithTheStudyAndJumpedTo()

@@ -560,8 +560,11 @@ bool MeasurementController::showIn(Viewport *viewport, const QString &uid) const
         return true;
     }
     if (viewport->mode() == Viewport::Mode::Stack) {
+        // Its image, and of a multi-frame image its frame (the frames share the SOP instance).
+        const dicom::Stack &stack = viewport->series()->stack();
         for (int k = 0; k < viewport->sliceCount(); ++k)
-            if (viewport->series()->header(k).sopInstanceUid == m->image.sopInstanceUid) {
+            if (viewport->series()->header(k).sopInstanceUid == m->image.sopInstanceUid
+                && stack.slices[std::size_t(k)].frame == m->image.frame) {
                 viewport->setSlice(k);
                 return true;
             }
