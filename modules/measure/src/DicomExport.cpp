@@ -148,6 +148,20 @@ bool hasCoordinates(const Measurement &m)
     return !coordinatesQuantity(m.kind).isEmpty() && m.points.size() >= std::size_t(minimumPoints(m.kind));
 }
 
+/// A reference to `image`, and when it has several frames to its frame `frame` (from 0; written as
+/// its Referenced Frame Number, from 1): a measurement on a cine loop's frame names that frame.
+DSRImageReferenceValue imageReferenceOf(DcmItem &image, int frame)
+{
+    OFString sopClass, sopInstance;
+    image.findAndGetOFString(DCM_SOPClassUID, sopClass);
+    image.findAndGetOFString(DCM_SOPInstanceUID, sopInstance);
+    DSRImageReferenceValue reference(sopClass, sopInstance);
+    Sint32 frames = 1;
+    if (image.findAndGetSint32(DCM_NumberOfFrames, frames).good() && frames > 1)
+        reference.getFrameList().addItem(Sint32(frame + 1));
+    return reference;
+}
+
 /// Where a measurement was made, below its area, length, angle or value (TID 300 INFERRED FROM):
 /// an ROI's outline as (111030, DCM, "Image Region") — a closed POLYLINE for a polygon or freehand
 /// outline, an ELLIPSE by the ends of its two axes — and the points of a length (POLYLINE of 2),
@@ -217,11 +231,8 @@ void addCoordinates(Tree &measurement, const Measurement &m, DcmItem *image, Dcm
         DSRContentItem &item = measurement.getCurrentContentItem();
         item.setConceptName(conceptName);
         item.setSpatialCoordinates(scoord);
-        OFString sopClass, sopInstance;
-        image->findAndGetOFString(DCM_SOPClassUID, sopClass);
-        image->findAndGetOFString(DCM_SOPInstanceUID, sopInstance);
         if (measurement.addExtraContentItem(DSRTypes::RT_selectedFrom, DSRTypes::VT_Image, DSRTypes::AM_belowCurrent).good())
-            measurement.getCurrentContentItem().setImageReference(DSRImageReferenceValue(sopClass, sopInstance));
+            measurement.getCurrentContentItem().setImageReference(imageReferenceOf(*image, m.image.frame));
         return;
     }
     OFString frameOfReference;
@@ -354,7 +365,7 @@ void addQuantities(Group &group, const Measurement &m, DcmItem *image, DcmItem *
                         DSRCodedEntryValue(c->derivationValue, c->derivationScheme, c->derivationMeaning)));
             if constexpr (std::is_same_v<Group, CMR_TID1501_in_TID1500>) {
                 if (image)
-                    group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, *image);
+                    group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, imageReferenceOf(*image, m.image.frame));
                 if (withCoordinates && q.name == coordinatesQuantity(m.kind))
                     addCoordinates(group.getMeasurement(), m, image, header);
             }
@@ -693,8 +704,11 @@ Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path
                                         group.imageCoordinates.push_back({list.getItem(i).Column, list.getItem(i).Row});
                                     if (tree.goDown() > 0) {
                                         do {
-                                            if (const DSRImageReferenceValue *ref = tree.getCurrentContentItem().getImageReferencePtr())
+                                            if (const DSRImageReferenceValue *ref = tree.getCurrentContentItem().getImageReferencePtr()) {
                                                 group.coordinatesImageUid = qs(ref->getSOPInstanceUID());
+                                                if (!ref->getFrameList().isEmpty())   // from 1
+                                                    group.coordinatesFrame = int(ref->getFrameList().getItem(1)) - 1;
+                                            }
                                         } while (tree.gotoNext() > 0);
                                         tree.goUp();
                                     }
@@ -711,6 +725,8 @@ Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path
                                 if (const DSRImageReferenceValue *ref = child.getImageReferencePtr()) {
                                     m.image.sopInstanceUid = qs(ref->getSOPInstanceUID());
                                     m.image.sopClassUid = qs(ref->getSOPClassUID());
+                                    if (!ref->getFrameList().isEmpty())   // from 1
+                                        m.image.frame = int(ref->getFrameList().getItem(1)) - 1;
                                 }
                             }
                         } while (tree.gotoNext() > 0);

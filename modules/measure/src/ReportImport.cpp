@@ -158,6 +158,8 @@ void placeFromCoordinates(Measurement &m, const ReportGroup &group, const QHash<
         m.image.sopClassUid = image->sopClassUid;
         m.image.seriesInstanceUid = image->seriesInstanceUid;
     }
+    if (m.image.sopInstanceUid == image->sopInstanceUid)
+        m.image.frame = group.coordinatesFrame;   // of a multi-frame image: the frame its points lie on
 }
 
 /// Marks the images a key object selection names as key images. Returns whether it is done with

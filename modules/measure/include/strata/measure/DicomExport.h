@@ -72,6 +72,7 @@ struct ReportGroup {
     /// closed outline repeats its first point, an ellipse is the ends of its two axes.
     std::vector<std::array<double, 2>> imageCoordinates;
     QString coordinatesImageUid;
+    int coordinatesFrame = 0;   ///< of a multi-frame image (from 0): its Referenced Frame Number − 1
     std::vector<Vec3> patientCoordinates;
 };
 
