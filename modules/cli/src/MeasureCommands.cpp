@@ -109,9 +109,19 @@ Status writeReport(const std::vector<measure::Measurement> &list, const QString 
     for (const store::InstanceRecord &i : instances.value())
         fileOf.insert(i.sopInstanceUid, i.filePath);
     QStringList images;
-    for (const measure::Measurement &m : list)
-        if (fileOf.contains(m.image.sopInstanceUid) && !images.contains(fileOf.value(m.image.sopInstanceUid)))
-            images << fileOf.value(m.image.sopInstanceUid);
+    for (const measure::Measurement &m : list) {
+        QString file = fileOf.value(m.image.sopInstanceUid);
+        // Made on an MPR plane or along a curved path (no stored image): an image of its series,
+        // whose frame of reference its patient coordinates are in.
+        if (file.isEmpty() && !m.image.seriesInstanceUid.isEmpty())
+            for (const store::InstanceRecord &i : instances.value())
+                if (i.seriesInstanceUid == m.image.seriesInstanceUid) {
+                    file = i.filePath;
+                    break;
+                }
+        if (!file.isEmpty() && !images.contains(file))
+            images << file;
+    }
     if (images.isEmpty())
         return Error(ErrorCode::NotFound, studyUid, QStringLiteral("none of the measured images is in the local cache"));
     std::vector<measure::ReportSegment> segments;

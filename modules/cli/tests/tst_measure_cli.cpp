@@ -315,6 +315,45 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.dcm"))));
     }
 
+    void aPathAloneIsReportedInItsFrameOfReference()
+    {
+        // A study whose only measurement is a curved path (no stored image: it runs across them):
+        // the SR is written, its curve a SCOORD3D in the series' frame of reference.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ct = QStringLiteral(STRATA_TESTDATA_DIR "/ct-series/ge-hispeed-dual-gantry-tilt/01.dcm");
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(runStrata({"--data-dir", data, "import", ct}).exitCode == 0);
+        const auto header = dicom::readHeader(ct);
+        QVERIFY(header.ok() && !header.value().frameOfReferenceUid.isEmpty());
+        QString studyUid;
+        {
+            auto service = store::StoreService::open(data);
+            QVERIFY(service.ok());
+            studyUid = header.value().studyInstanceUid;
+            measure::Measurement path;
+            path.kind = measure::MeasurementKind::CurvedPath;
+            path.image = {studyUid, header.value().seriesInstanceUid, {}, {}, 0};
+            path.points = {{0, 0, 0}, {20, 10, -30}, {25, 30, -60}};
+            path.values = measure::evaluateGeometry(path);
+            measure::stamp(path);
+            QVERIFY(service.value()->measurements().value()->saveMeasurement(measure::toRecord(path)).ok());
+        }
+        const QString sr = dir.filePath(QStringLiteral("report.dcm"));
+        const Run exported = runStrata({"--data-dir", data, "measurements", "export", studyUid, "--sr", sr});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const auto groups = measure::readMeasurementReportGroups(sr);
+        QVERIFY(groups.ok());
+        QCOMPARE(groups.value().size(), std::size_t(1));
+        QVERIFY(groups.value().front().measurement.kind == measure::MeasurementKind::CurvedPath);
+        QVERIFY(groups.value().front().patientCoordinates.size() > 50);
+        QProcess dump;
+        dump.start(QStringLiteral("dcmdump"), {"+P", "3006,0024", sr});
+        QVERIFY(dump.waitForFinished(60000));
+        const QString frame = QString::fromUtf8(dump.readAllStandardOutput());
+        QVERIFY2(frame.contains(header.value().frameOfReferenceUid), qPrintable(frame));
+    }
+
     void reportOfLatin1ImagesIsUtf8()
     {
         QTemporaryDir dir;
