@@ -5756,7 +5756,7 @@
         <translation> · Mittel %1 · Max. %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="463"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="467"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -7378,361 +7378,371 @@ Studie %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <source>Show &amp;Measurements</source>
+        <translation>&amp;Messungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gmente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Befunde und &amp;Dokumente…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>&amp;Presentation State</source>
         <translation>&amp;Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>&amp;Neuesten Presentation State anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>&amp;Fenster mit der Voruntersuchung synchronisieren (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
         <source>&amp;Next Series</source>
         <translation>&amp;Nächste Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source>Pre&amp;vious Series</source>
         <translation>&amp;Vorherige Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>Nächstes &amp;Volumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>Vorheriges V&amp;olumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source>&amp;Hanging Protocol</source>
         <translation>&amp;Hängeprotokoll</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>Studien nach ihrem Hängeprotokoll &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="403"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="413"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="416"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Lupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Pfad für &amp;gekrümmte Rekonstruktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Cine durch die &amp;Volumen (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="459"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="459"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="476"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="476"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="470"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="477"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="481"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="505"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="505"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="505"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="505"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="524"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="531"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="603"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="612"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Gekrümmte Rekonstruktion: entlang der Struktur klicken, zwischen den Klicks zu anderen Schichten blättern; den letzten Punkt erneut klicken, um die Rekonstruktion zu sehen, Esc verwirft den Pfad</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="642"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="651"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Gekrümmter Pfad: %1 (mit der Studie gespeichert; Messen → Messwertliste zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="679"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="688"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Keine gekrümmte Rekonstruktion: die Serie lädt noch oder ihre Bilder ergeben kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="703"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="712"/>
         <source>series %1</source>
         <translation>Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="709"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="718"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Gekrümmte Rekonstruktion von %1 entlang eines Pfads aus %2 Punkten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="735"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="744"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="735"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="744"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="788"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -7740,7 +7750,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="795"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="804"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -7748,22 +7758,22 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="806"/>
         <source> — hanging protocol %1</source>
         <translation> — Hängeprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="799"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="808"/>
         <source>, %1 fused</source>
         <translation>, %1 fusioniert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="802"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="811"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="803"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="812"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -7771,103 +7781,103 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="825"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1083"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1093"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1107"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1140"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1155"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1165"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1180"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1176"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1186"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1190"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1209"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1219"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1228"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1228"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1219"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1229"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1490"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1491"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1485"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1495"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1485"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1495"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1502"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1538"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Hängeprotokoll %1 gespeichert: %2, mit der Voruntersuchung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1654"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1664"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -7914,102 +7924,102 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1656"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1666"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1718"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1728"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1753"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1763"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1761"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1771"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volumen %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1821"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1831"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1829"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1839"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1830"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1840"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1852"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1862"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1869"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1862"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1872"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1872"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1882"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1874"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1884"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1882"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1892"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1906"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1916"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1907"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1917"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1912"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1922"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1918"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1928"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1923"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1933"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2009"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2019"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2081"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -8017,12 +8027,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2075"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2100"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2110"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -8235,7 +8245,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1303"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1328"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -8266,22 +8276,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1019"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1044"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1259"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1284"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1540"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1565"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1540"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1565"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -329,6 +329,13 @@ void Viewer::buildActions()
     m_segmentations->setCheckable(true);
     m_segmentations->setChecked(settings.value(QStringLiteral("viewer/segmentations"), true).toBool());
     m_volume3d->setSegmentationsVisible(m_segmentations->isChecked());
+    // The study's measurements on the images (a measurement tool in hand still draws what it draws).
+    m_measurementsShown = make(view, QStringLiteral("view.measurements"), tr("Show &Measurements"), QKeySequence(tr("M")), [this](bool on) {
+        applyToViewports([on](Viewport *v) { v->setMeasurementsVisible(on); });
+        saveSettings();
+    });
+    m_measurementsShown->setCheckable(true);
+    m_measurementsShown->setChecked(settings.value(QStringLiteral("viewer/measurements"), true).toBool());
     // Each segment on its own (a multi-organ SEG: the liver only).
     m_segmentsMenu = view->addMenu(tr("Se&gments"));
     m_segmentsMenu->setObjectName(QStringLiteral("view.segments"));
@@ -559,6 +566,8 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/dicomOverlays"), m_dicomOverlays->isChecked());
     if (m_segmentations)
         s.setValue(QStringLiteral("viewer/segmentations"), m_segmentations->isChecked());
+    if (m_measurementsShown)
+        s.setValue(QStringLiteral("viewer/measurements"), m_measurementsShown->isChecked());
     if (m_shutters)
         s.setValue(QStringLiteral("viewer/shutters"), m_shutters->isChecked());
     if (m_applyStates)
@@ -1063,6 +1072,7 @@ void Viewer::assignSeries()
         v->setDicomOverlaysVisible(m_dicomOverlays->isChecked());
         v->setShuttersApplied(m_shutters->isChecked());
         v->setSegmentationsVisible(m_segmentations->isChecked());
+        v->setMeasurementsVisible(m_measurementsShown->isChecked());
         v->setReferenceLinesVisible(m_references->isChecked());
     }
     if (m_sync->isChecked() && !isMprLayout())

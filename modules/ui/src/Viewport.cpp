@@ -100,6 +100,7 @@ public:
         return m_v->m_series->header(slice).pixel.paddingRange();
     }
     void requestUpdate() override { m_v->update(); }
+    bool measurementsShown() const override { return m_v->m_measurementsVisible; }
     std::optional<imaging::WindowLevel> fusionWindow() const override
     {
         return m_v->m_fusion.volume ? std::optional(m_v->m_fusion.window) : std::nullopt;
@@ -898,6 +899,12 @@ void Viewport::setMeasurements(std::shared_ptr<const MeasurementList> list)
     update();
 }
 
+void Viewport::setMeasurementsVisible(bool visible)
+{
+    m_measurementsVisible = visible;
+    update();
+}
+
 void Viewport::setActive(bool active)
 {
     if (active == m_active)
@@ -1253,7 +1260,7 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
 
     // The study's measurements on this image (on screen a measurement tool draws them itself, with
     // the one being dragged in its place).
-    if (annotations && m_measurements && m_image.hasPicture() && m_image.geometry()
+    if (annotations && m_measurements && m_measurementsVisible && m_image.hasPicture() && m_image.geometry()
         && !(onScreen && m_toolHandler && m_toolHandler->paintsMeasurements())) {
         const PaintContext context(*m_image.geometry(), t, size);
         paintMeasurements(p, context, *m_measurements, shownImage());

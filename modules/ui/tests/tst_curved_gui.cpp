@@ -355,6 +355,15 @@ private slots:
             QVERIFY(!dynamic_cast<ui::CurvedPathTool *>(view->toolHandler()));
             QTRY_VERIFY_WITH_TIMEOUT(view->grab().toImage().pixelColor(last).blue() == 255, 10000);
             QVERIFY(view->grab().toImage().pixelColor(last).red() < 40);
+            // View → Show Measurements (M) off: gone; on again: back.
+            QAction *shown = viewer->action(QStringLiteral("view.measurements"));
+            QVERIFY(shown && shown->isChecked());
+            QCOMPARE(shown->shortcut(), QKeySequence(QStringLiteral("M")));
+            shown->trigger();
+            QVERIFY(!view->measurementsVisible());
+            QVERIFY(view->grab().toImage().pixelColor(last).blue() < 250);
+            shown->trigger();
+            QVERIFY(view->grab().toImage().pixelColor(last).blue() == 255);
             // On a slice beyond its ends, none of it.
             view->setSlice(sliceAt(stack, heights.back() + 40));
             QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == sliceAt(stack, heights.back() + 40), 20000);

@@ -214,6 +214,21 @@ private slots:
         QVERIFY(markedPixels(viewport.grab().toImage()) > drawn * 9 / 10);
         QCOMPARE(list->items().size(), std::size_t(1));   // the drags drew nothing
 
+        // Hidden (View → Show Measurements off): not drawn, not in exports, no handle to grab
+        // with the tool in hand (a drag from its end draws a new one, seen while it is drawn).
+        viewport.setMeasurementsVisible(false);
+        QCOMPARE(markedPixels(viewport.grab().toImage()), 0);
+        QCOMPARE(markedPixels(viewport.exportImage(true)), 0);
+        viewport.setToolHandler(std::make_unique<ui::MeasurementTool>(MeasurementKind::Length, list, QStringLiteral("CT")));
+        QCOMPARE(markedPixels(viewport.grab().toImage()), 0);
+        drag(&viewport, QPoint(80, 120), QPoint(140, 330));
+        QCOMPARE(list->items().size(), std::size_t(2));
+        QVERIFY(list->items().front().points != list->items().back().points);
+        list->undo();
+        viewport.setTool(ui::Viewport::Tool::Browse);
+        viewport.setMeasurementsVisible(true);
+        QVERIFY(markedPixels(viewport.grab().toImage()) > drawn * 9 / 10);
+
         // Exported with the annotations: on the picture, where its points lie.
         const QImage with = viewport.exportImage(true), without = viewport.exportImage(false);
         QVERIFY(!with.isNull());

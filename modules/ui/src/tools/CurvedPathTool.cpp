@@ -164,7 +164,8 @@ void CurvedPathTool::paint(QPainter &painter, const ToolContext &context) const
         measure::Measurement ownPath;
         ownPath.uid = m_endedUid;
         const bool own = !m_endedUid.isEmpty();
-        paintMeasurements(painter, context, *m_list, m_shownImage ? m_shownImage() : measure::ImageReference{}, own ? &ownPath : nullptr);
+        paintMeasurements(painter, context, *m_list, m_shownImage ? m_shownImage() : measure::ImageReference{}, own ? &ownPath : nullptr,
+                          nullptr, context.measurementsShown());
     }
     const auto geometry = context.imageGeometry();
     const bool laying = !m_points.empty();

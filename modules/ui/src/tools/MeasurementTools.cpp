@@ -409,9 +409,9 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
         context.requestUpdate();
         return;
     }
-    // A handle of a measurement on this plane: drag it.
+    // A handle of a measurement on this plane: drag it (none while the measurements are hidden).
     for (const Measurement &m : m_list->items()) {
-        if (!onPlane(m, context))
+        if (!context.measurementsShown() || !onPlane(m, context))
             continue;
         for (std::size_t i = 0; i < m.points.size(); ++i) {
             const auto w = context.widgetPosition(m.points[i]);
@@ -436,7 +436,7 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
         // Inside the selected polygon or freehand ROI: move all of it.
         const Measurement *selected = m_list->find(m_list->selected());
         if (selected && (selected->kind == MeasurementKind::Polygon || selected->kind == MeasurementKind::Freehand)
-            && onPlane(*selected, context) && widgetOutline(*selected, context).containsPoint(event.position, Qt::OddEvenFill)) {
+            && context.measurementsShown() && onPlane(*selected, context) && widgetOutline(*selected, context).containsPoint(event.position, Qt::OddEvenFill)) {
             m_editing = *selected;
             m_handle = -2;
             m_moveFrom = *patient;
@@ -679,14 +679,14 @@ void paintLesion(QPainter &painter, const ToolContext &context, const Measuremen
 } // namespace
 
 void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const measure::ImageReference &shown,
-                       const Measurement *editing, const Measurement *pending)
+                       const Measurement *editing, const Measurement *pending, bool stored)
 {
     const auto g = context.imageGeometry();
     if (!g)
         return;
     std::vector<const Measurement *> drawn;
     for (const Measurement &m : list.items()) {
-        if ((editing && editing->uid == m.uid) || !ofSeries(m, shown.seriesInstanceUid))
+        if (!stored || (editing && editing->uid == m.uid) || !ofSeries(m, shown.seriesInstanceUid))
             continue;
         if (m.kind == MeasurementKind::Lesion)   // also where the plane cuts its mask only
             paintLesion(painter, context, m, m.uid == list.selected() && !m.uid.isEmpty());
@@ -789,7 +789,8 @@ void paintMeasurements(QPainter &painter, const ToolContext &context, const Meas
 
 void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
 {
-    paintMeasurements(painter, context, *m_list, shownImage(), m_editing ? &*m_editing : nullptr, m_pending ? &*m_pending : nullptr);
+    paintMeasurements(painter, context, *m_list, shownImage(), m_editing ? &*m_editing : nullptr, m_pending ? &*m_pending : nullptr,
+                      context.measurementsShown());
     if (m_lesionPress && m_lesionCorner) {
         // The box being drawn around a lesion: a dashed rectangle.
         painter.save();

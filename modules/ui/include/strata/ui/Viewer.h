@@ -266,6 +266,7 @@ private:
     QAction *m_dicomOverlays = nullptr;
     QAction *m_shutters = nullptr;
     QAction *m_segmentations = nullptr;
+    QAction *m_measurementsShown = nullptr;   ///< View → Show Measurements
     /// The segmentations (SEG) of the study and of the prior beside it, read after each is shown.
     void readSegmentations(bool prior);
     std::vector<std::shared_ptr<const measure::Segmentation>> m_studySegmentations, m_priorSegmentations;

@@ -183,6 +183,10 @@ public:
     /// The study's measurements, drawn over the images of their series whatever the tool (a
     /// measurement tool draws them itself), and in exports and snapshots with the annotations.
     void setMeasurements(std::shared_ptr<const MeasurementList> list);
+    /// Whether the study's measurements are drawn (View → Show Measurements); a measurement tool
+    /// in hand still draws the one it draws or drags.
+    bool measurementsVisible() const { return m_measurementsVisible; }
+    void setMeasurementsVisible(bool visible);
     bool isActive() const { return m_active; }
     void setActive(bool active);
     /// The key image star at the top, with the key image's note under it (a key object
@@ -350,6 +354,7 @@ private:
     ViewTransform m_view;
     bool m_overlays = true;
     std::shared_ptr<const MeasurementList> m_measurements;
+    bool m_measurementsVisible = true;
     std::optional<QPointF> m_hover;           ///< where the mouse is over the viewport (the cursor readout's point)
     std::optional<imaging::Vec3> m_located;   ///< the linked cursor's point shown here
     std::optional<QPointF> m_magnifier;       ///< the magnifying glass's centre, while it is held

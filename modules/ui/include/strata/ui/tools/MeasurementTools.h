@@ -43,10 +43,12 @@ bool measurementOnImage(const measure::Measurement &m, const imaging::SliceGeome
 /// and its SOP instance and frame when it is a stored image; see measurementOnImage): their lines,
 /// handles and labels, the selected one in cyan, lesions with the outline of their mask where the
 /// plane cuts it. `editing` is drawn in place of the stored measurement of its uid, and `pending`
-/// (being drawn, not yet in the list) over them. What a viewport shows whatever its tool, and what
-/// its exports with annotations carry.
+/// (being drawn, not yet in the list) over them; with `stored` false, those two only (the
+/// measurements hidden). What a viewport shows whatever its tool, and what its exports with
+/// annotations carry.
 void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const measure::ImageReference &shown,
-                       const measure::Measurement *editing = nullptr, const measure::Measurement *pending = nullptr);
+                       const measure::Measurement *editing = nullptr, const measure::Measurement *pending = nullptr,
+                       bool stored = true);
 
 /// The measurements of the viewer's study, with undo/redo. GUI thread only.
 class MeasurementList : public QObject {

@@ -50,6 +50,9 @@ public:
     virtual std::optional<std::array<double, 2>> paddingRange() const { return std::nullopt; }
     /// The tool's own graphics changed: paint again.
     virtual void requestUpdate() = 0;
+    /// Whether the study's measurements are to be drawn (View → Show Measurements); a tool draws
+    /// what it is drawing or dragging either way.
+    virtual bool measurementsShown() const { return true; }
     /// The window of the series fused over the image (none: nothing fused), and a new one for it
     /// (the viewer gives it to every viewport of the fusion).
     virtual std::optional<imaging::WindowLevel> fusionWindow() const { return std::nullopt; }
