@@ -38,7 +38,6 @@ constexpr int kWheelNotch = 120;
 } // namespace
 
 
-/// The viewport as its mouse tools see it.
 namespace {
 
 /// The image as painted into a picture (the widget, an export, a snapshot): its geometry and the
@@ -71,6 +70,7 @@ private:
 
 } // namespace
 
+/// The viewport as its mouse tools see it.
 class Viewport::Context : public ToolContext {
 public:
     explicit Context(Viewport *v) : m_v(v) {}

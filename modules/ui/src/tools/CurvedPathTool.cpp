@@ -160,7 +160,8 @@ bool CurvedPathTool::cancel(ToolContext &context)
 void CurvedPathTool::paint(QPainter &painter, const ToolContext &context) const
 {
     if (m_list) {
-        // The study's measurements; the ended path's own measurement is drawn below, as the tool's.
+        // The study's measurements but the ended path's own (passed as the one "being edited", a
+        // stub of its uid without points: left out), which is drawn below, as the tool's.
         measure::Measurement ownPath;
         ownPath.uid = m_endedUid;
         const bool own = !m_endedUid.isEmpty();
