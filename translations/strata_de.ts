@@ -5490,222 +5490,222 @@
 <context>
     <name>strata::ui::MeasurementController</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="62"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
         <source>Text Annotation</source>
         <translation>Textanmerkung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="62"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="73"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
         <source>&amp;Measure</source>
         <translation>&amp;Messen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="79"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="80"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
         <source>&amp;Angle</source>
         <translation>&amp;Winkel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
         <source>&amp;Cobb Angle</source>
         <translation>&amp;Cobb-Winkel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="82"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
         <source>&amp;Ellipse ROI</source>
         <translation>&amp;Ellipsen-ROI</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
         <source>Pol&amp;ygon ROI</source>
         <translation>Pol&amp;ygon-ROI</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
         <source>&amp;Freehand ROI</source>
         <translation>&amp;Freihand-ROI</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
         <source>&amp;Probe</source>
         <translation>&amp;Pixelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="90"/>
         <source>A&amp;rrow</source>
         <translation>P&amp;feil</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="91"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
         <source>Le&amp;sion (click a seed or drag a box)</source>
         <translation>&amp;Läsion (Saatpunkt anklicken oder Rahmen ziehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="98"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="102"/>
         <source>Cancel Lesion &amp;Segmentation</source>
         <translation>Läsions&amp;segmentierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="103"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="107"/>
         <source>&amp;Widen Lesion Interval</source>
         <translation>Läsionsintervall &amp;erweitern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="106"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="110"/>
         <source>&amp;Narrow Lesion Interval</source>
         <translation>Läsionsintervall &amp;verengen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="110"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="114"/>
         <source>&amp;Delete Measurement</source>
         <translation>Messung l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="113"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="117"/>
         <source>Edit &amp;Text…</source>
         <translation>&amp;Text bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="115"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="119"/>
         <source>&amp;Undo Measurement</source>
         <translation>Messung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="118"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="122"/>
         <source>&amp;Redo Measurement</source>
         <translation>Messung wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="122"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="126"/>
         <source>Measurements &amp;Panel</source>
         <translation>&amp;Messwertliste</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="176"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="180"/>
         <source>The measurement could not be saved: %1</source>
         <translation>Die Messung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="190"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="194"/>
         <source>The measurement could not be removed: %1</source>
         <translation>Die Messung konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="214"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="218"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Läsion: keine Serie in diesem Bildfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="220"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="224"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Läsion: die Serie wird Schicht für Schicht gelesen (zu groß oder kein Volumen): nichts segmentiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="222"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="226"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Läsion: die Serie wird noch geladen; klicken Sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="223"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Läsion: die Serie ergibt kein Volumen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="228"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
         <source>Lesion: the series has no slices</source>
         <translation>Läsion: die Serie hat keine Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="238"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="242"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation>Läsion im Rahmen von %1 × %2 × %3 mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="241"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="245"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Läsion bei (%1, %2, %3) mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="276"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="280"/>
         <source>Lesion not changed: %1</source>
         <translation>Läsion nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="277"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="281"/>
         <source>Lesion not segmented: %1</source>
         <translation>Läsion nicht segmentiert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="283"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Läsion nicht geändert: mit diesem Intervall reichte die Region %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="286"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="290"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Läsion nicht übernommen: die Region reichte %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen); klicken Sie in eine Läsion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="302"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="306"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Läsion angepasst (Intervall %1 bis %2): %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="311"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation>Läsion: %1 (segmentiert in %2 s); sie reicht an den gezogenen Rahmen: einen größeren Rahmen ziehen, wenn die Läsion weitergeht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="319"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Läsion: %1 (segmentiert in %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
         <source>Segments: the study has no segmentation</source>
         <translation>Segmente: die Studie hat keine Segmentierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="331"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
         <source>Segments: no series in this viewport</source>
         <translation>Segmente: keine Serie in diesem Ansichtsfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="339"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation>Segmente: die Serie wird noch geladen; erneut versuchen, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="336"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="340"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation>Segmente: die Serie ergibt kein Volumen, auf dem sie gemessen werden können</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="342"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="346"/>
         <source>Measuring the segments on %1…</source>
         <translation>Die Segmente werden auf %1 gemessen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="378"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation>Segmente: auf dieser Serie gibt es nichts Neues zu messen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="379"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="383"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>%n Segment gemessen: %1</numerusform>
@@ -5713,27 +5713,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="392"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="396"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Läsion: wählen Sie eine Läsion zum Anpassen (Messen → Messwertliste, oder klicken Sie auf ihre Achsen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="395"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="399"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Läsion: ihr Intervall ist nicht bekannt; segmentieren Sie sie erneut von einem Saatpunkt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="415"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="419"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Läsion: zeigen Sie ihre Serie (als Volumen geladen), um sie anzupassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="426"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Läsion wird mit dem Intervall %1 bis %2 neu segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="444"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="448"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Läsionssegmentierung abgebrochen</translation>
     </message>
@@ -5756,7 +5756,62 @@
         <translation> · Mittel %1 · Max. %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="467"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="252"/>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="253"/>
+        <source>Angle</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="254"/>
+        <source>Cobb angle</source>
+        <translation>Cobb-Winkel</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="255"/>
+        <source>Ellipse</source>
+        <translation>Ellipsen-ROI</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="256"/>
+        <source>Polygon</source>
+        <translation>Polygon-ROI</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="257"/>
+        <source>Freehand</source>
+        <translation>Freihand-ROI</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="258"/>
+        <source>Probe</source>
+        <translation>Pixelwert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="259"/>
+        <source>Arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="260"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="261"/>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="262"/>
+        <source>Curved path</source>
+        <translation>Gekrümmter Pfad</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="491"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>

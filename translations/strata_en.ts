@@ -5490,222 +5490,222 @@
 <context>
     <name>strata::ui::MeasurementController</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="62"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
         <source>Text Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="62"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="73"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
         <source>&amp;Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="79"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="80"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
         <source>&amp;Angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
         <source>&amp;Cobb Angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="82"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
         <source>&amp;Ellipse ROI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
         <source>Pol&amp;ygon ROI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
         <source>&amp;Freehand ROI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
         <source>&amp;Probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="90"/>
         <source>A&amp;rrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="91"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
         <source>Le&amp;sion (click a seed or drag a box)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="98"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="102"/>
         <source>Cancel Lesion &amp;Segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="103"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="107"/>
         <source>&amp;Widen Lesion Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="106"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="110"/>
         <source>&amp;Narrow Lesion Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="110"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="114"/>
         <source>&amp;Delete Measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="113"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="117"/>
         <source>Edit &amp;Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="115"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="119"/>
         <source>&amp;Undo Measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="118"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="122"/>
         <source>&amp;Redo Measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="122"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="126"/>
         <source>Measurements &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="176"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="180"/>
         <source>The measurement could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="190"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="194"/>
         <source>The measurement could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="214"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="218"/>
         <source>Lesion: no series in this viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="220"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="224"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="222"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="226"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="223"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="228"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
         <source>Lesion: the series has no slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="238"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="242"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="241"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="245"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="276"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="280"/>
         <source>Lesion not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="277"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="281"/>
         <source>Lesion not segmented: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="283"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="286"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="290"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="302"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="306"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="311"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="319"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
         <source>Segments: the study has no segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="331"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
         <source>Segments: no series in this viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="339"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="336"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="340"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="342"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="346"/>
         <source>Measuring the segments on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="378"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="379"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="383"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>Measured %n segment: %1</numerusform>
@@ -5713,27 +5713,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="392"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="396"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="395"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="399"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="415"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="419"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="426"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="444"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="448"/>
         <source>Lesion segmentation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,7 +5756,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="467"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="252"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="253"/>
+        <source>Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="254"/>
+        <source>Cobb angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="255"/>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="256"/>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="257"/>
+        <source>Freehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="258"/>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="259"/>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="260"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="261"/>
+        <source>Lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="262"/>
+        <source>Curved path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="491"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

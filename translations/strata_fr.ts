@@ -5490,222 +5490,222 @@
 <context>
     <name>strata::ui::MeasurementController</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="62"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
         <source>Text Annotation</source>
         <translation>Annotation texte</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="62"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="73"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="79"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
         <source>&amp;Length</source>
         <translation>&amp;Longueur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="80"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
         <source>&amp;Angle</source>
         <translation>&amp;Angle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
         <source>&amp;Cobb Angle</source>
         <translation>Angle de &amp;Cobb</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="82"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
         <source>&amp;Ellipse ROI</source>
         <translation>ROI &amp;elliptique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
         <source>Pol&amp;ygon ROI</source>
         <translation>ROI pol&amp;ygonale</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
         <source>&amp;Freehand ROI</source>
         <translation>ROI à main &amp;levée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
         <source>&amp;Probe</source>
         <translation>&amp;Sonde</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="90"/>
         <source>A&amp;rrow</source>
         <translation>&amp;Flèche</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="91"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
         <source>Le&amp;sion (click a seed or drag a box)</source>
         <translation>&amp;Lésion (cliquez sur un germe ou tracez un cadre)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="98"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="102"/>
         <source>Cancel Lesion &amp;Segmentation</source>
         <translation>Annuler la &amp;segmentation de la lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="103"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="107"/>
         <source>&amp;Widen Lesion Interval</source>
         <translation>Éla&amp;rgir l&apos;intervalle de la lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="106"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="110"/>
         <source>&amp;Narrow Lesion Interval</source>
         <translation>Res&amp;serrer l&apos;intervalle de la lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="110"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="114"/>
         <source>&amp;Delete Measurement</source>
         <translation>Supprimer la &amp;mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="113"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="117"/>
         <source>Edit &amp;Text…</source>
         <translation>Modifier le &amp;texte…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="115"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="119"/>
         <source>&amp;Undo Measurement</source>
         <translation>Ann&amp;uler la mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="118"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="122"/>
         <source>&amp;Redo Measurement</source>
         <translation>&amp;Rétablir la mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="122"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="126"/>
         <source>Measurements &amp;Panel</source>
         <translation>&amp;Panneau des mesures</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="176"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="180"/>
         <source>The measurement could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer la mesure : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="190"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="194"/>
         <source>The measurement could not be removed: %1</source>
         <translation>Impossible de supprimer la mesure : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="214"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="218"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Lésion : aucune série dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="220"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="224"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Lésion : la série est lue coupe par coupe (trop grande ou pas un volume) : rien n&apos;a été segmenté</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="222"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="226"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Lésion : la série est encore en cours de chargement ; cliquez à nouveau une fois qu&apos;elle est complète</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="223"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Lésion : la série ne forme pas un volume (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="228"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
         <source>Lesion: the series has no slices</source>
         <translation>Lésion : la série n&apos;a aucune coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="238"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="242"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation>Segmentation de la lésion dans le cadre de %1 × %2 × %3 mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="241"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="245"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Segmentation de la lésion en (%1, %2, %3) mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="276"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="280"/>
         <source>Lesion not changed: %1</source>
         <translation>Lésion inchangée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="277"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="281"/>
         <source>Lesion not segmented: %1</source>
         <translation>Lésion non segmentée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="283"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Lésion inchangée : avec cet intervalle, la région atteignait %1 mm du point de départ (elle a débordé sur son voisinage)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="286"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="290"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l&apos;intérieur d&apos;une lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="302"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="306"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Lésion ajustée (intervalle de %1 à %2) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="311"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation>Lésion : %1 (segmentée en %2 s) ; elle atteint le cadre tracé autour d&apos;elle : tracez un cadre plus grand si la lésion continue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="319"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Lésion : %1 (segmentée en %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
         <source>Segments: the study has no segmentation</source>
         <translation>Segments : l&apos;examen n&apos;a pas de segmentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="331"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
         <source>Segments: no series in this viewport</source>
         <translation>Segments : aucune série dans cette vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="339"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation>Segments : la série est encore en cours de chargement ; réessayez une fois qu&apos;elle est complète</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="336"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="340"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation>Segments : la série ne forme pas de volume sur lequel les mesurer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="342"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="346"/>
         <source>Measuring the segments on %1…</source>
         <translation>Mesure des segments sur %1…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="378"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation>Segments : rien de nouveau à mesurer sur cette série</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="379"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="383"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>%n segment mesuré : %1</numerusform>
@@ -5713,27 +5713,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="392"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="396"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Lésion : sélectionnez une lésion à ajuster (Mesure → Panneau des mesures, ou cliquez sur ses axes)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="395"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="399"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Lésion : son intervalle est inconnu ; segmentez-la à nouveau à partir d&apos;un point de départ</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="415"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="419"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Lésion : affichez sa série (chargée en volume) pour l&apos;ajuster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="426"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Nouvelle segmentation de la lésion avec l&apos;intervalle de %1 à %2… (Échap annule)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="444"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="448"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Segmentation de la lésion annulée</translation>
     </message>
@@ -5756,7 +5756,62 @@
         <translation> · moyenne %1 · max %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="467"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="252"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="253"/>
+        <source>Angle</source>
+        <translation>Angle</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="254"/>
+        <source>Cobb angle</source>
+        <translation>Angle de Cobb</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="255"/>
+        <source>Ellipse</source>
+        <translation>ROI elliptique</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="256"/>
+        <source>Polygon</source>
+        <translation>ROI polygonale</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="257"/>
+        <source>Freehand</source>
+        <translation>ROI à main levée</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="258"/>
+        <source>Probe</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="259"/>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="260"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="261"/>
+        <source>Lesion</source>
+        <translation>Lésion</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="262"/>
+        <source>Curved path</source>
+        <translation>Tracé courbe</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="491"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

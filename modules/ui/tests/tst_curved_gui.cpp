@@ -339,7 +339,7 @@ private slots:
             QCOMPARE(tool->endedUid(), uid);
             QCOMPARE(measure->list()->selected(), uid);
             QCOMPARE(measure->panel()->count(), 1);
-            QVERIFY2(measure->panel()->item(0)->text().contains(QStringLiteral("%1 mm along the path").arg(length, 0, 'f', 1)),
+            QVERIFY2(measure->panel()->item(0)->text().startsWith(QStringLiteral("Curved path  %1 mm along the path").arg(length, 0, 'f', 1)),
                      qPrintable(measure->panel()->item(0)->text()));
             auto service = store::StoreService::open(data.path());
             QVERIFY(service.ok());

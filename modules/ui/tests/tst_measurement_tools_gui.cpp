@@ -360,7 +360,8 @@ private slots:
             QVERIFY(repo.ok());
             QTRY_COMPARE(testing::rowsOr(repo.value()->measurements(studyUid)), 1);
             QCOMPARE(controller.panel()->count(), 1);
-            QVERIFY(controller.panel()->item(0)->text().contains(QStringLiteral(" mm")));
+            QVERIFY2(controller.panel()->item(0)->text().startsWith(QStringLiteral("Length  ")) && controller.panel()->item(0)->text().contains(QStringLiteral(" mm")),
+                     qPrintable(controller.panel()->item(0)->text()));
         }
         // A new controller (as after a restart) takes what the study's loader read from the store;
         // the panel's jump shows its slice.

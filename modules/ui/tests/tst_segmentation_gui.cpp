@@ -373,6 +373,9 @@ private slots:
         QVERIFY(m);
         QCOMPARE(m->kind, measure::MeasurementKind::Lesion);
         QCOMPARE(m->text, QStringLiteral("Lesion 1"));
+        // The panel names it by its segment.
+        QVERIFY2(controller->panel()->item(0)->text().startsWith(QStringLiteral("Lesion “Lesion 1”  ")),
+                 qPrintable(controller->panel()->item(0)->text()));
         // Its finding is its segment's property type (Strata's SEG of a lesion: a neoplasm).
         QCOMPARE(m->finding, (std::array<QString, 3>{QStringLiteral("108369006"), QStringLiteral("SCT"), QStringLiteral("Neoplasm")}));
         QCOMPARE(m->image.seriesInstanceUid, view->series()->stack().seriesInstanceUid);

@@ -44,8 +44,12 @@ void MeasurementPanel::refill()
     const QSignalBlocker block(this);
     clear();
     for (const Measurement &m : m_list->items()) {
+        // Its kind as a reader says it, and its name or note where it has one (a segment's "Liver").
+        QString kind = MeasurementTool::kindLabel(m.kind);
+        if (!m.text.isEmpty() && m.kind != MeasurementKind::Text && m.kind != MeasurementKind::Arrow)
+            kind += QStringLiteral(" “%1”").arg(m.text);
         auto *item = new QListWidgetItem(QStringLiteral("%1  %2\n%3 · %4")
-                                             .arg(measure::kindName(m.kind), MeasurementTool::label(m), m.author,
+                                             .arg(kind, MeasurementTool::label(m), m.author,
                                                   m.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                                          this);
         item->setData(Qt::UserRole, m.uid);

@@ -243,6 +243,30 @@ bool ofSeries(const Measurement &m, const QString &seriesUid)
 
 } // namespace
 
+QString MeasurementTool::kindLabel(MeasurementKind kind)
+{
+    static constexpr struct {
+        MeasurementKind kind;
+        const char *text;
+    } kTexts[] = {
+        {MeasurementKind::Length, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Length")},
+        {MeasurementKind::Angle, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Angle")},
+        {MeasurementKind::CobbAngle, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Cobb angle")},
+        {MeasurementKind::Ellipse, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Ellipse")},
+        {MeasurementKind::Polygon, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Polygon")},
+        {MeasurementKind::Freehand, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Freehand")},
+        {MeasurementKind::Probe, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Probe")},
+        {MeasurementKind::Arrow, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Arrow")},
+        {MeasurementKind::Text, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Text")},
+        {MeasurementKind::Lesion, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Lesion")},
+        {MeasurementKind::CurvedPath, QT_TRANSLATE_NOOP("strata::ui::MeasurementTool", "Curved path")},
+    };
+    for (const auto &k : kTexts)
+        if (k.kind == kind)
+            return QCoreApplication::translate("strata::ui::MeasurementTool", k.text);
+    return measure::kindName(kind);
+}
+
 bool measurementOnImage(const Measurement &m, const imaging::SliceGeometry &g, const measure::ImageReference &shown)
 {
     if (!ofSeries(m, shown.seriesInstanceUid))

@@ -122,6 +122,8 @@ public:
     const std::optional<measure::Measurement> &pending() const { return m_pending; }
     /// What the viewport shows beside a measurement: its values and calibration note.
     static QString label(const measure::Measurement &m);
+    /// What a reader calls a kind ("Length", "Cobb angle", "Curved path"), translated.
+    static QString kindLabel(measure::MeasurementKind kind);
     /// Recomputes a measurement's values on the context's plane.
     void evaluate(measure::Measurement &m, const ToolContext &context) const;
     /// Where new measurements' image references come from (the viewport's series and slice).
