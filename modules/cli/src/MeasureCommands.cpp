@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include <strata/core/Numbers.h>
 #include <strata/core/Paths.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/SeriesGeometry.h>
@@ -219,12 +220,7 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     const auto numbers = [&](const QCommandLineOption &option, int count) {
-        std::vector<double> values;
-        const QStringList parts = parser.value(option).split(QLatin1Char(','));
-        bool ok = parts.size() == count;
-        for (int i = 0; ok && i < count; ++i)
-            values.push_back(parts[i].trimmed().toDouble(&ok));
-        return ok ? values : std::vector<double>{};
+        return commaSeparatedNumbers(parser.value(option), count).value_or(std::vector<double>{});
     };
     std::optional<measure::LesionBox> box;
     if (parser.isSet(boxOpt)) {

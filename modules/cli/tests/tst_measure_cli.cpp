@@ -473,6 +473,11 @@ private slots:
         QVERIFY2(tubeMl > 3.14159 * 144 * 27 / 1000 && tubeMl < 3.14159 * 144 * 33 / 1000, qPrintable(QString::number(tubeMl)));
         QCOMPARE(runStrata({"segment", sample, "--box", "5,-10,-15,45,30,15", "--seed", "100,0,0"}).exitCode, 2);
         QCOMPARE(runStrata({"segment", sample, "--box", "5,-10,-15,45,30"}).exitCode, 2);
+        // "nan" and "inf" are no coordinates (Qt reads them as numbers): refused as such.
+        const Run notANumber = runStrata({"segment", sample, "--seed", "nan,0,0"});
+        QCOMPARE(notANumber.exitCode, 2);
+        QVERIFY2(notANumber.err.contains(QStringLiteral("--seed takes three numbers")), qPrintable(notANumber.err));
+        QCOMPARE(runStrata({"segment", sample, "--box", "5,-10,-15,inf,30,15"}).exitCode, 2);
 
         // Kept with the study: listed, exported; still there after deleting and re-importing it.
         QVERIFY(runStrata({"--data-dir", data, "delete", studyUid}).exitCode == 0);

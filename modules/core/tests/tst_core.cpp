@@ -1,5 +1,6 @@
 #include <strata/core/Executors.h>
 #include <strata/core/Job.h>
+#include <strata/core/Numbers.h>
 #include <strata/core/Paths.h>
 #include <strata/core/Result.h>
 #include <strata/core/SerialQueue.h>
@@ -89,6 +90,20 @@ private slots:
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(bad.error().message(), QStringLiteral("value: must be positive"));
+    }
+
+    void commaSeparatedNumbersAreExactlyThatManyFiniteOnes()
+    {
+        QVERIFY(commaSeparatedNumbers(QStringLiteral("-90, -10.5,80"), 3) == (std::vector<double>{-90, -10.5, 80}));
+        QVERIFY(commaSeparatedNumbers(QStringLiteral("1e2,0"), 2) == (std::vector<double>{100, 0}));
+        QVERIFY(!commaSeparatedNumbers(QStringLiteral("1,2"), 3));
+        QVERIFY(!commaSeparatedNumbers(QStringLiteral("1,2,3,4"), 3));
+        QVERIFY(!commaSeparatedNumbers(QStringLiteral("1,,3"), 3));
+        QVERIFY(!commaSeparatedNumbers(QStringLiteral("1,two,3"), 3));
+        QVERIFY(!commaSeparatedNumbers(QStringLiteral("nan,0,0"), 3));
+        QVERIFY(!commaSeparatedNumbers(QStringLiteral("0,inf,0"), 3));
+        QVERIFY(!commaSeparatedNumbers(QStringLiteral("0,0,-inf"), 3));
+        QVERIFY(!commaSeparatedNumbers(QString(), 1));
     }
 
     void sha256OfKnownContent()

@@ -1,5 +1,6 @@
 #include <strata/ui/Snapshot.h>
 
+#include <strata/core/Numbers.h>
 #include <strata/core/Paths.h>
 #include <strata/dicom/Volume.h>
 #include <strata/imaging/CurvedReformat.h>
@@ -86,16 +87,11 @@ struct Options {
 template <std::size_t N>
 std::optional<std::array<double, N>> numbersFrom(const QString &text)
 {
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != qsizetype(N))
+    const auto numbers = commaSeparatedNumbers(text, int(N));
+    if (!numbers)
         return std::nullopt;
     std::array<double, N> values{};
-    for (std::size_t i = 0; i < N; ++i) {
-        bool ok = false;
-        values[i] = parts.at(qsizetype(i)).trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(values[i]))
-            return std::nullopt;
-    }
+    std::copy(numbers->begin(), numbers->end(), values.begin());
     return values;
 }
 
