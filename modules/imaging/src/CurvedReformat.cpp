@@ -199,6 +199,43 @@ Result<std::vector<Vec3>> smoothPath(const std::vector<Vec3> &points, double ste
     return resampleByLength(denseCurve(distinct, step), step, Vec3{0, 0, 0}, length);
 }
 
+std::vector<Vec3> simplifyPath(const std::vector<Vec3> &points, double tolerance)
+{
+    if (points.size() <= 2)
+        return points;
+    // Distance from p to the segment a–b.
+    const auto offSegment = [](const Vec3 &p, const Vec3 &a, const Vec3 &b) {
+        const Vec3 ab = difference(b, a), ap = difference(p, a);
+        const double length2 = dot(ab, ab);
+        const double t = length2 > 0 ? std::clamp(dot(ap, ab) / length2, 0.0, 1.0) : 0.0;
+        return norm(difference(p, plus(a, ab, t)));
+    };
+    std::vector<bool> keep(points.size(), false);
+    keep.front() = keep.back() = true;
+    std::vector<std::pair<std::size_t, std::size_t>> spans{{0, points.size() - 1}};
+    while (!spans.empty()) {
+        const auto [first, last] = spans.back();
+        spans.pop_back();
+        double farthest = -1;
+        std::size_t at = first;
+        for (std::size_t i = first + 1; i < last; ++i)
+            if (const double d = offSegment(points[i], points[first], points[last]); d > farthest) {
+                farthest = d;
+                at = i;
+            }
+        if (farthest > tolerance) {
+            keep[at] = true;
+            spans.push_back({first, at});
+            spans.push_back({at, last});
+        }
+    }
+    std::vector<Vec3> kept;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (keep[i])
+            kept.push_back(points[i]);
+    return kept;
+}
+
 double curveLength(const std::vector<Vec3> &points)
 {
     const std::vector<Vec3> distinct = distinctPoints(points);

@@ -316,6 +316,33 @@ private slots:
         QVERIFY(std::abs(line[7][0] - 7) < 1e-9 && line[7][1] == 0);
     }
 
+    void simplifyPathKeepsTheShapeWithFewPoints()
+    {
+        // A helix written a millimetre a point (radius 40 mm, 30 mm a turn): a handful of points
+        // keep every sample within the tolerance of their polyline; the ends stay.
+        const auto dense = smoothPath({{40, 0, 0}, {0, 40, 7.5}, {-40, 0, 15}, {0, -40, 22.5}, {40, 0, 30}}, 1.0).value();
+        QVERIFY(dense.size() > 200);
+        const std::vector<Vec3> kept = simplifyPath(dense, 0.5);
+        QVERIFY2(kept.size() >= 8 && kept.size() <= 40, qPrintable(QString::number(kept.size())));
+        QVERIFY(kept.front() == dense.front() && kept.back() == dense.back());
+        const auto offPolyline = [&](const Vec3 &p) {
+            double nearest = 1e9;
+            for (std::size_t i = 1; i < kept.size(); ++i) {
+                const Vec3 ab = difference(kept[i], kept[i - 1]), ap = difference(p, kept[i - 1]);
+                const double t = std::clamp(dot(ap, ab) / dot(ab, ab), 0.0, 1.0);
+                const Vec3 d = difference(ap, {t * ab[0], t * ab[1], t * ab[2]});
+                nearest = std::min(nearest, std::sqrt(dot(d, d)));
+            }
+            return nearest;
+        };
+        for (const Vec3 &p : dense)
+            QVERIFY2(offPolyline(p) <= 0.5 + 1e-9, qPrintable(QString::number(offPolyline(p))));
+        // A straight line: its ends; two points or fewer: as they are.
+        QCOMPARE(simplifyPath({{0, 0, 0}, {1, 1, 1}, {2, 2, 2}, {5, 5, 5}}, 0.1).size(), std::size_t(2));
+        QCOMPARE(simplifyPath({{0, 0, 0}, {1, 0, 0}}, 5).size(), std::size_t(2));
+        QVERIFY(simplifyPath({}, 1).empty());
+    }
+
     void downAsOnTheImageThePathWasLaidOn()
     {
         const Vec3 x{1, 0, 0}, y{0, 1, 0}, feet{0, 0, -1};

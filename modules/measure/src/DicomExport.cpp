@@ -771,8 +771,11 @@ std::vector<Vec3> pointsFromCoordinates(MeasurementKind kind, std::vector<Vec3> 
             coordinates.pop_back();
         return coordinates.size() >= 3 ? coordinates : std::vector<Vec3>{};
     }
-    if (kind == MeasurementKind::CurvedPath)
-        return coordinates.size() >= 2 ? coordinates : std::vector<Vec3>{};
+    if (kind == MeasurementKind::CurvedPath) {
+        // A curve written densely (Strata writes it a millimetre a point): back to the few points
+        // it can be edited by, none more than half a millimetre off it.
+        return coordinates.size() >= 2 ? imaging::simplifyPath(coordinates, 0.5) : std::vector<Vec3>{};
+    }
     return int(coordinates.size()) == pointsNeeded(kind) ? coordinates : std::vector<Vec3>{};
 }
 

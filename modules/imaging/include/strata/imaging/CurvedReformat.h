@@ -82,6 +82,11 @@ Vec3 downOnImage(const std::vector<Vec3> &points, CurvedMode mode, const Vec3 &r
 /// `step` mm along its length, ends included. Errors: fewer than two distinct points, a step ≤ 0.
 Result<std::vector<Vec3>> smoothPath(const std::vector<Vec3> &points, double step);
 
+/// The fewest of `points` (a polyline, in order) that keep every one of them within `tolerance`
+/// mm of the polyline through those kept (Douglas–Peucker; the ends always kept): a curve written
+/// densely (a report's centreline a millimetre a point) back to points one can edit.
+std::vector<Vec3> simplifyPath(const std::vector<Vec3> &points, double tolerance);
+
 /// The length (mm) of the smooth curve through `points`, the curve curvedReformat straightens and
 /// smoothPath samples: what a centreline measures (an aorta from its valve to its bifurcation, a
 /// ureter). 0 with fewer than two distinct points.

@@ -78,7 +78,8 @@ struct ReportGroup {
 
 /// The points of a measurement of `kind` from the coordinates its report gives (see ReportGroup):
 /// the closing point of an outline dropped, an ellipse's axis ends turned into centre, first
-/// semi-axis end and second-axis point. Empty when they do not fit the kind.
+/// semi-axis end and second-axis point, a curved path's dense curve thinned to the points that keep
+/// it within 0.5 mm (imaging::simplifyPath). Empty when they do not fit the kind.
 std::vector<Vec3> pointsFromCoordinates(MeasurementKind kind, std::vector<Vec3> coordinates);
 Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path);
 
