@@ -49,8 +49,28 @@ ui::Viewport *openInOneViewport(ui::MainWindow &window, const QString &folder)
     return QTest::qWaitFor([view] { return view->hasImage() && view->isSettled() && view->series()->volume(); }, 60000) ? view : nullptr;
 }
 
+/// The aorta's centre at height z (the phantom's: (25, 10), radius 12 mm, 200 HU).
+imaging::Vec3 aortaAt(double z) { return {25, 10, z}; }
+
 /// The axial slice nearest height z.
 int sliceAt(const dicom::Stack &stack, double z) { return measure::nearestSlice(stack, {0, 0, z}); }
+
+/// Clicks the aorta on the axial slices nearest the heights `zs`, each shown first: the heights of
+/// those slices (empty when one did not settle).
+std::vector<double> clickAorta(ui::Viewport *view, std::initializer_list<double> zs)
+{
+    const dicom::Stack &stack = view->series()->stack();
+    std::vector<double> heights;
+    for (const double z : zs) {
+        const int k = sliceAt(stack, z);
+        view->setSlice(k);
+        if (!QTest::qWaitFor([&] { return view->isSettled() && view->slice() == k; }, 20000))
+            return {};
+        heights.push_back(stack.slices[std::size_t(k)].position[2]);
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->widgetPosition(aortaAt(heights.back()))->toPoint());
+    }
+    return heights;
+}
 
 /// The mean grey of the grabbed picture's pixels along a horizontal line, between fractions of it.
 double meanGrey(const QImage &image, int y, int x0, int x1)
@@ -71,8 +91,6 @@ class TestCurvedGui : public QObject {
     dicom::PhantomStudy m_study;
     dicom::PhantomSpec m_spec;
 
-    /// The aorta's centre at height z (the phantom's: (25, 10), radius 12 mm, 200 HU).
-    static imaging::Vec3 aortaAt(double z) { return {25, 10, z}; }
 
 private slots:
     void initTestCase()
@@ -107,14 +125,8 @@ private slots:
 
         // Three clicks on the aorta, 60 mm apart, each on its own slice.
         const dicom::Stack &stack = view->series()->stack();
-        std::vector<double> heights;
-        for (const double z : {-60.0, 0.0, 60.0}) {
-            const int k = sliceAt(stack, z);
-            view->setSlice(k);
-            QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == k, 20000);
-            heights.push_back(stack.slices[std::size_t(k)].position[2]);
-            QTest::mouseClick(view, Qt::LeftButton, {}, view->widgetPosition(aortaAt(heights.back()))->toPoint());
-        }
+        const std::vector<double> heights = clickAorta(view, {-60.0, 0.0, 60.0});
+        QCOMPARE(heights.size(), std::size_t(3));
         QCOMPARE(tool->points().size(), std::size_t(3));
         QVERIFY(!viewer->curvedReformatView());
         // The path on screen: its point on this slice filled, cyan.
@@ -315,13 +327,8 @@ private slots:
             auto *tool = dynamic_cast<ui::CurvedPathTool *>(view->toolHandler());
             QVERIFY(tool);
             const dicom::Stack &stack = view->series()->stack();
-            for (const double z : {-45.0, 15.0, 75.0}) {
-                const int k = sliceAt(stack, z);
-                view->setSlice(k);
-                QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == k, 20000);
-                heights.push_back(stack.slices[std::size_t(k)].position[2]);
-                QTest::mouseClick(view, Qt::LeftButton, {}, view->widgetPosition(aortaAt(heights.back()))->toPoint());
-            }
+            heights = clickAorta(view, {-45.0, 15.0, 75.0});
+            QCOMPARE(heights.size(), std::size_t(3));
             const QPoint last = view->widgetPosition(aortaAt(heights.back()))->toPoint();
             QTest::mouseClick(view, Qt::LeftButton, {}, last);
 

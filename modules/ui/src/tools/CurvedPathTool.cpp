@@ -159,15 +159,9 @@ bool CurvedPathTool::cancel(ToolContext &context)
 
 void CurvedPathTool::paint(QPainter &painter, const ToolContext &context) const
 {
-    if (m_list) {
-        // The study's measurements but the ended path's own (passed as the one "being edited", a
-        // stub of its uid without points: left out), which is drawn below, as the tool's.
-        measure::Measurement ownPath;
-        ownPath.uid = m_endedUid;
-        const bool own = !m_endedUid.isEmpty();
-        paintMeasurements(painter, context, *m_list, m_shownImage ? m_shownImage() : measure::ImageReference{}, own ? &ownPath : nullptr,
-                          nullptr, context.measurementsShown());
-    }
+    if (m_list)   // the study's measurements; the ended path's own is drawn below, as the tool's
+        paintMeasurements(painter, context, *m_list, m_shownImage ? m_shownImage() : measure::ImageReference{}, nullptr, nullptr,
+                          context.measurementsShown(), m_endedUid);
     const auto geometry = context.imageGeometry();
     const bool laying = !m_points.empty();
     const std::vector<imaging::Vec3> path = laying ? m_points : endedPath();

@@ -486,15 +486,12 @@ void MeasurementController::readUltrasoundRegions(Viewport *viewport)
 
 std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kind, Viewport *viewport)
 {
-    QString modality;
-    if (viewport && viewport->series())
-        modality = viewport->series()->stack().modality;
     if (viewport && std::find(m_toolViewports.begin(), m_toolViewports.end(), viewport) == m_toolViewports.end()) {
         m_toolViewports.push_back(viewport);
         // Another series shown there later (dropped in, a layout filled): its regions read too.
         connect(viewport, &Viewport::imageChanged, this, [this, v = QPointer<Viewport>(viewport)] { readUltrasoundRegions(v); });
     }
-    auto tool = std::make_unique<MeasurementTool>(kind, m_list, modality);
+    auto tool = std::make_unique<MeasurementTool>(kind, m_list);
     // What the values depend on is the series the viewport shows when a measurement is made, not
     // the one it showed when the tool was chosen (a PET dropped in after: SUV, not HU).
     const QPointer<Viewport> shown(viewport);

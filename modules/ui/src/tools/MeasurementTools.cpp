@@ -703,14 +703,15 @@ void paintLesion(QPainter &painter, const ToolContext &context, const Measuremen
 } // namespace
 
 void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const measure::ImageReference &shown,
-                       const Measurement *editing, const Measurement *pending, bool stored)
+                       const Measurement *editing, const Measurement *pending, bool stored, const QString &leftOut)
 {
     const auto g = context.imageGeometry();
     if (!g)
         return;
     std::vector<const Measurement *> drawn;
     for (const Measurement &m : list.items()) {
-        if (!stored || (editing && editing->uid == m.uid) || !ofSeries(m, shown.seriesInstanceUid))
+        if (!stored || (editing && editing->uid == m.uid) || (!leftOut.isEmpty() && m.uid == leftOut)
+            || !ofSeries(m, shown.seriesInstanceUid))
             continue;
         if (m.kind == MeasurementKind::Lesion)   // also where the plane cuts its mask only
             paintLesion(painter, context, m, m.uid == list.selected() && !m.uid.isEmpty());

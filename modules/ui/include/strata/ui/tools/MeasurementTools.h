@@ -44,11 +44,12 @@ bool measurementOnImage(const measure::Measurement &m, const imaging::SliceGeome
 /// handles and labels, the selected one in cyan, lesions with the outline of their mask where the
 /// plane cuts it. `editing` is drawn in place of the stored measurement of its uid, and `pending`
 /// (being drawn, not yet in the list) over them; with `stored` false, those two only (the
-/// measurements hidden). What a viewport shows whatever its tool, and what its exports with
-/// annotations carry.
+/// measurements hidden). The measurement `leftOut` is not drawn (the caller draws it its own way:
+/// the curved path tool its path). What a viewport shows whatever its tool, and what its exports
+/// with annotations carry.
 void paintMeasurements(QPainter &painter, const ToolContext &context, const MeasurementList &list, const measure::ImageReference &shown,
                        const measure::Measurement *editing = nullptr, const measure::Measurement *pending = nullptr,
-                       bool stored = true);
+                       bool stored = true, const QString &leftOut = {});
 
 /// The measurements of the viewer's study, with undo/redo. GUI thread only.
 class MeasurementList : public QObject {
