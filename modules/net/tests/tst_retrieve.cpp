@@ -1358,6 +1358,60 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
     }
 
+    void aFloodOfConnectionsIsRejectedAsTheLimitSays()
+    {
+        // More connections than the SCP gives threads to (twice its limit and eight, here ten,
+        // all still on their request): the next caller is turned away by the listener itself,
+        // and told so as DICOM says, "rejected for now: local limit exceeded", as over the limit
+        // (a sender tries again later), not with a connection closed under it (100 storescu at
+        // once into `strata serve` under ASan: "Peer aborted Association").
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.maxAssociations = 1;
+        config.dataDir = data.path();
+        config.timeouts = Timeouts{10, 60, 60};
+        StorageScp scp(config);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+        std::vector<std::unique_ptr<QTcpSocket>> silent;
+        for (int i = 0; i < 12; ++i) {
+            silent.push_back(std::make_unique<QTcpSocket>());
+            silent.back()->connectToHost(QHostAddress::LocalHost, port.value());
+            QVERIFY(silent.back()->waitForConnected(10000));
+        }
+        // The two over the flood limit were sent the rejection, and closed.
+        QTRY_VERIFY_WITH_TIMEOUT(std::count_if(silent.begin(), silent.end(), [](const auto &s) { return s->bytesAvailable() > 0; }) == 2, 30000);
+        for (auto &socket : silent)
+            if (socket->bytesAvailable() > 0)
+                QCOMPARE(socket->readAll().toHex(), QByteArray("03000000000400020302"));
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = port.value();
+        for (int i = 0; i < 3; ++i) {
+            auto turned = echo(n, Timeouts{5, 5, 5});
+            QVERIFY(!turned.ok());
+            QVERIFY2(turned.error().message().contains(QLatin1String("association rejected for now: it serves as many associations as it allows (local limit exceeded)")),
+                     qPrintable(turned.error().message()));
+        }
+        // DCMTK's storescu reads it so too.
+        QProcess storescu;
+        storescu.setProcessChannelMode(QProcess::MergedChannels);
+        storescu.start(QStringLiteral("storescu"), {QStringLiteral("127.0.0.1"), QString::number(port.value()), seriesFiles().first()});
+        QVERIFY(storescu.waitForFinished(30000));
+        const QString said = QString::fromLocal8Bit(storescu.readAll());
+        QVERIFY2(storescu.exitCode() != 0 && said.contains(QStringLiteral("Association Rejected")) && said.contains(QStringLiteral("Local Limit Exceeded")), qPrintable(said));
+        // The silent ones gone, callers are served again.
+        silent.clear();
+        auto again = echo(n, Timeouts{5, 5, 5});
+        for (int i = 0; i < 40 && !again.ok(); ++i) {
+            QTest::qWait(250);
+            again = echo(n, Timeouts{5, 5, 5});
+        }
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+    }
+
     void stopCutsOffAssociationsThatGoOn()
     {
         // `strata serve`'s Ctrl-C, the end of a C-MOVE: a sender in the middle of an instance and

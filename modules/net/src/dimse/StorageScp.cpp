@@ -860,9 +860,17 @@ public:
     /// Accepts until stop(); then waits for the associations in progress to end.
     void listen()
     {
+        std::vector<pollfd> fds;
         while (!m_stop) {
-            pollfd fds[2] = {{m_listening, POLLIN, 0}, {m_wake, POLLIN, 0}};
-            if (::poll(fds, 2, -1) < 0) {
+            fds.assign({{m_listening, POLLIN, 0}, {m_wake, POLLIN, 0}});
+            int wait = -1;
+            const auto now = std::chrono::steady_clock::now();
+            for (const TurnedAway &t : m_turnedAway) {
+                fds.push_back({t.fd, POLLIN, 0});
+                const int left = int(std::clamp<qint64>(std::chrono::duration_cast<std::chrono::milliseconds>(t.until - now).count(), 0, 60000));
+                wait = wait < 0 ? left : std::min(wait, left);   // the first one whose time is up
+            }
+            if (::poll(fds.data(), nfds_t(fds.size()), wait) < 0) {
                 if (errno == EINTR)
                     continue;
                 qCWarning(lcScp) << "the Storage SCP stops listening:" << std::strerror(errno);
@@ -870,6 +878,7 @@ public:
             }
             if (fds[1].revents || m_stop)
                 break;
+            lingerTurnedAway(fds);
             if (!(fds[0].revents & POLLIN))
                 continue;
             const int fd = ::accept4(m_listening, nullptr, nullptr, SOCK_CLOEXEC);
@@ -885,8 +894,7 @@ public:
             reapEnded();
             // Connections still on their request count too: a flood of them gets no threads.
             if (m_sessions.size() >= std::size_t(2 * m_max + 8)) {
-                qCWarning(lcScp) << "connection from" << peerOf(fd).section(u'|', 0, 0) << "closed:" << m_sessions.size() << "connections are open";
-                ::close(fd);
+                turnAway(fd);
                 continue;
             }
             // A second descriptor of the socket, the listener's own until the connection's
@@ -917,6 +925,9 @@ public:
             }
             m_sessions.push_back(std::move(session));
         }
+        for (const TurnedAway &t : m_turnedAway)
+            ::close(t.fd);
+        m_turnedAway.clear();
         cutOffWhenGraceEnds();
         joinAll();
     }
@@ -979,6 +990,51 @@ private:
                 continue;
             qCWarning(lcScp) << "connection from" << session->peer << "cut off: still open" << m_graceMs << "ms after the Storage SCP was asked to stop";
             session->cutOff();
+        }
+    }
+
+    /// A connection past the flood limit, turned away by the listener itself (no thread, nothing
+    /// of DCMTK): it is sent the rejection an association over the limit gets, "rejected
+    /// (transient): local limit exceeded" (PS3.8 9.3.4: an A-ASSOCIATE-RJ whose source is the
+    /// presentation service provider, reason 2), so that a sender of a busy moment tries again as
+    /// it would after any rejection, rather than reporting a connection that broke. The socket is
+    /// then half-closed and kept until the peer has read the rejection and closed its end (or for
+    /// a few seconds): closed at once, with the peer's request unread, it would be reset and the
+    /// rejection lost. Over TLS nothing can be said before a handshake: it is closed.
+    void turnAway(int fd)
+    {
+        const QString peer = peerOf(fd).section(u'|', 0, 0);
+        static constexpr unsigned char kRejected[] = {0x03, 0x00, 0x00, 0x00, 0x00, 0x04, 0x00, 0x02, 0x03, 0x02};
+        if (m_config.transportLayerEnabled() || m_turnedAway.size() >= kMaxTurnedAway
+            || ::send(fd, kRejected, sizeof kRejected, MSG_DONTWAIT | MSG_NOSIGNAL) != ssize_t(sizeof kRejected)) {
+            qCWarning(lcScp) << "connection from" << peer << "closed:" << m_sessions.size() << "connections are open";
+            ::close(fd);
+            return;
+        }
+        qCWarning(lcScp) << "association from" << peer << "rejected (local limit exceeded):" << m_sessions.size() << "connections are open";
+        ::shutdown(fd, SHUT_WR);
+        m_turnedAway.push_back({fd, std::chrono::steady_clock::now() + std::chrono::seconds(5)});
+    }
+
+    /// Reads and drops what the turned-away peers send (their requests); closes those that have
+    /// closed their end, or whose time is up.
+    void lingerTurnedAway(const std::vector<pollfd> &fds)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        std::size_t i = 2;   // the turned-away connections follow the listening socket and the wake-up
+        for (auto it = m_turnedAway.begin(); it != m_turnedAway.end(); ++i) {
+            bool done = now >= it->until;
+            if (!done && i < fds.size() && fds[i].fd == it->fd && fds[i].revents) {
+                char sink[4096];
+                const ssize_t n = ::recv(it->fd, sink, sizeof sink, MSG_DONTWAIT);
+                done = n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+            }
+            if (done) {
+                ::close(it->fd);
+                it = m_turnedAway.erase(it);
+            } else {
+                ++it;
+            }
         }
     }
 
@@ -1070,6 +1126,12 @@ private:
     std::mutex m_endedMutex;
     std::condition_variable m_endedSignal;   // a session ended
     const int m_graceMs;   // StorageScpConfig::stopGraceMilliseconds
+    struct TurnedAway {
+        int fd;
+        std::chrono::steady_clock::time_point until;   // closed then, whatever the peer does
+    };
+    static constexpr std::size_t kMaxTurnedAway = 256;   // more are closed at once
+    std::vector<TurnedAway> m_turnedAway;                // the listener thread's own
 };
 
 } // namespace
