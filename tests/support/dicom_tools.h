@@ -1,7 +1,7 @@
 #pragma once
 // Tests: DCMTK's and dicom3tools' command-line programs as peers — dcmodify to change a real
 // file the way a scanner or a reading station would have written it, dciodvfy to judge what
-// Strata writes.
+// Strata writes, dcmdump to read a value as DCMTK does.
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -28,6 +28,18 @@ inline QString dciodvfy(const QString &file)
     if (!check.waitForFinished(120000))
         return QStringLiteral("Error: dciodvfy did not finish");
     return QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+}
+
+/// One attribute's value as DCMTK's dcmdump reads it from `file` ("0008,0018"; the first one found,
+/// nested ones included): empty when absent.
+inline QString tagValue(const QString &file, const QString &tag)
+{
+    QProcess dump;
+    dump.start(QStringLiteral("dcmdump"), {QStringLiteral("-q"), QStringLiteral("+P"), tag, file});
+    if (!dump.waitForFinished(60000))
+        return {};
+    const QString line = QString::fromLatin1(dump.readAllStandardOutput()).section(u'\n', 0, 0);
+    return line.section(u'[', 1).section(u']', 0, 0);
 }
 
 } // namespace strata::testing

@@ -191,19 +191,11 @@ void addCoordinates(Tree &measurement, const Measurement &m, DcmItem *image, Dcm
     } else if (!region) {
         outline.assign(m.points.begin(), m.points.begin() + std::max(1, pointsNeeded(m.kind)));
     } else if (ellipse) {
-        // Ends of the first axis, then of the second (its half-length is the third point's
-        // distance from the first axis's line, in the plane).
-        const Vec3 c = m.points[0], a = m.points[1];
-        const Vec3 u = imaging::difference(a, c);
-        const double ua = std::sqrt(imaging::dot(u, u));
-        if (ua <= 0)
+        // Ends of the first axis, then of the second.
+        const auto ends = ellipseAxisEnds(m);
+        if (!ends)
             return;
-        const Vec3 n = m.plane.geometry.normal();
-        const Vec3 ub{u[0] / ua, u[1] / ua, u[2] / ua};
-        const Vec3 v = imaging::cross(n, ub);
-        const double b = std::abs(imaging::dot(imaging::difference(m.points[2], c), v));
-        outline = {a, {2 * c[0] - a[0], 2 * c[1] - a[1], 2 * c[2] - a[2]},
-                   {c[0] + b * v[0], c[1] + b * v[1], c[2] + b * v[2]}, {c[0] - b * v[0], c[1] - b * v[1], c[2] - b * v[2]}};
+        outline.assign(ends->begin(), ends->end());
     } else {
         outline = m.points;
         outline.push_back(m.points.front());  // a closed polyline: its last point is its first

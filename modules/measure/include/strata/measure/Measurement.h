@@ -96,6 +96,11 @@ struct Measurement {
     std::optional<double> value(const QString &name) const;
 };
 
+/// An ellipse measurement's axes by their ends (patient mm): the first axis (through its first
+/// semi-axis end), then the second (its half-length the third point's distance from the first
+/// axis' line, in the plane). Empty when the first axis has no length or the points are too few.
+std::optional<std::array<Vec3, 4>> ellipseAxisEnds(const Measurement &m);
+
 /// Computes the geometric values of a measurement (length, angle, area; no pixels), in the plane's
 /// calibrated units. ROI statistics and probe values come from evaluatePixels().
 std::vector<Quantity> evaluateGeometry(const Measurement &m);

@@ -7,6 +7,7 @@
 /// frame) gets from a state is asked with forImage(), as plain values the viewer draws.
 #include <strata/core/Result.h>
 #include <strata/dicom/DicomHeader.h>
+#include <strata/measure/Measurement.h>
 
 #include <QDateTime>
 #include <QPointF>
@@ -16,9 +17,14 @@
 #include <QStringList>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
+
+namespace strata::store {
+class LocalCache;
+}
 
 namespace strata::measure {
 
@@ -123,5 +129,66 @@ using PresentationStates = std::vector<std::shared_ptr<const PresentationState>>
 
 /// The states that reference any of `sopInstanceUids`, newest first (by creation date and time).
 PresentationStates statesFor(const PresentationStates &states, const QStringList &sopInstanceUids);
+
+/// A window a series is read in: centre and width in modality output units (HU for a CT).
+struct ReadingWindow {
+    double center = 0;
+    double width = 0;
+};
+
+/// What a presentation state Strata writes says beside its marks.
+struct PresentationToWrite {
+    QString label = QStringLiteral("MEASUREMENTS");   ///< Content Label (made upper case, 16 characters at most)
+    QString description;                              ///< Content Description
+    QString author;                                   ///< Content Creator's Name
+    /// The images' window (Softcopy VOI, for all of them); none: the first image's own first
+    /// window, if it has one (a state without one shows the images unwindowed, PS3.4 N.2.1.2).
+    std::optional<ReadingWindow> window;
+};
+
+/// The name of the graphic layer that holds the measurements in the states Strata writes.
+inline constexpr const char *kMeasurementLayer = "MEASUREMENTS";
+
+/// Whether a measurement becomes a mark of a presentation state: one drawn on a stored image
+/// (not on an MPR plane), of a kind a GSPS can draw in the image's pixels — a curved path runs
+/// across images and a lesion is a volume (both are in the SR and the SEG).
+bool drawableInPresentationState(const Measurement &m);
+
+/// What writePresentationState() wrote.
+struct WrittenPresentationState {
+    QString sopInstanceUid;
+    int images = 0;   ///< images referenced
+    int marks = 0;    ///< measurements drawn
+};
+
+/// Writes a Grayscale Softcopy Presentation State (through dcmpstat) for `imageFiles` — images
+/// of one series, all of one size — with the measurements among `measurements` drawn on those
+/// images (drawableInPresentationState) as graphics of the layer MEASUREMENTS in the images'
+/// pixels, on their frame for a multi-frame image: a length or a Cobb angle's lines as polylines,
+/// an angle's arms, an outline closed, an ellipse by its axes, a probe as a point, an arrow as its
+/// shaft and head; each with its value (displayText), an annotation with its text, as a text
+/// beside its point. Its window, label, description and creator as `what` says; patient and study
+/// from the first image, in UTF-8. Fails, naming `path`, for images of another series or size.
+Result<WrittenPresentationState> writePresentationState(const std::vector<Measurement> &measurements, const QStringList &imageFiles,
+                                                        const PresentationToWrite &what, const QString &path);
+
+/// What storePresentationStates() stored.
+struct StoredPresentationStates {
+    QStringList sopInstanceUids;
+    int marks = 0;     ///< measurements drawn in them
+    int leftOut = 0;   ///< the study's measurements not drawable in a state (MPR plane, curved path, lesion)
+};
+
+/// Writes the study's measurements in the cache as presentation states and imports them into the
+/// cache (they become part of the study: sync and `strata send` take them to the archives, where
+/// a PACS viewer that reads no SR shows the marks): one state per series with measurements on its
+/// images or a window in `windows` (Series Instance UID → the window it is read in), and per image
+/// size within it, referencing each grayscale image of the series of that size. The states are
+/// recorded as Strata's own (MeasurementRepository::markReportImported): the viewer does not draw
+/// their marks over the measurements they repeat. NotFound when there is nothing to write. Runs
+/// on the calling thread (not the GUI's).
+Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cache, const QString &studyInstanceUid,
+                                                         const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                         const QString &description = {});
 
 } // namespace strata::measure

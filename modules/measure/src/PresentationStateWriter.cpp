@@ -1,0 +1,423 @@
+// Writing Grayscale Softcopy Presentation States: a reader's measurements as graphic annotations
+// and the window they were read in, for the viewers that show a GSPS but read no SR.
+#include <strata/measure/PresentationState.h>
+
+#include "DcmtkLog.h"
+#include "PatientStudy.h"
+
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/MeasurementRepository.h>
+#include <strata/store/StoreService.h>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmiod/cielabutil.h>
+#include <dcmtk/dcmpstat/dcmpstat.h>
+#include <dcmtk/dcmpstat/dvpsgr.h>
+#include <dcmtk/dcmpstat/dvpssv.h>
+#include <dcmtk/dcmpstat/dvpstx.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLineF>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+
+namespace strata::measure {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("strata::measure::PresentationState", text); }
+QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
+
+Error dcmError(ErrorCode code, const QString &subject, const QString &what, const OFCondition &c)
+{
+    return Error(code, subject, QStringLiteral("%1: %2").arg(what, QString::fromLatin1(c.text())));
+}
+
+/// dcmpstat's presentation state with the lists a writer fills per image in reach (its public
+/// interface adds graphics only to an image it has decoded, which DCMTK cannot for JPEG 2000).
+class StateWriter : public DcmPresentationState {
+public:
+    using DcmPresentationState::graphicAnnotationList;
+    using DcmPresentationState::referencedSeriesList;
+    using DcmPresentationState::softcopyVOIList;
+};
+
+/// An image's attributes (its pixels left in the file).
+struct ImageHeader {
+    std::unique_ptr<DcmFileFormat> file;
+    QString sopClass, sopInstance, series;
+    Uint16 rows = 0, columns = 0;
+    Sint32 frames = 1;
+    bool grayscale = false;
+};
+
+Result<ImageHeader> readImageHeader(const QString &path)
+{
+    ImageHeader h;
+    h.file = std::make_unique<DcmFileFormat>();
+    // Values longer than 4 KiB (the pixels) stay in the file, unread.
+    const OFCondition c = h.file->loadFile(OFFilename(path.toLocal8Bit().constData()), EXS_Unknown, EGL_noChange, 4096);
+    if (c.bad())
+        return dcmError(ErrorCode::IoError, path, tr("reading the image"), c);
+    DcmDataset &d = *h.file->getDataset();
+    OFString value;
+    if (d.findAndGetOFString(DCM_SOPClassUID, value).good())
+        h.sopClass = qs(value);
+    if (d.findAndGetOFString(DCM_SOPInstanceUID, value).good())
+        h.sopInstance = qs(value);
+    if (d.findAndGetOFString(DCM_SeriesInstanceUID, value).good())
+        h.series = qs(value);
+    d.findAndGetUint16(DCM_Rows, h.rows);
+    d.findAndGetUint16(DCM_Columns, h.columns);
+    if (d.findAndGetSint32(DCM_NumberOfFrames, h.frames).bad() || h.frames < 1)
+        h.frames = 1;
+    if (d.findAndGetOFString(DCM_PhotometricInterpretation, value).good())
+        h.grayscale = value == "MONOCHROME1" || value == "MONOCHROME2";
+    return h;
+}
+
+/// One graphic of a mark, in the image's pixels (GSPS PIXEL units: (0, 0) the top left corner of
+/// the top left pixel).
+struct Graphic {
+    DVPSGraphicType type = DVPST_polyline;
+    std::vector<QPointF> points;
+};
+
+/// A measurement as GSPS graphics and the text beside it.
+struct Mark {
+    std::vector<Graphic> graphics;
+    QString text;
+    QPointF anchor;
+};
+
+std::optional<Mark> markOf(const Measurement &m, const ImageHeader &image)
+{
+    const auto px = [&](const Vec3 &p) {
+        const auto q = m.plane.geometry.pixelPosition(p);
+        return QPointF(q[0] + 0.5, q[1] + 0.5);
+    };
+    std::vector<QPointF> p;
+    for (const Vec3 &v : m.points)
+        p.push_back(px(v));
+    if (p.empty() || int(p.size()) < minimumPoints(m.kind))
+        return std::nullopt;
+    for (const QPointF &q : p)
+        if (!std::isfinite(q.x()) || !std::isfinite(q.y()))
+            return std::nullopt;
+    Mark mark;
+    mark.text = displayText(m);
+    mark.anchor = p.back();
+    switch (m.kind) {
+    case MeasurementKind::Length:
+        mark.graphics.push_back({DVPST_polyline, {p[0], p[1]}});
+        break;
+    case MeasurementKind::Angle:
+        mark.graphics.push_back({DVPST_polyline, {p[0], p[1], p[2]}});
+        mark.anchor = p[1];
+        break;
+    case MeasurementKind::CobbAngle:
+        mark.graphics.push_back({DVPST_polyline, {p[0], p[1]}});
+        mark.graphics.push_back({DVPST_polyline, {p[2], p[3]}});
+        break;
+    case MeasurementKind::Ellipse: {
+        const auto ends = ellipseAxisEnds(m);
+        if (!ends)
+            return std::nullopt;
+        std::array<QPointF, 4> e{px((*ends)[0]), px((*ends)[1]), px((*ends)[2]), px((*ends)[3])};
+        // The major axis first (PS3.3 C.10.5.1.2).
+        if (QLineF(e[0], e[1]).length() < QLineF(e[2], e[3]).length())
+            std::swap(e[0], e[2]), std::swap(e[1], e[3]);
+        mark.graphics.push_back({DVPST_ellipse, {e.begin(), e.end()}});
+        mark.anchor = e[0];
+        break;
+    }
+    case MeasurementKind::Polygon:
+    case MeasurementKind::Freehand: {
+        std::vector<QPointF> closed = p;
+        closed.push_back(p.front());   // a closed polyline: its last point is its first
+        mark.graphics.push_back({DVPST_polyline, std::move(closed)});
+        mark.anchor = *std::max_element(p.begin(), p.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+        break;
+    }
+    case MeasurementKind::Probe:
+        mark.graphics.push_back({DVPST_point, {p[0]}});
+        mark.anchor = p[0];
+        break;
+    case MeasurementKind::Arrow: {
+        // The shaft from its tip (the first point), and a head at the tip a fortieth of the
+        // image across (at most a third of the shaft).
+        const QLineF shaft(p[0], p[1]);
+        const double head = std::min(shaft.length() / 3, std::max<double>(image.rows, image.columns) / 40.0);
+        mark.graphics.push_back({DVPST_polyline, {p[0], p[1]}});
+        if (head > 0) {
+            std::vector<QPointF> barbs;
+            for (double turn : {25.0, -25.0}) {
+                QLineF barb = QLineF::fromPolar(head, shaft.angle() + turn);
+                barb.translate(p[0]);
+                barbs.push_back(barb.p2());
+            }
+            mark.graphics.push_back({DVPST_polyline, {barbs[0], p[0], barbs[1]}});
+        }
+        mark.text = m.text;
+        mark.anchor = p[1];
+        break;
+    }
+    case MeasurementKind::Text:
+        mark.text = m.text;
+        mark.anchor = p[0];
+        break;
+    case MeasurementKind::Lesion:
+    case MeasurementKind::CurvedPath:
+        return std::nullopt;
+    }
+    return mark;
+}
+
+/// A Code String value: upper case, the characters it allows, at most 16.
+QString codeString(const QString &text)
+{
+    QString out;
+    for (QChar ch : text.toUpper())
+        if (out.size() < 16 && ((ch >= u'A' && ch <= u'Z') || (ch >= u'0' && ch <= u'9') || ch == u'_' || ch == u' '))
+            out += ch;
+    out = out.trimmed();
+    return out.isEmpty() ? QStringLiteral("MEASUREMENTS") : out;
+}
+
+} // namespace
+
+bool drawableInPresentationState(const Measurement &m)
+{
+    return !m.image.sopInstanceUid.isEmpty() && m.kind != MeasurementKind::Lesion && m.kind != MeasurementKind::CurvedPath
+           && int(m.points.size()) >= minimumPoints(m.kind);
+}
+
+Result<WrittenPresentationState> writePresentationState(const std::vector<Measurement> &measurements, const QStringList &imageFiles,
+                                                        const PresentationToWrite &what, const QString &path)
+{
+    if (imageFiles.isEmpty())
+        return Error(ErrorCode::InvalidArgument, path, tr("a presentation state needs images to apply to"));
+    detail::quietDcmtkWarnings();
+    auto first = readImageHeader(imageFiles.front());
+    if (!first.ok())
+        return first.error();
+    const ImageHeader &head = first.value();
+    if (!head.grayscale || head.rows == 0 || head.columns == 0)
+        return Error(ErrorCode::InvalidArgument, imageFiles.front(), tr("not a grayscale image: a grayscale presentation state does not apply to it"));
+    StateWriter state;
+    // The window is set below, for every image (dcmpstat would copy the first image's own for
+    // that image alone, and the others would be shown unwindowed).
+    OFCondition c = state.createFromImage(*head.file->getDataset(), DVPSO_ignoreOverlays, DVPSV_ignoreVOI, OFFalse, OFTrue, OFTrue, DVPSG_oneLayer);
+    if (c.bad())
+        return dcmError(ErrorCode::InvalidArgument, path, tr("making a presentation state for %1").arg(imageFiles.front()), c);
+    // The marks, by the image they are drawn on.
+    QHash<QString, std::vector<const Measurement *>> onImage;
+    for (const Measurement &m : measurements)
+        if (drawableInPresentationState(m))
+            onImage[m.image.sopInstanceUid].push_back(&m);
+    const std::string layer = kMeasurementLayer;
+    if ((c = state.addGraphicLayer(layer.c_str(), "Measurements")).bad())
+        return dcmError(ErrorCode::Internal, path, tr("adding the graphic layer"), c);
+    WrittenPresentationState written;
+    const auto draw = [&](const ImageHeader &image) -> Status {
+        const auto it = onImage.constFind(image.sopInstance);
+        if (it == onImage.constEnd())
+            return {};
+        const std::string sopClass = image.sopClass.toStdString(), sopInstance = image.sopInstance.toStdString();
+        for (const Measurement *m : *it) {
+            const auto mark = markOf(*m, image);
+            if (!mark)
+                continue;
+            const unsigned long frame = unsigned(std::clamp(m->image.frame, 0, image.frames - 1) + 1);
+            const DVPSObjectApplicability applies = image.frames > 1 ? DVPSB_currentFrame : DVPSB_currentImage;
+            for (const Graphic &g : mark->graphics) {
+                DVPSGraphicObject *object = state.graphicAnnotationList.addGraphicObject(layer.c_str(), sopClass.c_str(), sopInstance.c_str(), frame, applies);
+                std::vector<Float32> data;
+                for (const QPointF &q : g.points)
+                    data.insert(data.end(), {Float32(q.x()), Float32(q.y())});
+                if (!object || (c = object->setGraphicType(g.type)).bad() || (c = object->setData(g.points.size(), data.data(), DVPSA_pixels)).bad()
+                    || (c = object->setFilled(OFFalse)).bad())
+                    return dcmError(ErrorCode::Internal, path, tr("drawing a measurement"), c);
+            }
+            if (!mark->text.isEmpty()) {
+                DVPSTextObject *text = state.graphicAnnotationList.addTextObject(layer.c_str(), sopClass.c_str(), sopInstance.c_str(), frame, applies);
+                if (!text || (c = text->setAnchorPoint(mark->anchor.x(), mark->anchor.y(), DVPSA_pixels, OFFalse)).bad()
+                    || (c = text->setText(mark->text.toUtf8().constData())).bad())
+                    return dcmError(ErrorCode::Internal, path, tr("labelling a measurement"), c);
+            }
+            ++written.marks;
+        }
+        return {};
+    };
+    if (Status s = draw(head); !s.ok())
+        return s.error();
+    written.images = 1;
+    for (qsizetype i = 1; i < imageFiles.size(); ++i) {
+        auto image = readImageHeader(imageFiles[i]);
+        if (!image.ok())
+            return image.error();
+        if (image.value().series != head.series || image.value().rows != head.rows || image.value().columns != head.columns)
+            return Error(ErrorCode::InvalidArgument, imageFiles[i], tr("not of the series and size of %1: a presentation state of its own").arg(imageFiles.front()));
+        if ((c = state.addImageReference(*image.value().file->getDataset())).bad())
+            return dcmError(ErrorCode::InvalidArgument, path, tr("referencing %1").arg(imageFiles[i]), c);
+        if (Status s = draw(image.value()); !s.ok())
+            return s.error();
+        ++written.images;
+    }
+    std::optional<ReadingWindow> window = what.window;
+    Float64 center = 0, width = 0;
+    if (!window && head.file->getDataset()->findAndGetFloat64(DCM_WindowCenter, center).good()
+        && head.file->getDataset()->findAndGetFloat64(DCM_WindowWidth, width).good() && width > 0)
+        window = ReadingWindow{center, width};
+    if (window) {
+        DVPSSoftcopyVOI *voi = state.softcopyVOIList.createSoftcopyVOI(state.referencedSeriesList, head.sopClass.toStdString().c_str(),
+                                                                        head.sopInstance.toStdString().c_str(), 1, Uint32(head.frames), DVPSB_allImages);
+        if (!voi || (c = voi->setVOIWindow(window->center, std::max(1.0, window->width), "Reading window")).bad())
+            return dcmError(ErrorCode::Internal, path, tr("setting the window"), c);
+    }
+    const QString label = codeString(what.label);
+    state.setPresentationLabel(label.toUtf8().constData());
+    if (!what.description.isEmpty())
+        state.setPresentationDescription(what.description.left(64).toUtf8().constData());
+    if (!what.author.isEmpty())
+        state.setPresentationCreatorsName(what.author.toUtf8().constData());
+
+    DcmFileFormat out;
+    DcmDataset &d = *out.getDataset();
+    if ((c = state.write(d, OFTrue)).bad())
+        return dcmError(ErrorCode::Internal, path, tr("writing the presentation state"), c);
+    // Patient and study as the images have them, in the state's character set (UTF-8, as its
+    // label, creator and texts).
+    if (Status copied = detail::copyPatientAndStudy(*head.file->getDataset(), d, path); !copied.ok())
+        return copied.error();
+    d.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+    // The series' Laterality (Type 2C) as the image gives it (its own, or its Image Laterality),
+    // else empty: a paired organ's state says which side, and dciodvfy asks for it always.
+    OFString laterality;
+    if (head.file->getDataset()->findAndGetOFString(DCM_Laterality, laterality).bad() || laterality.empty())
+        head.file->getDataset()->findAndGetOFString(DCM_ImageLaterality, laterality);
+    d.putAndInsertOFStringArray(DCM_Laterality, laterality == "L" || laterality == "R" ? laterality : OFString());
+    d.putAndInsertString(DCM_Manufacturer, "Strata");
+    d.putAndInsertString(DCM_SeriesDescription, "Measurements (presentation state)");
+    // The layer's colour as the measurements are drawn here (a yellow), as CIELab: dcmpstat
+    // writes only the retired RGB value.
+    DcmItem *layerItem = nullptr;
+    if (d.findAndGetSequenceItem(DCM_GraphicLayerSequence, layerItem, 0).good() && layerItem) {
+        double l = 0, a = 0, b = 0;
+        IODCIELabUtil::rgb2DicomLab(l, a, b, 1.0, 220.0 / 255.0, 0.0);
+        const Uint16 lab[3] = {Uint16(std::lround(l)), Uint16(std::lround(a)), Uint16(std::lround(b))};
+        layerItem->putAndInsertUint16Array(DCM_GraphicLayerRecommendedDisplayCIELabValue, lab, 3);
+    }
+    OFString uid;
+    d.findAndGetOFString(DCM_SOPInstanceUID, uid);
+    if ((c = out.saveFile(OFFilename(path.toLocal8Bit().constData()), EXS_LittleEndianExplicit)).bad())
+        return dcmError(ErrorCode::IoError, path, tr("writing the presentation state"), c);
+    written.sopInstanceUid = qs(uid);
+    return written;
+}
+
+Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cache, const QString &studyUid,
+                                                         const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                         const QString &description)
+{
+    auto repo = cache.service()->measurements();
+    if (!repo.ok())
+        return repo.error();
+    auto records = repo.value()->measurements(studyUid);
+    if (!records.ok())
+        return records.error();
+    auto instances = cache.studyInstances(studyUid);
+    if (!instances.ok())
+        return instances.error();
+    QHash<QString, const store::InstanceRecord *> bySop;
+    for (const store::InstanceRecord &i : instances.value())
+        if (i.rejectedFor.isEmpty())
+            bySop.insert(i.sopInstanceUid, &i);
+
+    StoredPresentationStates stored;
+    std::map<QString, std::vector<Measurement>> bySeries;   // the series drawn on, with their marks
+    for (const store::MeasurementRecord &r : records.value()) {
+        auto m = fromRecord(r);
+        if (!m.ok())
+            continue;
+        const store::InstanceRecord *on = bySop.value(m.value().image.sopInstanceUid);
+        if (!on || !drawableInPresentationState(m.value())) {
+            ++stored.leftOut;
+            continue;
+        }
+        bySeries[on->seriesInstanceUid].push_back(std::move(m).value());
+    }
+    for (const auto &[series, window] : windows)
+        bySeries.try_emplace(series);
+
+    // Written beside the store (same file system) and moved into it by the import.
+    QTemporaryDir staging(cache.dataDir() + QStringLiteral("/gsps-XXXXXX"));
+    if (!staging.isValid())
+        return Error(ErrorCode::IoError, cache.dataDir(), tr("no folder for the presentation states: %1").arg(staging.errorString()));
+    QStringList files;
+    QHash<QString, int> marks;   // SOP Instance UID of a state → its marks
+    for (const auto &[series, list] : bySeries) {
+        // The series' grayscale images, by size: a state's displayed area is one size.
+        std::map<std::pair<int, int>, QStringList> bySize;
+        QSet<QString> withMarks;
+        for (const Measurement &m : list)
+            withMarks.insert(m.image.sopInstanceUid);
+        QSet<std::pair<int, int>> sizesWithMarks;
+        for (const store::InstanceRecord &i : instances.value()) {
+            if (i.seriesInstanceUid != series || !i.rejectedFor.isEmpty())
+                continue;
+            auto h = readImageHeader(i.filePath);
+            if (!h.ok() || !h.value().grayscale || h.value().rows == 0 || h.value().columns == 0)
+                continue;
+            const std::pair<int, int> size{h.value().rows, h.value().columns};
+            bySize[size] << i.filePath;
+            if (withMarks.contains(i.sopInstanceUid))
+                sizesWithMarks.insert(size);
+        }
+        const auto window = windows.find(series);
+        for (const auto &[size, images] : bySize) {
+            if (window == windows.end() && !sizesWithMarks.contains(size))
+                continue;   // nothing to say about these images
+            PresentationToWrite what;
+            what.author = author;
+            what.description = description.isEmpty() ? tr("Measurements") : description;
+            if (window != windows.end())
+                what.window = window->second;
+            const QString path = staging.filePath(QStringLiteral("pr%1.dcm").arg(files.size() + 1));
+            auto written = writePresentationState(list, images, what, path);
+            if (!written.ok())
+                return written.error();
+            files << path;
+            marks.insert(written.value().sopInstanceUid, written.value().marks);
+            stored.marks += written.value().marks;
+            stored.sopInstanceUids << written.value().sopInstanceUid;
+        }
+    }
+    if (files.isEmpty())
+        return Error(ErrorCode::NotFound, studyUid, tr("no measurement of the study is on a stored image, and no window was given"));
+    store::ImportOptions options;
+    options.moveSources = true;
+    const store::ImportSummary summary = store::runImport(cache, files, options);
+    if (summary.fatal)
+        return *summary.fatal;
+    if (!summary.broken.empty())
+        return summary.broken.front();
+    if (summary.imported != int(files.size()))
+        return Error(ErrorCode::Internal, staging.path(), tr("the presentation states were not stored"));
+    // Strata's own: their marks are the measurements the viewer draws itself.
+    for (const QString &uid : std::as_const(stored.sopInstanceUids))
+        if (Status s = repo.value()->markReportImported(uid, studyUid, marks.value(uid)); !s.ok())
+            return s.error();
+    return stored;
+}
+
+} // namespace strata::measure
