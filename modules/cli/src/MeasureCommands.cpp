@@ -11,11 +11,13 @@
 #include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
+#include <strata/measure/PresentationState.h>
 #include <strata/measure/ReportImport.h>
 #include <strata/store/AuditLog.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QFileInfo>
@@ -357,19 +359,27 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A study's measurements: list them, or export them as CSV or JSON."));
+    parser.setApplicationDescription(QStringLiteral("A study's measurements: list them, or export them as CSV, JSON, a DICOM SR or presentation states (GSPS)."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or export"));
     parser.addPositionalArgument(QStringLiteral("study"), QStringLiteral("Study Instance UID."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("list: JSON output; export: write JSON to this file."), QStringLiteral("file"));
     const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("export: write CSV to this file."), QStringLiteral("file"));
     const QCommandLineOption srOpt(QStringLiteral("sr"), QStringLiteral("export: write a DICOM SR (TID 1500) to this file, and each lesion as a DICOM SEG beside it."), QStringLiteral("file"));
-    parser.addOptions({jsonOpt, csvOpt, srOpt});
+    const QCommandLineOption gspsOpt(QStringLiteral("gsps"),
+                                     QStringLiteral("export: write the measurements on the study's images as grayscale presentation states (GSPS, one per series and image size) into this folder."),
+                                     QStringLiteral("folder"));
+    const QCommandLineOption storeGspsOpt(QStringLiteral("store-gsps"),
+                                          QStringLiteral("export: keep those presentation states in the study in the local cache (sync and send take them to the archives)."));
+    const QCommandLineOption windowOpt(QStringLiteral("window"),
+                                       QStringLiteral("export: the window of the presentation states (centre and width, e.g. 40,400 for HU); default: each series' own."),
+                                       QStringLiteral("c,w"));
+    parser.addOptions({jsonOpt, csvOpt, srOpt, gspsOpt, storeGspsOpt, windowOpt});
     // `list --json` takes no file: accept it bare by giving it "-" (stdout). With list, --json
     // never takes a value, wherever it stands (`list --json UID` as well as `list UID --json`).
     QStringList argv = args;
     bool listing = false;
     for (int i = 0; i < argv.size(); ++i) {
-        if (argv[i] == QLatin1String("--csv") || argv[i] == QLatin1String("--sr")) {
+        if (argv[i] == QLatin1String("--csv") || argv[i] == QLatin1String("--sr") || argv[i] == QLatin1String("--gsps") || argv[i] == QLatin1String("--window")) {
             ++i;  // their file
             continue;
         }
@@ -391,9 +401,18 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
         return 2;
     }
     const bool exporting = pos[0] == QLatin1String("export");
-    if (exporting && !parser.isSet(jsonOpt) && !parser.isSet(csvOpt) && !parser.isSet(srOpt)) {
-        err << "strata measurements export: give --csv FILE, --json FILE and/or --sr FILE\n";
+    if (exporting && !parser.isSet(jsonOpt) && !parser.isSet(csvOpt) && !parser.isSet(srOpt) && !parser.isSet(gspsOpt) && !parser.isSet(storeGspsOpt)) {
+        err << "strata measurements export: give --csv FILE, --json FILE, --sr FILE, --gsps FOLDER and/or --store-gsps\n";
         return 2;
+    }
+    std::optional<measure::ReadingWindow> window;
+    if (parser.isSet(windowOpt)) {
+        const auto cw = commaSeparatedNumbers(parser.value(windowOpt), 2);
+        if (!cw || (*cw)[1] <= 0) {
+            err << "strata measurements: --window takes a centre and a width above 0, e.g. 40,400\n";
+            return 2;
+        }
+        window = measure::ReadingWindow{(*cw)[0], (*cw)[1]};
     }
     // Measurement reports (SR, with their SEGs) of the study not read before become its measurements.
     if (auto service = store::StoreService::open(paths::dataDir()); service.ok()) {
@@ -452,9 +471,11 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
     // The files leave the cache with the patient's identity in them: each export is audited.
     const QString study = pos[1];
     QStringList targets;
-    for (const QCommandLineOption *o : {&csvOpt, &jsonOpt, &srOpt})
+    for (const QCommandLineOption *o : {&csvOpt, &jsonOpt, &srOpt, &gspsOpt})
         if (parser.isSet(*o))
             targets << QFileInfo(parser.value(*o)).absoluteFilePath();
+    if (parser.isSet(storeGspsOpt))
+        targets << QStringLiteral("the study in the local cache");
     auto failed = [&](const QString &why) {
         err << "strata measurements: " << why << "\n";
         store::audit({QStringLiteral("measurements-export"), study, QStringLiteral("failure"), targets.join(QLatin1Char(' ')), why});
@@ -468,6 +489,41 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
     if (parser.isSet(srOpt))
         if (Status s = writeReport(list, study, parser.value(srOpt), out); !s.ok())
             return failed(s.error().message());
+    if (parser.isSet(gspsOpt) || parser.isSet(storeGspsOpt)) {
+        auto cache = store::LocalCache::open(paths::dataDir());
+        if (!cache.ok())
+            return failed(cache.error().message());
+        // The window for every series the study's images are in, when one is given.
+        std::map<QString, measure::ReadingWindow> windows;
+        if (window) {
+            auto series = cache.value()->studyInstances(study);
+            if (!series.ok())
+                return failed(series.error().message());
+            for (const store::InstanceRecord &i : series.value())
+                windows.emplace(i.seriesInstanceUid, *window);
+        }
+        const QString author = measure::currentAuthor();
+        if (parser.isSet(gspsOpt)) {
+            const QString folder = parser.value(gspsOpt);
+            if (!QDir().mkpath(folder))
+                return failed(folder + QStringLiteral(": cannot create the folder"));
+            int leftOut = 0;
+            auto written = measure::writeStudyPresentationStates(*cache.value(), study, windows, author, {}, folder, &leftOut);
+            if (!written.ok())
+                return failed(written.error().message());
+            for (const measure::WrittenPresentationFile &w : written.value())
+                out << "Wrote " << w.path << ": " << w.state.marks << " measurement(s) on " << w.state.images << " image(s)\n";
+            if (leftOut > 0)
+                out << leftOut << " measurement(s) not on a stored image (MPR planes, curved paths, lesions): in the SR only\n";
+        }
+        if (parser.isSet(storeGspsOpt)) {
+            auto stored = measure::storePresentationStates(*cache.value(), study, windows, author);
+            if (!stored.ok())
+                return failed(stored.error().message());
+            out << "Stored " << stored.value().sopInstanceUids.size() << " presentation state(s) in study " << study << ": "
+                << stored.value().marks << " measurement(s) drawn\n";
+        }
+    }
     store::audit({QStringLiteral("measurements-export"), study, QStringLiteral("success"), targets.join(QLatin1Char(' ')),
                   QStringLiteral("%1 measurement(s)").arg(list.size())});
     out << "Exported " << list.size() << " measurement(s) of study " << pos[1] << "\n";

@@ -13,7 +13,9 @@
 #include <strata/imaging/Plane.h>
 #include <strata/measure/DicomExport.h>
 #include <strata/measure/KeyObjects.h>
+#include <strata/measure/PresentationState.h>
 #include <strata/store/KeyImageRepository.h>
+#include <strata/store/MeasurementRepository.h>
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
@@ -313,6 +315,103 @@ private slots:
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.err.contains(QStringLiteral("no key images")), qPrintable(none.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.dcm"))));
+    }
+
+    void measurementsKeptAsPresentationStates()
+    {
+        // A length on the second of six MR slices and one on an MPR plane: `--gsps` writes one
+        // state for the series (all six slices, the window given), drawing the first; `--store-gsps`
+        // keeps it in the study, as Strata's own (its marks are the measurements themselves).
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QStringList slices;
+        for (int k = 0; k < 6; ++k)
+            slices << testing::mrSlice(k);
+        const Run imported = runStrata(QStringList{"--data-dir", data, "import", "--quiet"} + slices);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString second = QStringLiteral("1.3.12.2.1107.5.2.32.35162.2012021516010143595256902");
+        QString study;
+        {
+            auto cache = store::LocalCache::open(data);
+            QVERIFY(cache.ok());
+            auto all = cache.value()->searchStudies({});
+            QVERIFY(all.ok() && all.value().studies.size() == 1);
+            study = all.value().studies.front().studyInstanceUid;
+            auto header = dicom::readHeader(testing::mrSlice(1));
+            QVERIFY(header.ok());
+            imaging::SliceGeometry g;
+            g.width = g.height = 256;
+            g.spacing = {0.9, 0.9};
+            for (const bool onImage : {true, false}) {
+                measure::Measurement m;
+                measure::stamp(m);
+                m.kind = measure::MeasurementKind::Length;
+                m.plane.geometry = g;
+                m.plane.calibration = measure::volumeCalibration(g.spacing);
+                m.image = {study, header.value().seriesInstanceUid, onImage ? second : QString(), onImage ? header.value().sopClassUid : QString(), 0};
+                m.points = {g.patientPosition(10, 20), g.patientPosition(60, 20)};
+                m.values = measure::evaluateGeometry(m);
+                QVERIFY(cache.value()->service()->measurements().value()->saveMeasurement(measure::toRecord(m)).ok());
+            }
+        }
+        const QString folder = dir.filePath(QStringLiteral("gsps"));
+        const Run exported = runStrata({"--data-dir", data, "measurements", "export", study, "--gsps", folder, "--window", "300,600"});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QString file = folder + QStringLiteral("/pr-1.dcm");
+        QVERIFY2(exported.out.contains(QStringLiteral("Wrote %1: 1 measurement(s) on 6 image(s)").arg(file)), qPrintable(exported.out));
+        QVERIFY2(exported.out.contains(QStringLiteral("1 measurement(s) not on a stored image")), qPrintable(exported.out));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/pr-2.dcm")));
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmpschk"), {QStringLiteral("-q"), file}), 0);
+        auto state = measure::PresentationState::read(file);
+        QVERIFY(state.ok());
+        QCOMPARE(state.value()->referencedInstances().size(), 6);
+        const auto onSecond = state.value()->forImage(second);
+        QVERIFY(onSecond && onSecond->hasAnnotations());
+        QCOMPARE(onSecond->windowCenter.value_or(0), 300.0);
+        QCOMPARE(onSecond->layers.front().texts.front().text, QStringLiteral("45.0 mm"));
+        QVERIFY(!state.value()->forImage(state.value()->referencedInstances().front())->hasAnnotations());
+
+        const Run kept = runStrata({"--data-dir", data, "measurements", "export", study, "--store-gsps"});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        QVERIFY2(kept.out.contains(QStringLiteral("Stored 1 presentation state(s) in study %1: 1 measurement(s) drawn").arg(study)), qPrintable(kept.out));
+        QString stored;
+        {
+            auto cache = store::LocalCache::open(data);
+            QVERIFY(cache.ok());
+            auto instances = cache.value()->studyInstances(study);
+            QVERIFY(instances.ok());
+            QCOMPARE(instances.value().size(), std::size_t(7));
+            for (const store::InstanceRecord &i : instances.value())
+                if (i.sopClassUid == QLatin1String(measure::kGrayscalePresentationStateClass))
+                    stored = i.filePath;
+            QVERIFY(!stored.isEmpty());
+            auto read = measure::PresentationState::read(stored);
+            QVERIFY(read.ok());
+            // The series' own window (none was given), and recorded as Strata's own.
+            QCOMPARE(read.value()->forImage(second)->windowCenter.value_or(0), 441.0);
+            auto own = cache.value()->service()->measurements().value()->reportImported(read.value()->sopInstanceUid());
+            QVERIFY(own.ok() && own.value());
+        }
+        // Another cache that receives it has no such measurements: the state is not its own.
+        const QString other = dir.filePath(QStringLiteral("other"));
+        const Run again = runStrata(QStringList{"--data-dir", other, "import", "--quiet", stored} + slices);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        {
+            auto cache = store::LocalCache::open(other);
+            QVERIFY(cache.ok());
+            auto read = measure::PresentationState::read(stored);
+            QVERIFY(read.ok());
+            auto own = cache.value()->service()->measurements().value()->reportImported(read.value()->sopInstanceUid());
+            QVERIFY(own.ok() && !own.value());
+        }
+
+        // Nothing to draw and no window: said, exit 1, no file.
+        const Run none = runStrata({"--data-dir", other, "measurements", "export", study, "--gsps", dir.filePath(QStringLiteral("none"))});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no measurement of the study is on a stored grayscale image")), qPrintable(none.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none/pr-1.dcm"))));
+        const Run badWindow = runStrata({"--data-dir", other, "measurements", "export", study, "--gsps", folder, "--window", "40,-1"});
+        QCOMPARE(badWindow.exitCode, 2);
     }
 
     void aPathAloneIsReportedInItsFrameOfReference()

@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace strata::measure {
 
@@ -325,9 +326,9 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
     return written;
 }
 
-Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cache, const QString &studyUid,
-                                                         const std::map<QString, ReadingWindow> &windows, const QString &author,
-                                                         const QString &description)
+Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store::LocalCache &cache, const QString &studyUid,
+                                                                          const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                                          const QString &description, const QString &folder, int *leftOut)
 {
     auto repo = cache.service()->measurements();
     if (!repo.ok())
@@ -343,7 +344,7 @@ Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cach
         if (i.rejectedFor.isEmpty())
             bySop.insert(i.sopInstanceUid, &i);
 
-    StoredPresentationStates stored;
+    int notDrawn = 0;
     std::map<QString, std::vector<Measurement>> bySeries;   // the series drawn on, with their marks
     for (const store::MeasurementRecord &r : records.value()) {
         auto m = fromRecord(r);
@@ -351,27 +352,24 @@ Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cach
             continue;
         const store::InstanceRecord *on = bySop.value(m.value().image.sopInstanceUid);
         if (!on || !drawableInPresentationState(m.value())) {
-            ++stored.leftOut;
+            ++notDrawn;
             continue;
         }
         bySeries[on->seriesInstanceUid].push_back(std::move(m).value());
     }
+    if (leftOut)
+        *leftOut = notDrawn;
     for (const auto &[series, window] : windows)
         bySeries.try_emplace(series);
 
-    // Written beside the store (same file system) and moved into it by the import.
-    QTemporaryDir staging(cache.dataDir() + QStringLiteral("/gsps-XXXXXX"));
-    if (!staging.isValid())
-        return Error(ErrorCode::IoError, cache.dataDir(), tr("no folder for the presentation states: %1").arg(staging.errorString()));
-    QStringList files;
-    QHash<QString, int> marks;   // SOP Instance UID of a state → its marks
+    std::vector<WrittenPresentationFile> files;
     for (const auto &[series, list] : bySeries) {
         // The series' grayscale images, by size: a state's displayed area is one size.
         std::map<std::pair<int, int>, QStringList> bySize;
         QSet<QString> withMarks;
         for (const Measurement &m : list)
             withMarks.insert(m.image.sopInstanceUid);
-        QSet<std::pair<int, int>> sizesWithMarks;
+        std::set<std::pair<int, int>> sizesWithMarks;
         for (const store::InstanceRecord &i : instances.value()) {
             if (i.seriesInstanceUid != series || !i.rejectedFor.isEmpty())
                 continue;
@@ -385,25 +383,40 @@ Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cach
         }
         const auto window = windows.find(series);
         for (const auto &[size, images] : bySize) {
-            if (window == windows.end() && !sizesWithMarks.contains(size))
+            if (window == windows.end() && !sizesWithMarks.count(size))
                 continue;   // nothing to say about these images
             PresentationToWrite what;
             what.author = author;
             what.description = description.isEmpty() ? tr("Measurements") : description;
             if (window != windows.end())
                 what.window = window->second;
-            const QString path = staging.filePath(QStringLiteral("pr%1.dcm").arg(files.size() + 1));
+            const QString path = QStringLiteral("%1/pr-%2.dcm").arg(folder).arg(files.size() + 1);
             auto written = writePresentationState(list, images, what, path);
             if (!written.ok())
                 return written.error();
-            files << path;
-            marks.insert(written.value().sopInstanceUid, written.value().marks);
-            stored.marks += written.value().marks;
-            stored.sopInstanceUids << written.value().sopInstanceUid;
+            files.push_back({path, written.value()});
         }
     }
-    if (files.isEmpty())
-        return Error(ErrorCode::NotFound, studyUid, tr("no measurement of the study is on a stored image, and no window was given"));
+    if (files.empty())
+        return Error(ErrorCode::NotFound, studyUid, tr("no measurement of the study is on a stored grayscale image, and no window was given"));
+    return files;
+}
+
+Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cache, const QString &studyUid,
+                                                         const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                         const QString &description)
+{
+    // Written beside the store (same file system) and moved into it by the import.
+    QTemporaryDir staging(cache.dataDir() + QStringLiteral("/gsps-XXXXXX"));
+    if (!staging.isValid())
+        return Error(ErrorCode::IoError, cache.dataDir(), tr("no folder for the presentation states: %1").arg(staging.errorString()));
+    StoredPresentationStates stored;
+    auto written = writeStudyPresentationStates(cache, studyUid, windows, author, description, staging.path(), &stored.leftOut);
+    if (!written.ok())
+        return written.error();
+    QStringList files;
+    for (const WrittenPresentationFile &w : written.value())
+        files << w.path;
     store::ImportOptions options;
     options.moveSources = true;
     const store::ImportSummary summary = store::runImport(cache, files, options);
@@ -414,9 +427,15 @@ Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cach
     if (summary.imported != int(files.size()))
         return Error(ErrorCode::Internal, staging.path(), tr("the presentation states were not stored"));
     // Strata's own: their marks are the measurements the viewer draws itself.
-    for (const QString &uid : std::as_const(stored.sopInstanceUids))
-        if (Status s = repo.value()->markReportImported(uid, studyUid, marks.value(uid)); !s.ok())
+    auto repo = cache.service()->measurements();
+    if (!repo.ok())
+        return repo.error();
+    for (const WrittenPresentationFile &w : written.value()) {
+        if (Status s = repo.value()->markReportImported(w.state.sopInstanceUid, studyUid, w.state.marks); !s.ok())
             return s.error();
+        stored.sopInstanceUids << w.state.sopInstanceUid;
+        stored.marks += w.state.marks;
+    }
     return stored;
 }
 

@@ -172,6 +172,18 @@ struct WrittenPresentationState {
 Result<WrittenPresentationState> writePresentationState(const std::vector<Measurement> &measurements, const QStringList &imageFiles,
                                                         const PresentationToWrite &what, const QString &path);
 
+/// A state writeStudyPresentationStates() wrote: its file and what it holds.
+struct WrittenPresentationFile {
+    QString path;
+    WrittenPresentationState state;
+};
+
+/// The study's presentation states as storePresentationStates() describes them, written into
+/// `folder` as pr-1.dcm, pr-2.dcm, …; `leftOut` (if given) counts the measurements no state draws.
+Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store::LocalCache &cache, const QString &studyInstanceUid,
+                                                                          const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                                          const QString &description, const QString &folder, int *leftOut = nullptr);
+
 /// What storePresentationStates() stored.
 struct StoredPresentationStates {
     QStringList sopInstanceUids;
