@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <location filename="../modules/imaging/src/CurvedReformat.cpp" line="195"/>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="261"/>
         <source>a curve needs at least two distinct points</source>
         <translation>eine Kurve braucht mindestens zwei verschiedene Punkte</translation>
     </message>
@@ -1283,27 +1283,27 @@
         <translation>der Schritt entlang der Kurve muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="263"/>
         <source>the direction down the picture has no length</source>
         <translation>die Richtung nach unten im Bild hat keine Länge</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="236"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="273"/>
         <source>the curve runs along the direction down the picture: draw it across</source>
         <translation>die Kurve verläuft entlang der Richtung nach unten im Bild: quer dazu zeichnen</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="236"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="273"/>
         <source>the curve is shorter than a pixel</source>
         <translation>die Kurve ist kürzer als ein Pixel</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="238"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="275"/>
         <source>the curve is longer than %1 pixels</source>
         <translation>die Kurve ist länger als %1 Pixel</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="242"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="279"/>
         <source>the picture is higher than %1 pixels</source>
         <translation>das Bild ist höher als %1 Pixel</translation>
     </message>
@@ -1311,52 +1311,52 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="342"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="358"/>
         <source>A %1 %2</source>
         <translation>Fläche %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="347"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="363"/>
         <source> · %1 px outside the image left out</source>
         <translation> · %1 px außerhalb des Bildes ausgelassen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="349"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="365"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmean %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="357"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="373"/>
         <source>outside the image (padding)</source>
         <translation>außerhalb des Bildes (Padding)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="359"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="375"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="362"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="378"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusioniert SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="364"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="380"/>
         <source> · fused %1</source>
         <translation> · fusioniert %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="370"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="386"/>
         <source>%1 mL</source>
         <translation>%1 ml</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="372"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="388"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="376"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="392"/>
         <source>%1 mm along the path</source>
         <translation>%1 mm entlang des Pfads</translation>
     </message>
@@ -1533,6 +1533,82 @@
         <location filename="../modules/measure/src/Segmentations.cpp" line="294"/>
         <source>Structure %1</source>
         <translation>Struktur %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="71"/>
+        <source>reading the image</source>
+        <translation>das Bild lesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="209"/>
+        <source>a presentation state needs images to apply to</source>
+        <translation>ein Präsentationszustand braucht Bilder, für die er gilt</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="216"/>
+        <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
+        <translation>kein Graustufenbild: ein Graustufen-Präsentationszustand gilt nicht dafür</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="222"/>
+        <source>making a presentation state for %1</source>
+        <translation>einen Präsentationszustand für %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="230"/>
+        <source>adding the graphic layer</source>
+        <translation>die Grafikebene anlegen</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="250"/>
+        <source>drawing a measurement</source>
+        <translation>eine Messung zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="256"/>
+        <source>labelling a measurement</source>
+        <translation>eine Messung beschriften</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="270"/>
+        <source>not of the series and size of %1: a presentation state of its own</source>
+        <translation>nicht von Serie und Größe von %1: ein eigener Präsentationszustand</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="272"/>
+        <source>referencing %1</source>
+        <translation>%1 referenzieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="286"/>
+        <source>setting the window</source>
+        <translation>das Fenster setzen</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="298"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="324"/>
+        <source>writing the presentation state</source>
+        <translation>den Präsentationszustand schreiben</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="390"/>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="401"/>
+        <source>no measurement of the study is on a stored grayscale image, and no window was given</source>
+        <translation>keine Messung der Studie liegt auf einem gespeicherten Graustufenbild, und kein Fenster wurde angegeben</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="412"/>
+        <source>no folder for the presentation states: %1</source>
+        <translation>kein Ordner für die Präsentationszustände: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="428"/>
+        <source>the presentation states were not stored</source>
+        <translation>die Präsentationszustände wurden nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2614,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1169"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1231"/>
         <source>TLS set-up: %1</source>
         <translation>TLS-Einrichtung: %1</translation>
     </message>
@@ -3036,23 +3112,23 @@
         <translation>; der Bericht konnte nicht gesendet werden: %1 hat auf seiner Assoziation nicht darauf gewartet, und kein Knoten der Registry hat diesen AE-Titel (hinzufügen: strata node add)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1126"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1188"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>der Storage SCP benötigt einen lokalen Speicher, in den importiert wird</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1141"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1203"/>
         <source>cannot listen: the port is already in use</source>
         <translation>Lauschen nicht möglich: der Port ist bereits belegt</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1137"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1199"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>die Adresse zum Lauschen muss eine IPv4-Adresse sein (z. B. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1142"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1173"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1204"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1235"/>
         <source>cannot listen: %1</source>
         <translation>Lauschen nicht möglich: %1</translation>
     </message>
@@ -5490,222 +5566,255 @@
 <context>
     <name>strata::ui::MeasurementController</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="68"/>
         <source>Text Annotation</source>
         <translation>Textanmerkung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="68"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="79"/>
         <source>&amp;Measure</source>
         <translation>&amp;Messen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
         <source>&amp;Angle</source>
         <translation>&amp;Winkel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
         <source>&amp;Cobb Angle</source>
         <translation>&amp;Cobb-Winkel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
         <source>&amp;Ellipse ROI</source>
         <translation>&amp;Ellipsen-ROI</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
         <source>Pol&amp;ygon ROI</source>
         <translation>Pol&amp;ygon-ROI</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="90"/>
         <source>&amp;Freehand ROI</source>
         <translation>&amp;Freihand-ROI</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="91"/>
         <source>&amp;Probe</source>
         <translation>&amp;Pixelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="90"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
         <source>A&amp;rrow</source>
         <translation>P&amp;feil</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="91"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="93"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="94"/>
         <source>Le&amp;sion (click a seed or drag a box)</source>
         <translation>&amp;Läsion (Saatpunkt anklicken oder Rahmen ziehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="102"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="104"/>
         <source>Cancel Lesion &amp;Segmentation</source>
         <translation>Läsions&amp;segmentierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="107"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="109"/>
         <source>&amp;Widen Lesion Interval</source>
         <translation>Läsionsintervall &amp;erweitern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="110"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="112"/>
         <source>&amp;Narrow Lesion Interval</source>
         <translation>Läsionsintervall &amp;verengen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="114"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="116"/>
         <source>&amp;Delete Measurement</source>
         <translation>Messung l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="117"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="119"/>
         <source>Edit &amp;Text…</source>
         <translation>&amp;Text bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="119"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="121"/>
         <source>&amp;Undo Measurement</source>
         <translation>Messung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="122"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="124"/>
         <source>&amp;Redo Measurement</source>
         <translation>Messung wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="126"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="128"/>
+        <source>Save to the Study as &amp;Presentation States (DICOM GSPS)</source>
+        <translation>In der Studie als &amp;Präsentationszustände speichern (DICOM GSPS)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="130"/>
         <source>Measurements &amp;Panel</source>
         <translation>&amp;Messwertliste</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="180"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="184"/>
         <source>The measurement could not be saved: %1</source>
         <translation>Die Messung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="194"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="198"/>
         <source>The measurement could not be removed: %1</source>
         <translation>Die Messung konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="218"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="205"/>
+        <source>Presentation states are saved with studies of the local cache: import the study first</source>
+        <translation>Präsentationszustände werden mit Studien des lokalen Caches gespeichert: importieren Sie die Studie zuerst</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="216"/>
+        <source>Saving the measurements to the study as presentation states…</source>
+        <translation>Die Messungen werden als Präsentationszustände in der Studie gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
+        <source>The presentation states could not be saved: %1</source>
+        <translation>Die Präsentationszustände konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
+        <source>Saved %n presentation state(s) to the study: %1 measurement(s) on the images</source>
+        <translation>
+            <numerusform>%n Präsentationszustand in der Studie gespeichert: %1 Messung(en) auf den Bildern</numerusform>
+            <numerusform>%n Präsentationszustände in der Studie gespeichert: %1 Messung(en) auf den Bildern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="234"/>
+        <source>; %1 on MPR planes, curved paths or lesions are in the measurement report only</source>
+        <translation>; %1 auf MPR-Ebenen, gekrümmten Pfaden oder Läsionen stehen nur im Messbericht</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="260"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Läsion: keine Serie in diesem Bildfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="224"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="266"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Läsion: die Serie wird Schicht für Schicht gelesen (zu groß oder kein Volumen): nichts segmentiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="226"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="268"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Läsion: die Serie wird noch geladen; klicken Sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="269"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Läsion: die Serie ergibt kein Volumen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
         <source>Lesion: the series has no slices</source>
         <translation>Läsion: die Serie hat keine Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="242"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="284"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation>Läsion im Rahmen von %1 × %2 × %3 mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="245"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Läsion bei (%1, %2, %3) mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="280"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="322"/>
         <source>Lesion not changed: %1</source>
         <translation>Läsion nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="281"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="323"/>
         <source>Lesion not segmented: %1</source>
         <translation>Läsion nicht segmentiert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Läsion nicht geändert: mit diesem Intervall reichte die Region %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="290"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="332"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Läsion nicht übernommen: die Region reichte %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen); klicken Sie in eine Läsion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="306"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="348"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Läsion angepasst (Intervall %1 bis %2): %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="357"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation>Läsion: %1 (segmentiert in %2 s); sie reicht an den gezogenen Rahmen: einen größeren Rahmen ziehen, wenn die Läsion weitergeht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="319"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="361"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Läsion: %1 (segmentiert in %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="375"/>
         <source>Segments: the study has no segmentation</source>
         <translation>Segmente: die Studie hat keine Segmentierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="377"/>
         <source>Segments: no series in this viewport</source>
         <translation>Segmente: keine Serie in diesem Ansichtsfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="339"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="381"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation>Segmente: die Serie wird noch geladen; erneut versuchen, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="340"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation>Segmente: die Serie ergibt kein Volumen, auf dem sie gemessen werden können</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="346"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="388"/>
         <source>Measuring the segments on %1…</source>
         <translation>Die Segmente werden auf %1 gemessen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="424"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation>Segmente: auf dieser Serie gibt es nichts Neues zu messen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="383"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="425"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>%n Segment gemessen: %1</numerusform>
@@ -5713,27 +5822,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="396"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="438"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Läsion: wählen Sie eine Läsion zum Anpassen (Messen → Messwertliste, oder klicken Sie auf ihre Achsen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="399"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="441"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Läsion: ihr Intervall ist nicht bekannt; segmentieren Sie sie erneut von einem Saatpunkt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="419"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="461"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Läsion: zeigen Sie ihre Serie (als Volumen geladen), um sie anzupassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="472"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Läsion wird mit dem Intervall %1 bis %2 neu segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="448"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="490"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Läsionssegmentierung abgebrochen</translation>
     </message>
@@ -6804,32 +6913,32 @@ Kein Vorschaubild: %2</translation>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="150"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="154"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="160"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="164"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="172"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="176"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="175"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="179"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="208"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="212"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 Bilder durch eine Rückweisungsnotiz zurückgezogen (%2): nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="217"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="221"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -8069,12 +8178,12 @@ Studie %2</translation>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2019"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2023"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2081"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -8082,12 +8191,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2089"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2110"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2114"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -8300,7 +8409,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1328"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1334"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -8331,22 +8440,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1044"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1050"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1284"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1290"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1565"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1574"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1565"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1574"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <location filename="../modules/imaging/src/CurvedReformat.cpp" line="195"/>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="224"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="261"/>
         <source>a curve needs at least two distinct points</source>
         <translation>une courbe demande au moins deux points distincts</translation>
     </message>
@@ -1283,27 +1283,27 @@
         <translation>le pas le long de la courbe doit être positif</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="226"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="263"/>
         <source>the direction down the picture has no length</source>
         <translation>la direction vers le bas de l&apos;image n&apos;a pas de longueur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="236"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="273"/>
         <source>the curve runs along the direction down the picture: draw it across</source>
         <translation>la courbe suit la direction vers le bas de l&apos;image : tracez-la en travers</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="236"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="273"/>
         <source>the curve is shorter than a pixel</source>
         <translation>la courbe est plus courte qu&apos;un pixel</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="238"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="275"/>
         <source>the curve is longer than %1 pixels</source>
         <translation>la courbe est plus longue que %1 pixels</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="242"/>
+        <location filename="../modules/imaging/src/CurvedReformat.cpp" line="279"/>
         <source>the picture is higher than %1 pixels</source>
         <translation>l&apos;image est plus haute que %1 pixels</translation>
     </message>
@@ -1311,52 +1311,52 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="342"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="358"/>
         <source>A %1 %2</source>
         <translation>Surface %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="347"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="363"/>
         <source> · %1 px outside the image left out</source>
         <translation> · %1 px hors de l&apos;image écartés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="349"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="365"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmoy %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="357"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="373"/>
         <source>outside the image (padding)</source>
         <translation>hors de l&apos;image (remplissage)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="359"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="375"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="362"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="378"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusionné SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="364"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="380"/>
         <source> · fused %1</source>
         <translation> · fusionné %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="370"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="386"/>
         <source>%1 mL</source>
         <translation>%1 mL</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="372"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="388"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="376"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="392"/>
         <source>%1 mm along the path</source>
         <translation>%1 mm le long du tracé</translation>
     </message>
@@ -1533,6 +1533,82 @@
         <location filename="../modules/measure/src/Segmentations.cpp" line="294"/>
         <source>Structure %1</source>
         <translation>Structure %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="71"/>
+        <source>reading the image</source>
+        <translation>lecture de l&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="209"/>
+        <source>a presentation state needs images to apply to</source>
+        <translation>un état de présentation a besoin d&apos;images auxquelles s&apos;appliquer</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="216"/>
+        <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
+        <translation>pas une image en niveaux de gris : un état de présentation en niveaux de gris ne s&apos;y applique pas</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="222"/>
+        <source>making a presentation state for %1</source>
+        <translation>création d&apos;un état de présentation pour %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="230"/>
+        <source>adding the graphic layer</source>
+        <translation>ajout du calque graphique</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="250"/>
+        <source>drawing a measurement</source>
+        <translation>dessin d&apos;une mesure</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="256"/>
+        <source>labelling a measurement</source>
+        <translation>étiquetage d&apos;une mesure</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="270"/>
+        <source>not of the series and size of %1: a presentation state of its own</source>
+        <translation>pas de la série ni de la taille de %1 : un état de présentation à part</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="272"/>
+        <source>referencing %1</source>
+        <translation>référence à %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="286"/>
+        <source>setting the window</source>
+        <translation>réglage de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="298"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="324"/>
+        <source>writing the presentation state</source>
+        <translation>écriture de l&apos;état de présentation</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="390"/>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="401"/>
+        <source>no measurement of the study is on a stored grayscale image, and no window was given</source>
+        <translation>aucune mesure de l&apos;étude n&apos;est sur une image en niveaux de gris stockée, et aucune fenêtre n&apos;a été donnée</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="412"/>
+        <source>no folder for the presentation states: %1</source>
+        <translation>pas de dossier pour les états de présentation : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="428"/>
+        <source>the presentation states were not stored</source>
+        <translation>les états de présentation n&apos;ont pas été stockés</translation>
     </message>
 </context>
 <context>
@@ -2538,7 +2614,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1169"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1231"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -3036,23 +3112,23 @@
         <translation>; le rapport n&apos;a pas pu être envoyé : %1 ne l&apos;a pas attendu sur son association, et aucun nœud du registre n&apos;a ce titre AE (ajoutez-le : strata node add)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1126"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1188"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1141"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1203"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1137"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1199"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1142"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1173"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1204"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1235"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
@@ -5490,222 +5566,255 @@
 <context>
     <name>strata::ui::MeasurementController</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="68"/>
         <source>Text Annotation</source>
         <translation>Annotation texte</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="68"/>
         <source>Text:</source>
         <translation>Texte :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="79"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
         <source>&amp;Length</source>
         <translation>&amp;Longueur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
         <source>&amp;Angle</source>
         <translation>&amp;Angle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
         <source>&amp;Cobb Angle</source>
         <translation>Angle de &amp;Cobb</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
         <source>&amp;Ellipse ROI</source>
         <translation>ROI &amp;elliptique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
         <source>Pol&amp;ygon ROI</source>
         <translation>ROI pol&amp;ygonale</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="90"/>
         <source>&amp;Freehand ROI</source>
         <translation>ROI à main &amp;levée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="91"/>
         <source>&amp;Probe</source>
         <translation>&amp;Sonde</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="90"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
         <source>A&amp;rrow</source>
         <translation>&amp;Flèche</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="91"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="93"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="94"/>
         <source>Le&amp;sion (click a seed or drag a box)</source>
         <translation>&amp;Lésion (cliquez sur un germe ou tracez un cadre)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="102"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="104"/>
         <source>Cancel Lesion &amp;Segmentation</source>
         <translation>Annuler la &amp;segmentation de la lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="107"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="109"/>
         <source>&amp;Widen Lesion Interval</source>
         <translation>Éla&amp;rgir l&apos;intervalle de la lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="110"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="112"/>
         <source>&amp;Narrow Lesion Interval</source>
         <translation>Res&amp;serrer l&apos;intervalle de la lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="114"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="116"/>
         <source>&amp;Delete Measurement</source>
         <translation>Supprimer la &amp;mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="117"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="119"/>
         <source>Edit &amp;Text…</source>
         <translation>Modifier le &amp;texte…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="119"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="121"/>
         <source>&amp;Undo Measurement</source>
         <translation>Ann&amp;uler la mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="122"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="124"/>
         <source>&amp;Redo Measurement</source>
         <translation>&amp;Rétablir la mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="126"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="128"/>
+        <source>Save to the Study as &amp;Presentation States (DICOM GSPS)</source>
+        <translation>Enregistrer dans l&apos;étude comme états de &amp;présentation (DICOM GSPS)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="130"/>
         <source>Measurements &amp;Panel</source>
         <translation>&amp;Panneau des mesures</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="180"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="184"/>
         <source>The measurement could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer la mesure : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="194"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="198"/>
         <source>The measurement could not be removed: %1</source>
         <translation>Impossible de supprimer la mesure : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="218"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="205"/>
+        <source>Presentation states are saved with studies of the local cache: import the study first</source>
+        <translation>Les états de présentation sont enregistrés avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="216"/>
+        <source>Saving the measurements to the study as presentation states…</source>
+        <translation>Enregistrement des mesures dans l&apos;étude comme états de présentation…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
+        <source>The presentation states could not be saved: %1</source>
+        <translation>Les états de présentation n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
+        <source>Saved %n presentation state(s) to the study: %1 measurement(s) on the images</source>
+        <translation>
+            <numerusform>%n état de présentation enregistré dans l&apos;étude : %1 mesure(s) sur les images</numerusform>
+            <numerusform>%n états de présentation enregistrés dans l&apos;étude : %1 mesure(s) sur les images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="234"/>
+        <source>; %1 on MPR planes, curved paths or lesions are in the measurement report only</source>
+        <translation>; %1 sur des plans MPR, des chemins courbes ou des lésions sont dans le rapport de mesures seulement</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="260"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Lésion : aucune série dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="224"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="266"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Lésion : la série est lue coupe par coupe (trop grande ou pas un volume) : rien n&apos;a été segmenté</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="226"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="268"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Lésion : la série est encore en cours de chargement ; cliquez à nouveau une fois qu&apos;elle est complète</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="269"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Lésion : la série ne forme pas un volume (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
         <source>Lesion: the series has no slices</source>
         <translation>Lésion : la série n&apos;a aucune coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="242"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="284"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation>Segmentation de la lésion dans le cadre de %1 × %2 × %3 mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="245"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Segmentation de la lésion en (%1, %2, %3) mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="280"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="322"/>
         <source>Lesion not changed: %1</source>
         <translation>Lésion inchangée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="281"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="323"/>
         <source>Lesion not segmented: %1</source>
         <translation>Lésion non segmentée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Lésion inchangée : avec cet intervalle, la région atteignait %1 mm du point de départ (elle a débordé sur son voisinage)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="290"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="332"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l&apos;intérieur d&apos;une lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="306"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="348"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Lésion ajustée (intervalle de %1 à %2) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="357"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation>Lésion : %1 (segmentée en %2 s) ; elle atteint le cadre tracé autour d&apos;elle : tracez un cadre plus grand si la lésion continue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="319"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="361"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Lésion : %1 (segmentée en %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="375"/>
         <source>Segments: the study has no segmentation</source>
         <translation>Segments : l&apos;examen n&apos;a pas de segmentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="377"/>
         <source>Segments: no series in this viewport</source>
         <translation>Segments : aucune série dans cette vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="339"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="381"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation>Segments : la série est encore en cours de chargement ; réessayez une fois qu&apos;elle est complète</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="340"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation>Segments : la série ne forme pas de volume sur lequel les mesurer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="346"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="388"/>
         <source>Measuring the segments on %1…</source>
         <translation>Mesure des segments sur %1…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="424"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation>Segments : rien de nouveau à mesurer sur cette série</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="383"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="425"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>%n segment mesuré : %1</numerusform>
@@ -5713,27 +5822,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="396"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="438"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Lésion : sélectionnez une lésion à ajuster (Mesure → Panneau des mesures, ou cliquez sur ses axes)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="399"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="441"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Lésion : son intervalle est inconnu ; segmentez-la à nouveau à partir d&apos;un point de départ</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="419"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="461"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Lésion : affichez sa série (chargée en volume) pour l&apos;ajuster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="472"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Nouvelle segmentation de la lésion avec l&apos;intervalle de %1 à %2… (Échap annule)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="448"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="490"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Segmentation de la lésion annulée</translation>
     </message>
@@ -6804,32 +6913,32 @@ Pas de miniature : %2</translation>
         <translation>étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="150"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="154"/>
         <source>Finding the study&apos;s files</source>
         <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="160"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="164"/>
         <source>the study has no stored files</source>
         <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="172"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="176"/>
         <source>Reading headers</source>
         <translation>Lecture des en-têtes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="175"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="179"/>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="208"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="212"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 images retirées par une note de rejet (%2) : non affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="217"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="221"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
@@ -8069,12 +8178,12 @@ Study %2</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2019"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2023"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2081"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -8082,12 +8191,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2089"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2110"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2114"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -8300,7 +8409,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1328"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1334"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8331,22 +8440,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1044"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1050"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1284"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1290"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1565"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1574"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1565"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1574"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

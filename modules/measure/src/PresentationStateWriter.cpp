@@ -426,12 +426,12 @@ Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cach
         return summary.broken.front();
     if (summary.imported != int(files.size()))
         return Error(ErrorCode::Internal, staging.path(), tr("the presentation states were not stored"));
-    // Strata's own: their marks are the measurements the viewer draws itself.
+    // Strata's own: their marks are the measurements the viewer draws itself (read, adding none).
     auto repo = cache.service()->measurements();
     if (!repo.ok())
         return repo.error();
     for (const WrittenPresentationFile &w : written.value()) {
-        if (Status s = repo.value()->markReportImported(w.state.sopInstanceUid, studyUid, w.state.marks); !s.ok())
+        if (Status s = repo.value()->markReportImported(w.state.sopInstanceUid, studyUid, 0); !s.ok())
             return s.error();
         stored.sopInstanceUids << w.state.sopInstanceUid;
         stored.marks += w.state.marks;

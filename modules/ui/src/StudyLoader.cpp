@@ -93,9 +93,13 @@ void StudyLoader::lookUp(LoadedStudy &study) const
                 if (!k.note.isEmpty())
                     study.keyImageNotes[{k.sopInstanceUid, k.frame}] = k.note;
             }
-    if (auto repo = cache.value()->service()->measurements(); repo.ok())
+    if (auto repo = cache.value()->service()->measurements(); repo.ok()) {
         if (auto rows = repo.value()->measurements(study.studyUid); rows.ok())
             study.measurements = std::move(rows).value();
+        for (const auto &state : study.presentationStates)
+            if (auto own = repo.value()->reportImported(state->sopInstanceUid()); own.ok() && own.value())
+                study.ownPresentationStates.insert(state->sopInstanceUid());
+    }
     // The prior (see LoadedStudy::priorStudyUid). A study of reports only has no images to compare.
     if (study.stacks.empty())
         return;

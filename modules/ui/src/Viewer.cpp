@@ -1946,14 +1946,18 @@ void Viewer::openPrior()
 void Viewer::sharePresentationStates()
 {
     measure::PresentationStates states;
+    QSet<QString> own;
     for (const auto &s : {m_study, m_prior})
-        if (s)
+        if (s) {
             states.insert(states.end(), s->presentationStates.begin(), s->presentationStates.end());
+            own.unite(s->ownPresentationStates);
+        }
     // And the segmentations (SEG) of both: each is drawn only on slices of its frame of reference.
     const std::vector<std::shared_ptr<const measure::Segmentation>> segmentations = allSegmentations();
     const std::vector<std::shared_ptr<const measure::StructureSet>> structures = allStructureSets();
     for (Viewport *v : m_viewports) {
         v->setPresentationStates(states);
+        v->setOwnPresentationStates(own);
         v->setPresentationStatesApplied(m_applyStates->isChecked());
         v->setHiddenSegments(m_hiddenSegments);
         v->setSegmentations(segmentations, structures);

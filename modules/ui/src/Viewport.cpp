@@ -322,6 +322,12 @@ void Viewport::setPresentationStates(measure::PresentationStates states)
     m_states = std::move(states);
 }
 
+void Viewport::setOwnPresentationStates(QSet<QString> uids)
+{
+    m_ownStates = std::move(uids);
+    update();
+}
+
 void Viewport::setPresentationStatesApplied(bool applied)
 {
     if (m_applyStates == applied)
@@ -1434,7 +1440,10 @@ void Viewport::paintPresentation(QPainter &p, const QTransform &t) const
     const QFontMetricsF fm(p.font());
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
+    const bool own = m_presentation && m_ownStates.contains(m_presentation->sopInstanceUid());
     for (const measure::PresentationLayer &layer : ip.layers) {
+        if (own && layer.name == QLatin1String(measure::kMeasurementLayer))
+            continue;   // the measurements it was written from, drawn as measurements
         const QColor colour = layer.colour ? QColor((*layer.colour)[0], (*layer.colour)[1], (*layer.colour)[2]) : presentationColor();
         for (const measure::PresentationGraphic &graphic : layer.graphics) {
             if (graphic.shape == measure::PresentationGraphic::Shape::Point) {

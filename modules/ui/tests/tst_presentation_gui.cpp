@@ -5,12 +5,17 @@
 // picture against DCMTK's own rendering of the state (dcmp2pgm); and the View menu's choice of
 // none or another state. And a key object selection (KOS) sent with a series marks its key image.
 #include <strata/core/Paths.h>
+#include <strata/dicom/HeaderReader.h>
+#include <strata/imaging/Plane.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/WindowLevel.h>
 #include <strata/measure/KeyObjects.h>
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/measure/PresentationState.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/MeasurementRepository.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
@@ -114,6 +119,32 @@ QAction *presentationEntry(ui::Viewer *viewer, const QString &name)
         if (a->objectName() == name)
             return a;
     return nullptr;
+}
+
+/// Pixels of the measurements' yellow (255, 220, 0), nearly (antialiased over grey): nothing else
+/// the viewport draws over the grey MR has it (the orientation letters' amber, 255, 220, 120, is
+/// bluer, antialiased too).
+int yellowPixels(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > 170 && c.green() > 150 && c.blue() < 0.35 * c.red())
+                ++n;
+        }
+    return n;
+}
+
+/// Shows the slice of `sop` in `view`; whether it is there.
+bool showImage(ui::Viewport *view, const QString &sop)
+{
+    for (int k = 0; k < view->series()->sliceCount(); ++k)
+        if (view->series()->header(k).sopInstanceUid == sop) {
+            view->setSlice(k);
+            return QTest::qWaitFor([&] { return view->hasImage() && view->shownImage().sopInstanceUid == sop; }, 30000);
+        }
+    return false;
 }
 
 } // namespace
@@ -464,6 +495,96 @@ private slots:
             QVERIFY(view);
             QCOMPARE(view->series()->header(view->slice()).sopInstanceUid, marked);
             QVERIFY(!view->isKeyImage());
+        }
+    }
+
+    void savesTheMeasurementsIntoTheStudyAsAPresentationState()
+    {
+        // A length on the second slice, read in window 300/600: Measure → Save to the Study as
+        // Presentation States keeps a GSPS in the study with that window and the length. Opened
+        // again, the state is applied and the length drawn once: its own copy in the state is not
+        // drawn over it (Show Measurements off leaves no yellow). In a cache that has the state but
+        // not the measurement, the state's marks are drawn, yellow.
+        QTemporaryDir data;
+        auto cache = store::LocalCache::open(data.path());
+        QVERIFY(cache.ok());
+        const store::ImportSummary imported = store::runImport(*cache.value(), allSlices());
+        QCOMPARE(imported.imported, 6);
+        const QString study = imported.studies.front();
+        {
+            auto header = dicom::readHeader(mrSlice(1));
+            QVERIFY(header.ok());
+            const auto g = imaging::imageGeometry(header.value());
+            QVERIFY(g);
+            measure::Measurement m;
+            measure::stamp(m);
+            m.kind = measure::MeasurementKind::Length;
+            m.plane.geometry = *g;
+            m.plane.calibration = measure::volumeCalibration(g->spacing);
+            m.plane.modality = QStringLiteral("MR");
+            m.image = {study, header.value().seriesInstanceUid, kSecond, header.value().sopClassUid, 0};
+            m.points = {g->patientPosition(60, 128), g->patientPosition(200, 128)};
+            m.values = measure::evaluateGeometry(m);
+            QVERIFY(cache.value()->service()->measurements().value()->saveMeasurement(measure::toRecord(m)).ok());
+        }
+        {
+            ui::MainWindow window(data.path());
+            ui::Viewport *view = openStudySettled(window, study);
+            QVERIFY(view);
+            QVERIFY(showImage(view, kSecond));
+            view->setWindow(imaging::WindowLevel{300, 600});
+            QTRY_VERIFY_WITH_TIMEOUT(yellowPixels(view->grab().toImage()) > 50, 30000);
+            ui::Viewer *viewer = window.viewer();
+            QSignalSpy status(viewer, &ui::Viewer::statusMessage);
+            QAction *save = viewer->action(QStringLiteral("measure.savePresentationStates"));
+            QVERIFY(save);
+            save->trigger();
+            QVERIFY(QTest::qWaitFor([&] {
+                for (const QList<QVariant> &args : status)
+                    if (const QString said = args.value(0).toString();
+                        said.startsWith(QStringLiteral("Saved 1 presentation state")) && said.contains(QStringLiteral("to the study: 1 measurement(s)")))
+                        return true;
+                return false;
+            }, 30000));
+        }
+        auto instances = cache.value()->studyInstances(study);
+        QVERIFY(instances.ok());
+        QString stateFile;
+        for (const store::InstanceRecord &i : instances.value())
+            if (i.sopClassUid == QLatin1String(measure::kGrayscalePresentationStateClass))
+                stateFile = i.filePath;
+        QVERIFY(!stateFile.isEmpty());
+        auto state = measure::PresentationState::read(stateFile);
+        QVERIFY(state.ok());
+        QCOMPARE(state.value()->referencedInstances().size(), 6);
+        const auto onSecond = state.value()->forImage(kSecond);
+        QVERIFY(onSecond);
+        QCOMPARE(onSecond->windowCenter.value_or(0), 300.0);
+        QCOMPARE(onSecond->windowWidth.value_or(0), 600.0);
+        QVERIFY(onSecond->hasAnnotations());
+        {
+            ui::MainWindow window(data.path());
+            ui::Viewport *view = openStudySettled(window, study);
+            QVERIFY(view);
+            QVERIFY(showImage(view, kSecond));
+            QTRY_VERIFY_WITH_TIMEOUT(view->presentationState() && view->presentationState()->sopInstanceUid() == state.value()->sopInstanceUid(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->window().width - 600) < 1e-6, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(yellowPixels(view->grab().toImage()) > 50, 30000);
+            window.viewer()->action(QStringLiteral("view.measurements"))->trigger();   // M: hidden
+            QTRY_COMPARE_WITH_TIMEOUT(yellowPixels(view->grab().toImage()), 0, 30000);
+        }
+        // Another cache with the images and the state, not the measurement: the state's marks.
+        QTemporaryDir otherData;
+        auto other = store::LocalCache::open(otherData.path());
+        QVERIFY(other.ok());
+        QCOMPARE(store::runImport(*other.value(), QStringList(allSlices()) << stateFile).imported, 7);
+        {
+            ui::MainWindow window(otherData.path());
+            ui::Viewport *view = openStudySettled(window, study);
+            QVERIFY(view);
+            QVERIFY(showImage(view, kSecond));
+            QTRY_VERIFY_WITH_TIMEOUT(view->presentationState() != nullptr, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(yellowPixels(view->grab().toImage()) > 50, 30000);
         }
     }
 

@@ -4,6 +4,8 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
+#include <strata/measure/PresentationState.h>
+#include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
@@ -123,6 +125,8 @@ MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
     redo->setObjectName(QStringLiteral("measure.redo"));
     redo->setShortcut(QKeySequence::Redo);
     m_menu->addSeparator();
+    QAction *states = m_menu->addAction(tr("Save to the Study as &Presentation States (DICOM GSPS)"), this, [this] { savePresentationStates(); });
+    states->setObjectName(QStringLiteral("measure.savePresentationStates"));
     QAction *panel = m_menu->addAction(tr("Measurements &Panel"));
     panel->setObjectName(QStringLiteral("measure.panel"));
     panel->setCheckable(true);
@@ -192,6 +196,44 @@ void MeasurementController::unstore(const QString &uid)
         [this](const Status &done) {
             if (!done.ok())
                 emit statusMessage(tr("The measurement could not be removed: %1").arg(done.error().message()));
+        });
+}
+
+void MeasurementController::savePresentationStates()
+{
+    if (m_study.isEmpty() || m_dataDir.isEmpty()) {
+        emit statusMessage(tr("Presentation states are saved with studies of the local cache: import the study first"));
+        emit presentationStatesStored({});
+        return;
+    }
+    // The window each series is seen in now (the first viewport showing it).
+    std::map<QString, measure::ReadingWindow> windows;
+    if (m_viewports)
+        for (Viewport *v : m_viewports())
+            if (v && v->mode() == Viewport::Mode::Stack)
+                if (const QString series = v->shownImage().seriesInstanceUid; !series.isEmpty())
+                    windows.try_emplace(series, measure::ReadingWindow{v->window().center, v->window().width});
+    emit statusMessage(tr("Saving the measurements to the study as presentation states…"));
+    // After the saves and removals before it: the states draw what the list shows.
+    m_writes.post(
+        [dataDir = m_dataDir, study = m_study, windows]() -> Result<measure::StoredPresentationStates> {
+            auto cache = store::LocalCache::open(dataDir);
+            if (!cache.ok())
+                return cache.error();
+            return measure::storePresentationStates(*cache.value(), study, windows, measure::currentAuthor());
+        },
+        [this](const Result<measure::StoredPresentationStates> &stored) {
+            if (!stored.ok()) {
+                emit statusMessage(tr("The presentation states could not be saved: %1").arg(stored.error().message()));
+                emit presentationStatesStored({});
+                return;
+            }
+            const measure::StoredPresentationStates &s = stored.value();
+            QString text = tr("Saved %n presentation state(s) to the study: %1 measurement(s) on the images", nullptr, int(s.sopInstanceUids.size())).arg(s.marks);
+            if (s.leftOut > 0)
+                text += tr("; %1 on MPR planes, curved paths or lesions are in the measurement report only").arg(s.leftOut);
+            emit statusMessage(text);
+            emit presentationStatesStored(s.sopInstanceUids);
         });
 }
 

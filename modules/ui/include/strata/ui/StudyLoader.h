@@ -10,6 +10,7 @@
 #include <strata/store/Records.h>
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <map>
@@ -37,6 +38,9 @@ struct LoadedStudy {
     /// The study's grayscale softcopy presentation states (a reader's window, turn and annotations
     /// on its images), as found among its files.
     measure::PresentationStates presentationStates;
+    /// Those Strata wrote from the measurements in the cache (MeasurementRepository::reportImported):
+    /// their marks are not drawn over the measurements they repeat.
+    QSet<QString> ownPresentationStates;
     /// Images left out because a rejection note (an IHE IOCM key object selection: rejected for
     /// quality or patient safety reasons, wrong worklist entry, retention expired) withdrew them.
     int withdrawn = 0;

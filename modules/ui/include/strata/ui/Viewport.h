@@ -148,6 +148,9 @@ public:
     /// shown beside it. A series shown later gets the newest of them that references its images
     /// (while presentationStatesApplied()).
     void setPresentationStates(measure::PresentationStates states);
+    /// The states (SOP Instance UIDs) Strata wrote from the measurements in the cache: their
+    /// marks (layer MEASUREMENTS) are those measurements, drawn as such, and are not drawn again.
+    void setOwnPresentationStates(QSet<QString> uids);
     /// The states that reference images of the series shown, newest first (none in MPR, or for a
     /// colour series).
     const measure::PresentationStates &availablePresentationStates() const { return m_availableStates; }
@@ -400,6 +403,7 @@ private:
     measure::PresentationStates m_states;
     measure::PresentationStates m_availableStates;
     std::shared_ptr<const measure::PresentationState> m_presentation;
+    QSet<QString> m_ownStates;   ///< setOwnPresentationStates
     std::optional<measure::ImagePresentation> m_imagePresentation;
     std::optional<imaging::WindowLevel> m_presentationWindow;
     std::optional<QRect> m_fittedArea;   ///< the displayed area the view was last fitted to

@@ -98,6 +98,10 @@ public:
     void setTextProvider(std::function<std::optional<QString>(const QString &current)> provider) { m_textProvider = std::move(provider); }
     /// Changes the selected text or arrow annotation's text (asks the text provider). Undoable.
     void editSelectedText();
+    /// Writes the study's measurements on its images as presentation states (GSPS) into the study
+    /// in the cache, with the window each series is shown in (measure::storePresentationStates),
+    /// after the saves before it; says how it went (statusMessage, presentationStatesStored).
+    void savePresentationStates();
     /// Whether the ultrasound regions of the series' files are read (they are read in the
     /// background when a tool is made for an ultrasound series; until then measurements there use
     /// the image's Pixel Spacing, or none).
@@ -114,6 +118,8 @@ signals:
     void lesionFinished(const QString &uid);
     /// measureSegments is done: the measurements it added (none: nothing to measure, or it failed).
     void segmentsMeasured(const QStringList &uids);
+    /// savePresentationStates() stored these states (their SOP Instance UIDs; empty: it failed).
+    void presentationStatesStored(const QStringList &uids);
 
 private:
     void startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
