@@ -4,7 +4,9 @@
 /// turn and mirror, the displayed area, a display shutter, and graphic annotations (arrows,
 /// outlines, circles, text) in named layers. A PACS sends them beside the images (modality PR) and
 /// keeps a radiologist's key findings in them. Read through DCMTK's dcmpstat; what one image (and
-/// frame) gets from a state is asked with forImage(), as plain values the viewer draws.
+/// frame) gets from a state is asked with forImage(), as plain values the viewer draws. And written
+/// (writePresentationState, storePresentationStates): a study's measurements as marks on their
+/// images with the window each series is read in, for the viewers that read no SR.
 #include <strata/core/Result.h>
 #include <strata/dicom/DicomHeader.h>
 #include <strata/measure/Measurement.h>
