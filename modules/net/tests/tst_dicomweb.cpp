@@ -32,6 +32,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QDeadlineTimer>
+#include <QSet>
 #include <QTest>
 
 #include <optional>
@@ -333,17 +335,28 @@ private slots:
             rest.insert(QStringLiteral("PatientName"), patientName);
         if (!modality.isEmpty())
             rest.insert(QStringLiteral("ModalitiesInStudy"), modality);
-        // Other tests may add studies meanwhile: compare only when Orthanc's own answer did not
-        // change around ours.
-        for (int attempt = 0;; ++attempt) {
+        // Other tests add and delete studies meanwhile: compare exactly when Orthanc's own answer
+        // did not change around ours; while they keep changing it (a loaded machine, for a
+        // minute), ours holds every study Orthanc had both before and after it, and none it had
+        // at neither time.
+        QDeadlineTimer calm(60000);
+        for (;;) {
             const QStringList before = orthancFind(rest);
             auto ours = qidoStudies(plain(), q);
             QVERIFY2(ours.ok(), qPrintable(ours.ok() ? QString() : message(ours.error())));
             const QStringList after = orthancFind(rest);
-            if (before != after && attempt < 5)
+            if (before == after) {
+                QCOMPARE(uidsOf(ours.value()), after);
+                QCOMPARE(after.isEmpty(), !someExpected);
+                break;
+            }
+            if (!calm.hasExpired())
                 continue;
-            QCOMPARE(uidsOf(ours.value()), after);
-            QCOMPARE(after.isEmpty(), !someExpected);
+            const QStringList found = uidsOf(ours.value());
+            const QSet<QString> got(found.begin(), found.end());
+            const QSet<QString> was(before.begin(), before.end()), is(after.begin(), after.end());
+            QVERIFY2((QSet<QString>(was).intersect(is) - got).isEmpty(), "a study Orthanc held throughout is missing");
+            QVERIFY2((got - (QSet<QString>(was).unite(is))).isEmpty(), "a study Orthanc did not hold was found");
             break;
         }
     }
