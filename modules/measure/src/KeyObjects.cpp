@@ -3,6 +3,7 @@
 #include <strata/measure/KeyObjects.h>
 
 #include "DcmtkLog.h"
+#include "OwnObjects.h"
 #include "PatientStudy.h"
 
 #include <strata/dicom/DicomHeader.h>
@@ -13,10 +14,8 @@
 #include <dcmtk/dcmsr/dsrdoc.h>
 #include <dcmtk/dcmsr/dsrimgvl.h>
 
-#include <strata/store/ImportPipeline.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
-#include <strata/store/MeasurementRepository.h>
 #include <strata/store/StoreService.h>
 
 #include <QCoreApplication>
@@ -260,18 +259,8 @@ Result<StoredKeyObjects> storeKeyObjectSelection(store::LocalCache &cache, const
     auto written = writeKeyObjectSelection(selected, description, author, path);
     if (!written.ok())
         return written.error();
-    store::ImportOptions options;
-    options.moveSources = true;
-    const store::ImportSummary summary = store::runImport(cache, {path}, options);
-    if (summary.fatal)
-        return *summary.fatal;
-    if (!summary.broken.empty())
-        return summary.broken.front();
-    if (summary.imported != 1)
-        return Error(ErrorCode::Internal, path, tr("the key object selection was not stored"));
-    if (auto measurements = cache.service()->measurements(); measurements.ok())
-        if (Status s = measurements.value()->markReportImported(written.value(), studyUid, 0); !s.ok())
-            return s.error();
+    if (Status s = detail::importOwnObjects(cache, {path}, {written.value()}, studyUid, tr("the key object selection was not stored")); !s.ok())
+        return s.error();
     return StoredKeyObjects{written.value(), int(selected.size())};
 }
 

@@ -3,10 +3,10 @@
 #include <strata/measure/PresentationState.h>
 
 #include "DcmtkLog.h"
+#include "OwnObjects.h"
 #include "PatientStudy.h"
 
 #include <strata/measure/MeasurementRecords.h>
-#include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/MeasurementRepository.h>
 #include <strata/store/StoreService.h>
@@ -415,27 +415,14 @@ Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cach
     if (!written.ok())
         return written.error();
     QStringList files;
-    for (const WrittenPresentationFile &w : written.value())
-        files << w.path;
-    store::ImportOptions options;
-    options.moveSources = true;
-    const store::ImportSummary summary = store::runImport(cache, files, options);
-    if (summary.fatal)
-        return *summary.fatal;
-    if (!summary.broken.empty())
-        return summary.broken.front();
-    if (summary.imported != int(files.size()))
-        return Error(ErrorCode::Internal, staging.path(), tr("the presentation states were not stored"));
-    // Strata's own: their marks are the measurements the viewer draws itself (read, adding none).
-    auto repo = cache.service()->measurements();
-    if (!repo.ok())
-        return repo.error();
     for (const WrittenPresentationFile &w : written.value()) {
-        if (Status s = repo.value()->markReportImported(w.state.sopInstanceUid, studyUid, 0); !s.ok())
-            return s.error();
+        files << w.path;
         stored.sopInstanceUids << w.state.sopInstanceUid;
         stored.marks += w.state.marks;
     }
+    // Strata's own: their marks are the measurements the viewer draws itself.
+    if (Status s = detail::importOwnObjects(cache, files, stored.sopInstanceUids, studyUid, tr("the presentation states were not stored")); !s.ok())
+        return s.error();
     return stored;
 }
 

@@ -55,6 +55,30 @@ namespace {
 
 const QString kSeriesDir = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl");
 
+/// A Storage SCP of Strata's own listening on loopback at `port`, as a node to call.
+Node strataScp(quint16 port)
+{
+    Node n;
+    n.aeTitle = QStringLiteral("STRATA");
+    n.host = QStringLiteral("127.0.0.1");
+    n.port = port;
+    return n;
+}
+
+/// `count` connections to `port` on loopback that say nothing (connected when it returns; empty
+/// when one could not connect).
+std::vector<std::unique_ptr<QTcpSocket>> silentConnections(quint16 port, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < count; ++i) {
+        silent.push_back(std::make_unique<QTcpSocket>());
+        silent.back()->connectToHost(QHostAddress::LocalHost, port);
+        if (!silent.back()->waitForConnected(10000))
+            return {};
+    }
+    return silent;
+}
+
 Node orthanc()
 {
     return testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
@@ -1333,10 +1357,7 @@ private slots:
         StorageScp scp(config);
         auto port = scp.start();
         QVERIFY(port.ok());
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = port.value();
+        Node n = strataScp(port.value());
         {
             // One association held open (a slow sender) ...
             DcmSCU holder;
@@ -1374,21 +1395,14 @@ private slots:
         StorageScp scp(config);
         auto port = scp.start();
         QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
-        std::vector<std::unique_ptr<QTcpSocket>> silent;
-        for (int i = 0; i < 12; ++i) {
-            silent.push_back(std::make_unique<QTcpSocket>());
-            silent.back()->connectToHost(QHostAddress::LocalHost, port.value());
-            QVERIFY(silent.back()->waitForConnected(10000));
-        }
+        std::vector<std::unique_ptr<QTcpSocket>> silent = silentConnections(port.value(), 12);
+        QVERIFY(!silent.empty());
         // The two over the flood limit were sent the rejection, and closed.
         QTRY_VERIFY_WITH_TIMEOUT(std::count_if(silent.begin(), silent.end(), [](const auto &s) { return s->bytesAvailable() > 0; }) == 2, 30000);
         for (auto &socket : silent)
             if (socket->bytesAvailable() > 0)
                 QCOMPARE(socket->readAll().toHex(), QByteArray("03000000000400020302"));
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = port.value();
+        Node n = strataScp(port.value());
         for (int i = 0; i < 3; ++i) {
             auto turned = echo(n, Timeouts{5, 5, 5});
             QVERIFY(!turned.ok());
@@ -1503,10 +1517,7 @@ private slots:
         StorageScp scp(config);
         auto port = scp.start();
         QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = port.value();
+        Node n = strataScp(port.value());
         pthread_attr_t attributes;
         size_t stack = 0;
         QCOMPARE(pthread_getattr_default_np(&attributes), 0);
@@ -1605,10 +1616,7 @@ private slots:
         auto started = scp.start();
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message()));
         QCOMPARE(started.value(), port);
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = port;
+        Node n = strataScp(port);
         QVERIFY(echo(n).ok());
         StorageScp rival(config);
         auto taken = rival.start();
@@ -1630,16 +1638,9 @@ private slots:
         StorageScp scp(config);
         auto port = scp.start();
         QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
-        std::vector<std::unique_ptr<QTcpSocket>> silent;
-        for (int i = 0; i < 3; ++i) {
-            silent.push_back(std::make_unique<QTcpSocket>());
-            silent.back()->connectToHost(QHostAddress::LocalHost, port.value());
-            QVERIFY(silent.back()->waitForConnected(10000));
-        }
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = port.value();
+        std::vector<std::unique_ptr<QTcpSocket>> silent = silentConnections(port.value(), 3);
+        QVERIFY(!silent.empty());
+        Node n = strataScp(port.value());
         for (int i = 0; i < 3; ++i) {
             auto reply = echo(n, Timeouts{5, 5, 5});
             QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().message()));
@@ -1764,10 +1765,7 @@ private slots:
         QSignalSpy rejected(&elsewhere, &StorageScp::associationRejected);
         auto otherPort = elsewhere.start();
         QVERIFY(otherPort.ok());
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = otherPort.value();
+        Node n = strataScp(otherPort.value());
         auto refused = echo(n);
         QVERIFY(!refused.ok());
         QTRY_COMPARE(rejected.count(), 1);
@@ -1838,10 +1836,7 @@ private slots:
         QVERIFY2(cut.first().at(1).toString().contains(QLatin1String("open longer than 2 s")), qPrintable(cut.first().at(1).toString()));
         QVERIFY(holder.sendECHORequest(0).bad());   // the connection is gone
         // A fresh association is served as before.
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = port.value();
+        Node n = strataScp(port.value());
         auto again = echo(n);
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
     }
@@ -1931,10 +1926,7 @@ private slots:
         QVERIFY(stalled.waitForConnected(10000));
         stalled.write(QByteArray::fromHex("160301"));   // a TLS handshake record begins, and no more
         QVERIFY(stalled.waitForBytesWritten(10000));
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = scp->port();
+        Node n = strataScp(scp->port());
         n.tls.enabled = true;
         n.tls.trustedCertificates = certs.path() + QStringLiteral("/scp.pem");
         for (int i = 0; i < 2; ++i) {
@@ -1973,10 +1965,7 @@ private slots:
         QCOMPARE(cached(data.path(), studyUid), expected);
 
         // Strata's SCU over TLS: trusting the SCP's certificate works ...
-        Node n;
-        n.aeTitle = QStringLiteral("STRATA");
-        n.host = QStringLiteral("127.0.0.1");
-        n.port = port.value();
+        Node n = strataScp(port.value());
         n.tls.enabled = true;
         n.tls.trustedCertificates = certs.path() + QStringLiteral("/scp.pem");
         auto ok = echo(n);

@@ -136,6 +136,19 @@ int yellowPixels(const QImage &image)
     return n;
 }
 
+/// Whether the viewer says, within 30 s, a status message (its statusMessage signals in `status`)
+/// that `matches`.
+template <class Matches>
+bool saidSoon(QSignalSpy &status, Matches matches)
+{
+    return QTest::qWaitFor([&] {
+        for (const QList<QVariant> &args : status)
+            if (matches(args.value(0).toString()))
+                return true;
+        return false;
+    }, 30000);
+}
+
 /// Shows the slice of `sop` in `view`; whether it is there.
 bool showImage(ui::Viewport *view, const QString &sop)
 {
@@ -469,12 +482,7 @@ private slots:
             QVERIFY(view->isKeyImage());
             QSignalSpy status(viewer, &ui::Viewer::statusMessage);
             viewer->action(QStringLiteral("image.saveKeyImages"))->trigger();
-            QVERIFY(QTest::qWaitFor([&] {
-                for (const QList<QVariant> &args : status)
-                    if (args.value(0).toString().startsWith(QStringLiteral("Key images saved to the study")))
-                        return true;
-                return false;
-            }, 30000));
+            QVERIFY(saidSoon(status, [](const QString &said) { return said.startsWith(QStringLiteral("Key images saved to the study")); }));
             viewer->action(QStringLiteral("image.key"))->trigger();   // removed again
             QVERIFY(!view->isKeyImage());
         }
@@ -539,13 +547,9 @@ private slots:
             QAction *save = viewer->action(QStringLiteral("measure.savePresentationStates"));
             QVERIFY(save);
             save->trigger();
-            QVERIFY(QTest::qWaitFor([&] {
-                for (const QList<QVariant> &args : status)
-                    if (const QString said = args.value(0).toString();
-                        said.startsWith(QStringLiteral("Saved 1 presentation state")) && said.contains(QStringLiteral("to the study: 1 measurement(s)")))
-                        return true;
-                return false;
-            }, 30000));
+            QVERIFY(saidSoon(status, [](const QString &said) {
+                return said.startsWith(QStringLiteral("Saved 1 presentation state")) && said.contains(QStringLiteral("to the study: 1 measurement(s)"));
+            }));
         }
         auto instances = cache.value()->studyInstances(study);
         QVERIFY(instances.ok());
