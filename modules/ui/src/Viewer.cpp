@@ -162,6 +162,39 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
             showCurvedPath(uid);
     });
     connect(m_measure, &MeasurementController::statusMessage, this, &Viewer::statusMessage);
+    // States saved to the study are read (off this thread) and listed in View → Presentation State.
+    connect(m_measure, &MeasurementController::presentationStatesStored, this, [this](const QStringList &uids) {
+        if (uids.isEmpty() || !m_study)
+            return;
+        m_keyImageQueue.post(
+            [dataDir = m_dataDir, study = m_study->studyUid, uids]() -> Result<measure::PresentationStates> {
+                auto cache = store::LocalCache::open(dataDir);
+                if (!cache.ok())
+                    return cache.error();
+                auto instances = cache.value()->studyInstances(study);
+                if (!instances.ok())
+                    return instances.error();
+                measure::PresentationStates read;
+                for (const store::InstanceRecord &i : instances.value())
+                    if (uids.contains(i.sopInstanceUid)) {
+                        auto state = measure::PresentationState::read(i.filePath);
+                        if (!state.ok())
+                            return state.error();
+                        read.push_back(std::move(state).value());
+                    }
+                return read;
+            },
+            [this, study = m_study](const Result<measure::PresentationStates> &read) {
+                if (m_study != study)
+                    return;   // another study was opened meanwhile
+                if (!read.ok()) {
+                    emit statusMessage(tr("The saved presentation states could not be read back: %1").arg(read.error().message()));
+                    return;
+                }
+                m_savedStates.insert(m_savedStates.end(), read.value().begin(), read.value().end());
+                sharePresentationStates();
+            });
+    });
     m_measure->setViewportSource([this] {
         std::vector<Viewport *> all;
         applyToViewports([&all](Viewport *v) { all.push_back(v); });
@@ -768,6 +801,7 @@ void Viewer::loadInto(StudyLoader *loader, bool prior)
 void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
 {
     m_study = std::move(study);
+    m_savedStates.clear();
     m_prior.reset();
     if (m_priorLoader) {
         m_priorLoader->cancel();   // the study before's prior never comes beside this one
@@ -1952,6 +1986,9 @@ void Viewer::sharePresentationStates()
             states.insert(states.end(), s->presentationStates.begin(), s->presentationStates.end());
             own.unite(s->ownPresentationStates);
         }
+    states.insert(states.end(), m_savedStates.begin(), m_savedStates.end());
+    for (const auto &saved : m_savedStates)
+        own.insert(saved->sopInstanceUid());
     // And the segmentations (SEG) of both: each is drawn only on slices of its frame of reference.
     const std::vector<std::shared_ptr<const measure::Segmentation>> segmentations = allSegmentations();
     const std::vector<std::shared_ptr<const measure::StructureSet>> structures = allStructureSets();

@@ -178,17 +178,9 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     m_imagePresentation.reset();
     m_presentationWindow.reset();
     m_fittedArea.reset();
-    m_availableStates.clear();
+    findAvailableStates();
     if (!m_series)
         return;
-    // The presentation states of the study that reference this series' images (grayscale only).
-    if (!m_states.empty() && !m_series->isColor()) {
-        QStringList uids;
-        for (int i = 0; i < m_series->sliceCount(); ++i)
-            if (const QString &uid = m_series->header(i).sopInstanceUid; uids.isEmpty() || uids.last() != uid)
-                uids << uid;
-        m_availableStates = measure::statesFor(m_states, uids);
-    }
     connect(m_series.get(), &imaging::SeriesVolume::sliceReady, this, &Viewport::onSliceReady, Qt::QueuedConnection);
     connect(m_series.get(), &imaging::SeriesVolume::volumeReady, this, [this] {
         if (m_mode == Mode::Mpr)
@@ -317,9 +309,23 @@ void Viewport::updateStackImage()
     rewindow();
 }
 
+void Viewport::findAvailableStates()
+{
+    m_availableStates.clear();
+    // The presentation states of the study that reference this series' images (grayscale only).
+    if (!m_series || m_states.empty() || m_series->isColor())
+        return;
+    QStringList uids;
+    for (int i = 0; i < m_series->sliceCount(); ++i)
+        if (const QString &uid = m_series->header(i).sopInstanceUid; uids.isEmpty() || uids.last() != uid)
+            uids << uid;
+    m_availableStates = measure::statesFor(m_states, uids);
+}
+
 void Viewport::setPresentationStates(measure::PresentationStates states)
 {
     m_states = std::move(states);
+    findAvailableStates();   // a state saved meanwhile is listed; what is shown stays
 }
 
 void Viewport::setOwnPresentationStates(QSet<QString> uids)

@@ -550,6 +550,10 @@ private slots:
             QVERIFY(saidSoon(status, [](const QString &said) {
                 return said.startsWith(QStringLiteral("Saved 1 presentation state")) && said.contains(QStringLiteral("to the study: 1 measurement(s)"));
             }));
+            // Listed at once in View → Presentation State (read back off the GUI thread).
+            QTRY_COMPARE_WITH_TIMEOUT(view->availablePresentationStates().size(), std::size_t(1), 30000);
+            QCOMPARE(view->availablePresentationStates().front()->label(), QStringLiteral("MEASUREMENTS"));
+            QVERIFY(presentationEntry(viewer, QStringLiteral("presentation.0")) != nullptr);
         }
         auto instances = cache.value()->studyInstances(study);
         QVERIFY(instances.ok());

@@ -293,6 +293,9 @@ private:
     /// chosen); a scale chosen or another series fused drops it.
     std::optional<imaging::WindowLevel> m_fusionDragged;
     QAction *m_applyStates = nullptr;
+    /// The presentation states saved to the study since it was opened (Measure → Save to the
+    /// Study as Presentation States): listed beside those it was opened with, as Strata's own.
+    measure::PresentationStates m_savedStates;
     QMenu *m_presentationMenu = nullptr;
     /// The key images' writes to the index, in the order made (a save follows the marks before it).
     SerialQueue m_keyImageQueue{this, Executor::Jobs};

@@ -314,6 +314,8 @@ private:
     void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image, const SegmentationOverlay &segmentation,
                      const QImage &fusion);
     void rewindow();
+    /// The states of m_states that reference the series' images (m_availableStates).
+    void findAvailableStates();
     /// `onScreen`: the widget's own paint (with the cursor readout; exports and snapshots without).
     void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels = false,
                       bool onScreen = false) const;
