@@ -6,6 +6,7 @@
 #include "OwnObjects.h"
 #include "PatientStudy.h"
 
+#include <strata/measure/Measurement.h>
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/MeasurementRepository.h>

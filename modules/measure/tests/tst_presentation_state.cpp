@@ -3,6 +3,7 @@
 /// graphics and text in pixel and display units, one annotation for one image alone), and read
 /// back per image: what applies where, in which units, in which colour; other objects refused by
 /// name.
+#include <strata/measure/Measurement.h>
 #include <strata/measure/PresentationState.h>
 
 #include <presentation_state.h>

@@ -9,7 +9,6 @@
 /// images with the window each series is read in, for the viewers that read no SR.
 #include <strata/core/Result.h>
 #include <strata/dicom/DicomHeader.h>
-#include <strata/measure/Measurement.h>
 
 #include <QDateTime>
 #include <QPointF>
@@ -29,6 +28,8 @@ class LocalCache;
 }
 
 namespace strata::measure {
+
+struct Measurement;   // Measurement.h
 
 /// The SOP Class UID of the Grayscale Softcopy Presentation State Storage.
 inline constexpr const char *kGrayscalePresentationStateClass = "1.2.840.10008.5.1.4.1.1.11.1";
