@@ -1535,78 +1535,78 @@
         <translation>Struktur %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="71"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="76"/>
         <source>reading the image</source>
         <translation>das Bild lesen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="209"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="220"/>
         <source>a presentation state needs images to apply to</source>
         <translation>ein Präsentationszustand braucht Bilder, für die er gilt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="216"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="227"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation>kein Graustufenbild: ein Graustufen-Präsentationszustand gilt nicht dafür</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="222"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="233"/>
         <source>making a presentation state for %1</source>
         <translation>einen Präsentationszustand für %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="230"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="241"/>
         <source>adding the graphic layer</source>
         <translation>die Grafikebene anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="250"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="261"/>
         <source>drawing a measurement</source>
         <translation>eine Messung zeichnen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="256"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="267"/>
         <source>labelling a measurement</source>
         <translation>eine Messung beschriften</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="270"/>
-        <source>not of the series and size of %1: a presentation state of its own</source>
-        <translation>nicht von Serie und Größe von %1: ein eigener Präsentationszustand</translation>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="282"/>
+        <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
+        <translation>nicht von Serie, Größe, photometrischer Interpretation und Blende von %1: ein eigener Präsentationszustand</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="272"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="284"/>
         <source>referencing %1</source>
         <translation>%1 referenzieren</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="286"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="298"/>
         <source>setting the window</source>
         <translation>das Fenster setzen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="298"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="324"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="310"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="336"/>
         <source>writing the presentation state</source>
         <translation>den Präsentationszustand schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="390"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="401"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="411"/>
         <source>no measurement of the study is on a stored grayscale image, and no window was given</source>
         <translation>keine Messung der Studie liegt auf einem gespeicherten Graustufenbild, und kein Fenster wurde angegeben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="412"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="422"/>
         <source>no folder for the presentation states: %1</source>
         <translation>kein Ordner für die Präsentationszustände: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="424"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="434"/>
         <source>the presentation states were not stored</source>
         <translation>die Präsentationszustände wurden nicht gespeichert</translation>
     </message>

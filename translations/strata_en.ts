@@ -1535,78 +1535,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="71"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="76"/>
         <source>reading the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="209"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="220"/>
         <source>a presentation state needs images to apply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="216"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="227"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="222"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="233"/>
         <source>making a presentation state for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="230"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="241"/>
         <source>adding the graphic layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="250"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="261"/>
         <source>drawing a measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="256"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="267"/>
         <source>labelling a measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="270"/>
-        <source>not of the series and size of %1: a presentation state of its own</source>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="282"/>
+        <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="272"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="284"/>
         <source>referencing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="286"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="298"/>
         <source>setting the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="298"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="324"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="310"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="336"/>
         <source>writing the presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="390"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
         <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="401"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="411"/>
         <source>no measurement of the study is on a stored grayscale image, and no window was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="412"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="422"/>
         <source>no folder for the presentation states: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="424"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="434"/>
         <source>the presentation states were not stored</source>
         <translation type="unfinished"></translation>
     </message>

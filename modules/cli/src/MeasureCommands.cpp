@@ -366,7 +366,7 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
     const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("export: write CSV to this file."), QStringLiteral("file"));
     const QCommandLineOption srOpt(QStringLiteral("sr"), QStringLiteral("export: write a DICOM SR (TID 1500) to this file, and each lesion as a DICOM SEG beside it."), QStringLiteral("file"));
     const QCommandLineOption gspsOpt(QStringLiteral("gsps"),
-                                     QStringLiteral("export: write the measurements on the study's images as grayscale presentation states (GSPS, one per series and image size) into this folder."),
+                                     QStringLiteral("export: write the measurements on the study's images as grayscale presentation states (GSPS, one per series, image size and shutter) into this folder."),
                                      QStringLiteral("folder"));
     const QCommandLineOption storeGspsOpt(QStringLiteral("store-gsps"),
                                           QStringLiteral("export: keep those presentation states in the study in the local cache (sync and send take them to the archives)."));

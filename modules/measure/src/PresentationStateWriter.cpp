@@ -30,7 +30,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace strata::measure {
 
@@ -60,6 +59,11 @@ struct ImageHeader {
     Uint16 rows = 0, columns = 0;
     Sint32 frames = 1;
     bool grayscale = false;
+    /// What a state applies to all its images alike and dcmpstat takes from the first: the size
+    /// (its displayed area), the photometric interpretation (its Presentation LUT Shape) and the
+    /// display shutter (a radiograph's collimation, each image its own). Images of one key share
+    /// a state.
+    QString sameStateKey;
 };
 
 Result<ImageHeader> readImageHeader(const QString &path)
@@ -84,6 +88,12 @@ Result<ImageHeader> readImageHeader(const QString &path)
         h.frames = 1;
     if (d.findAndGetOFString(DCM_PhotometricInterpretation, value).good())
         h.grayscale = value == "MONOCHROME1" || value == "MONOCHROME2";
+    h.sameStateKey = QStringLiteral("%1x%2 %3").arg(h.rows).arg(h.columns).arg(qs(value));
+    for (const DcmTagKey &tag : {DCM_ShutterShape, DCM_ShutterLeftVerticalEdge, DCM_ShutterRightVerticalEdge, DCM_ShutterUpperHorizontalEdge,
+                                 DCM_ShutterLowerHorizontalEdge, DCM_CenterOfCircularShutter, DCM_RadiusOfCircularShutter,
+                                 DCM_VerticesOfThePolygonalShutter, DCM_ShutterPresentationValue})
+        if (OFString v; d.findAndGetOFStringArray(tag, v).good())
+            h.sameStateKey += QLatin1Char('|') + qs(v);
     return h;
 }
 
@@ -267,8 +277,9 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
         auto image = readImageHeader(imageFiles[i]);
         if (!image.ok())
             return image.error();
-        if (image.value().series != head.series || image.value().rows != head.rows || image.value().columns != head.columns)
-            return Error(ErrorCode::InvalidArgument, imageFiles[i], tr("not of the series and size of %1: a presentation state of its own").arg(imageFiles.front()));
+        if (image.value().series != head.series || image.value().sameStateKey != head.sameStateKey)
+            return Error(ErrorCode::InvalidArgument, imageFiles[i],
+                         tr("not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own").arg(imageFiles.front()));
         if ((c = state.addImageReference(*image.value().file->getDataset())).bad())
             return dcmError(ErrorCode::InvalidArgument, path, tr("referencing %1").arg(imageFiles[i]), c);
         if (Status s = draw(image.value()); !s.ok())
@@ -365,26 +376,24 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
 
     std::vector<WrittenPresentationFile> files;
     for (const auto &[series, list] : bySeries) {
-        // The series' grayscale images, by size: a state's displayed area is one size.
-        std::map<std::pair<int, int>, QStringList> bySize;
-        QSet<QString> withMarks;
+        // The series' grayscale images, by what a state gives them all alike (ImageHeader::sameStateKey).
+        std::map<QString, QStringList> byKey;
+        QSet<QString> withMarks, keysWithMarks;
         for (const Measurement &m : list)
             withMarks.insert(m.image.sopInstanceUid);
-        std::set<std::pair<int, int>> sizesWithMarks;
         for (const store::InstanceRecord &i : instances.value()) {
             if (i.seriesInstanceUid != series || !i.rejectedFor.isEmpty())
                 continue;
             auto h = readImageHeader(i.filePath);
             if (!h.ok() || !h.value().grayscale || h.value().rows == 0 || h.value().columns == 0)
                 continue;
-            const std::pair<int, int> size{h.value().rows, h.value().columns};
-            bySize[size] << i.filePath;
+            byKey[h.value().sameStateKey] << i.filePath;
             if (withMarks.contains(i.sopInstanceUid))
-                sizesWithMarks.insert(size);
+                keysWithMarks.insert(h.value().sameStateKey);
         }
         const auto window = windows.find(series);
-        for (const auto &[size, images] : bySize) {
-            if (window == windows.end() && !sizesWithMarks.count(size))
+        for (const auto &[key, images] : byKey) {
+            if (window == windows.end() && !keysWithMarks.contains(key))
                 continue;   // nothing to say about these images
             PresentationToWrite what;
             what.author = author;

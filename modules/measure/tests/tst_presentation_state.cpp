@@ -4,7 +4,12 @@
 /// back per image: what applies where, in which units, in which colour; other objects refused by
 /// name.
 #include <strata/measure/Measurement.h>
+#include <strata/measure/MeasurementRecords.h>
 #include <strata/measure/PresentationState.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/MeasurementRepository.h>
+#include <strata/store/StoreService.h>
 
 #include <presentation_state.h>
 
@@ -438,6 +443,54 @@ private slots:
                                              dir.filePath(QStringLiteral("colour.dcm")));
         QVERIFY(!colour.ok());
         QVERIFY2(colour.error().reason.contains(QStringLiteral("grayscale")), qPrintable(colour.error().message()));
+    }
+
+    void eachShutterHasAStateOfItsOwn()
+    {
+        // Two images of a series, one with a rectangular display shutter (a radiograph's
+        // collimation): a state gives all its images one shutter, so each gets its own state —
+        // the shuttered image its shutter, the other none.
+        QTemporaryDir dir;
+        const QString shuttered = dir.filePath(QStringLiteral("a.dcm")), plain = dir.filePath(QStringLiteral("b.dcm"));
+        QVERIFY(QFile::copy(mrSlice(0), shuttered) && QFile::copy(mrSlice(1), plain));
+        QVERIFY(strata::testing::dcmodify(shuttered, {QStringLiteral("(0018,1600)=RECTANGULAR"), QStringLiteral("(0018,1602)=20"),
+                                                      QStringLiteral("(0018,1604)=230"), QStringLiteral("(0018,1606)=30"),
+                                                      QStringLiteral("(0018,1608)=220"), QStringLiteral("(0018,1622)=0")}));
+        auto cache = store::LocalCache::open(dir.filePath(QStringLiteral("data")));
+        QVERIFY(cache.ok());
+        const store::ImportSummary imported = store::runImport(*cache.value(), {shuttered, plain});
+        QCOMPARE(imported.imported, 2);
+        const QString study = imported.studies.front();
+        const imaging::SliceGeometry g = mrGeometry();
+        for (const QString &sop : {kFirst, kSecond}) {
+            Measurement m = markAt(MeasurementKind::Length, g, sop, {{10, 20}, {60, 20}});
+            stamp(m);
+            m.image.studyInstanceUid = study;
+            QVERIFY(cache.value()->service()->measurements().value()->saveMeasurement(toRecord(m)).ok());
+        }
+        auto stored = storePresentationStates(*cache.value(), study, {}, QStringLiteral("tester"));
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message()));
+        QCOMPARE(stored.value().sopInstanceUids.size(), 2);
+        QCOMPARE(stored.value().marks, 2);
+        QCOMPARE(stored.value().leftOut, 0);
+        auto instances = cache.value()->studyInstances(study);
+        QVERIFY(instances.ok());
+        int states = 0;
+        for (const store::InstanceRecord &i : instances.value()) {
+            if (i.sopClassUid != QLatin1String(kGrayscalePresentationStateClass))
+                continue;
+            ++states;
+            auto read = PresentationState::read(i.filePath);
+            QVERIFY(read.ok());
+            QCOMPARE(read.value()->referencedInstances().size(), 1);
+            const QString uid = read.value()->referencedInstances().front();
+            const auto p = read.value()->forImage(uid);
+            QVERIFY(p && p->hasAnnotations());
+            QCOMPARE(bool(p->shutter), uid == kFirst);
+            if (p->shutter)
+                QCOMPARE(p->shutter->left, 20);
+        }
+        QCOMPARE(states, 2);
     }
 
     void newestFirst()

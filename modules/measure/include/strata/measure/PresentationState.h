@@ -165,13 +165,14 @@ struct WrittenPresentationState {
 };
 
 /// Writes a Grayscale Softcopy Presentation State (through dcmpstat) for `imageFiles` — images
-/// of one series, all of one size — with the measurements among `measurements` drawn on those
+/// of one series, all of one size, photometric interpretation and display shutter — with the measurements among `measurements` drawn on those
 /// images (drawableInPresentationState) as graphics of the layer MEASUREMENTS in the images'
 /// pixels, on their frame for a multi-frame image: a length or a Cobb angle's lines as polylines,
 /// an angle's arms, an outline closed, an ellipse by its axes, a probe as a point, an arrow as its
 /// shaft and head; each with its value (displayText), an annotation with its text, as a text
 /// beside its point. Its window, label, description and creator as `what` says; patient and study
-/// from the first image, in UTF-8. Fails, naming `path`, for images of another series or size.
+/// from the first image, in UTF-8. Fails, naming the file, for an image of another series, size, photometric
+/// interpretation or shutter than the first.
 Result<WrittenPresentationState> writePresentationState(const std::vector<Measurement> &measurements, const QStringList &imageFiles,
                                                         const PresentationToWrite &what, const QString &path);
 
@@ -198,8 +199,8 @@ struct StoredPresentationStates {
 /// cache (they become part of the study: sync and `strata send` take them to the archives, where
 /// a PACS viewer that reads no SR shows the marks): one state per series with measurements on its
 /// images or a window in `windows` (Series Instance UID → the window it is read in), and per image
-/// size within it, referencing each grayscale image of the series of that size. The states are
-/// recorded as Strata's own (MeasurementRepository::markReportImported): the viewer does not draw
+/// size, photometric interpretation and display shutter within it (a state gives its images one
+/// of each), referencing each grayscale image of the series so alike. The states are recorded as Strata's own (MeasurementRepository::markReportImported): the viewer does not draw
 /// their marks over the measurements they repeat. NotFound when there is nothing to write. Runs
 /// on the calling thread (not the GUI's).
 Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cache, const QString &studyInstanceUid,
