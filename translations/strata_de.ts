@@ -1545,68 +1545,78 @@
         <translation>ein Präsentationszustand braucht Bilder, für die er gilt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="227"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="224"/>
+        <source>a presentation state turns images by 0, 90, 180 or 270 degrees, not %1</source>
+        <translation>ein Präsentationszustand dreht Bilder um 0, 90, 180 oder 270 Grad, nicht um %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="231"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation>kein Graustufenbild: ein Graustufen-Präsentationszustand gilt nicht dafür</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="233"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="237"/>
         <source>making a presentation state for %1</source>
         <translation>einen Präsentationszustand für %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="241"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="245"/>
         <source>adding the graphic layer</source>
         <translation>die Grafikebene anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="261"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="265"/>
         <source>drawing a measurement</source>
         <translation>eine Messung zeichnen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="267"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="271"/>
         <source>labelling a measurement</source>
         <translation>eine Messung beschriften</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="282"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="286"/>
         <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation>nicht von Serie, Größe, photometrischer Interpretation und Blende von %1: ein eigener Präsentationszustand</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="284"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="288"/>
         <source>referencing %1</source>
         <translation>%1 referenzieren</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="298"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="302"/>
         <source>setting the window</source>
         <translation>das Fenster setzen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="310"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="336"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="305"/>
+        <source>turning the images</source>
+        <translation>die Bilder drehen</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="316"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="342"/>
         <source>writing the presentation state</source>
         <translation>den Präsentationszustand schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="406"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="411"/>
-        <source>no measurement of the study is on a stored grayscale image, and no window was given</source>
-        <translation>keine Messung der Studie liegt auf einem gespeicherten Graustufenbild, und kein Fenster wurde angegeben</translation>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="420"/>
+        <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
+        <translation>keine Messung der Studie liegt auf einem gespeicherten Graustufenbild, und keine Ansicht einer Serie wurde angegeben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="422"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="431"/>
         <source>no folder for the presentation states: %1</source>
         <translation>kein Ordner für die Präsentationszustände: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="434"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="443"/>
         <source>the presentation states were not stored</source>
         <translation>die Präsentationszustände wurden nicht gespeichert</translation>
     </message>
@@ -5691,17 +5701,17 @@
         <translation>Präsentationszustände werden mit Studien des lokalen Caches gespeichert: importieren Sie die Studie zuerst</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="216"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="221"/>
         <source>Saving the measurements to the study as presentation states…</source>
         <translation>Die Messungen werden als Präsentationszustände in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
         <source>The presentation states could not be saved: %1</source>
         <translation>Die Präsentationszustände konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="237"/>
         <source>Saved %n presentation state(s) to the study: %1 measurement(s) on the images</source>
         <translation>
             <numerusform>%n Präsentationszustand in der Studie gespeichert: %1 Messung(en) auf den Bildern</numerusform>
@@ -5709,112 +5719,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="234"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="239"/>
         <source>; %1 on MPR planes, curved paths or lesions are in the measurement report only</source>
         <translation>; %1 auf MPR-Ebenen, gekrümmten Pfaden oder Läsionen stehen nur im Messbericht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="260"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="265"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Läsion: keine Serie in diesem Bildfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="266"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="271"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Läsion: die Serie wird Schicht für Schicht gelesen (zu groß oder kein Volumen): nichts segmentiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="268"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Läsion: die Serie wird noch geladen; klicken Sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="269"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Läsion: die Serie ergibt kein Volumen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="279"/>
         <source>Lesion: the series has no slices</source>
         <translation>Läsion: die Serie hat keine Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="284"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="289"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation>Läsion im Rahmen von %1 × %2 × %3 mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="292"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Läsion bei (%1, %2, %3) mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="322"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="327"/>
         <source>Lesion not changed: %1</source>
         <translation>Läsion nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="323"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="328"/>
         <source>Lesion not segmented: %1</source>
         <translation>Läsion nicht segmentiert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="334"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Läsion nicht geändert: mit diesem Intervall reichte die Region %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="332"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="337"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Läsion nicht übernommen: die Region reichte %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen); klicken Sie in eine Läsion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="348"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="353"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Läsion angepasst (Intervall %1 bis %2): %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="357"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="362"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation>Läsion: %1 (segmentiert in %2 s); sie reicht an den gezogenen Rahmen: einen größeren Rahmen ziehen, wenn die Läsion weitergeht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="361"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="366"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Läsion: %1 (segmentiert in %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="375"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="380"/>
         <source>Segments: the study has no segmentation</source>
         <translation>Segmente: die Studie hat keine Segmentierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="377"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: no series in this viewport</source>
         <translation>Segmente: keine Serie in diesem Ansichtsfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="381"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="386"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation>Segmente: die Serie wird noch geladen; erneut versuchen, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="387"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation>Segmente: die Serie ergibt kein Volumen, auf dem sie gemessen werden können</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="388"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="393"/>
         <source>Measuring the segments on %1…</source>
         <translation>Die Segmente werden auf %1 gemessen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="424"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="429"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation>Segmente: auf dieser Serie gibt es nichts Neues zu messen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="425"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>%n Segment gemessen: %1</numerusform>
@@ -5822,27 +5832,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="438"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="443"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Läsion: wählen Sie eine Läsion zum Anpassen (Messen → Messwertliste, oder klicken Sie auf ihre Achsen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="441"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="446"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Läsion: ihr Intervall ist nicht bekannt; segmentieren Sie sie erneut von einem Saatpunkt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="461"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="466"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Läsion: zeigen Sie ihre Serie (als Volumen geladen), um sie anzupassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="472"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="477"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Läsion wird mit dem Intervall %1 bis %2 neu segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="490"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="495"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Läsionssegmentierung abgebrochen</translation>
     </message>

@@ -1545,68 +1545,78 @@
         <translation>un état de présentation a besoin d&apos;images auxquelles s&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="227"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="224"/>
+        <source>a presentation state turns images by 0, 90, 180 or 270 degrees, not %1</source>
+        <translation>un état de présentation tourne les images de 0, 90, 180 ou 270 degrés, pas de %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="231"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation>pas une image en niveaux de gris : un état de présentation en niveaux de gris ne s&apos;y applique pas</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="233"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="237"/>
         <source>making a presentation state for %1</source>
         <translation>création d&apos;un état de présentation pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="241"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="245"/>
         <source>adding the graphic layer</source>
         <translation>ajout du calque graphique</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="261"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="265"/>
         <source>drawing a measurement</source>
         <translation>dessin d&apos;une mesure</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="267"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="271"/>
         <source>labelling a measurement</source>
         <translation>étiquetage d&apos;une mesure</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="282"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="286"/>
         <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation>pas de la série, de la taille, de l&apos;interprétation photométrique ni de l&apos;obturateur de %1 : un état de présentation à part</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="284"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="288"/>
         <source>referencing %1</source>
         <translation>référence à %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="298"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="302"/>
         <source>setting the window</source>
         <translation>réglage de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="310"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="336"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="305"/>
+        <source>turning the images</source>
+        <translation>rotation des images</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="316"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="342"/>
         <source>writing the presentation state</source>
         <translation>écriture de l&apos;état de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="406"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="411"/>
-        <source>no measurement of the study is on a stored grayscale image, and no window was given</source>
-        <translation>aucune mesure de l&apos;étude n&apos;est sur une image en niveaux de gris stockée, et aucune fenêtre n&apos;a été donnée</translation>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="420"/>
+        <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
+        <translation>aucune mesure de l&apos;étude n&apos;est sur une image en niveaux de gris stockée, et aucune vue d&apos;une série n&apos;a été donnée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="422"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="431"/>
         <source>no folder for the presentation states: %1</source>
         <translation>pas de dossier pour les états de présentation : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="434"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="443"/>
         <source>the presentation states were not stored</source>
         <translation>les états de présentation n&apos;ont pas été stockés</translation>
     </message>
@@ -5691,17 +5701,17 @@
         <translation>Les états de présentation sont enregistrés avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="216"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="221"/>
         <source>Saving the measurements to the study as presentation states…</source>
         <translation>Enregistrement des mesures dans l&apos;étude comme états de présentation…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
         <source>The presentation states could not be saved: %1</source>
         <translation>Les états de présentation n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="237"/>
         <source>Saved %n presentation state(s) to the study: %1 measurement(s) on the images</source>
         <translation>
             <numerusform>%n état de présentation enregistré dans l&apos;étude : %1 mesure(s) sur les images</numerusform>
@@ -5709,112 +5719,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="234"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="239"/>
         <source>; %1 on MPR planes, curved paths or lesions are in the measurement report only</source>
         <translation>; %1 sur des plans MPR, des chemins courbes ou des lésions sont dans le rapport de mesures seulement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="260"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="265"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Lésion : aucune série dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="266"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="271"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Lésion : la série est lue coupe par coupe (trop grande ou pas un volume) : rien n&apos;a été segmenté</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="268"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Lésion : la série est encore en cours de chargement ; cliquez à nouveau une fois qu&apos;elle est complète</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="269"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Lésion : la série ne forme pas un volume (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="279"/>
         <source>Lesion: the series has no slices</source>
         <translation>Lésion : la série n&apos;a aucune coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="284"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="289"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation>Segmentation de la lésion dans le cadre de %1 × %2 × %3 mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="287"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="292"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Segmentation de la lésion en (%1, %2, %3) mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="322"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="327"/>
         <source>Lesion not changed: %1</source>
         <translation>Lésion inchangée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="323"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="328"/>
         <source>Lesion not segmented: %1</source>
         <translation>Lésion non segmentée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="334"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Lésion inchangée : avec cet intervalle, la région atteignait %1 mm du point de départ (elle a débordé sur son voisinage)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="332"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="337"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l&apos;intérieur d&apos;une lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="348"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="353"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Lésion ajustée (intervalle de %1 à %2) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="357"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="362"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation>Lésion : %1 (segmentée en %2 s) ; elle atteint le cadre tracé autour d&apos;elle : tracez un cadre plus grand si la lésion continue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="361"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="366"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Lésion : %1 (segmentée en %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="375"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="380"/>
         <source>Segments: the study has no segmentation</source>
         <translation>Segments : l&apos;examen n&apos;a pas de segmentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="377"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: no series in this viewport</source>
         <translation>Segments : aucune série dans cette vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="381"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="386"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation>Segments : la série est encore en cours de chargement ; réessayez une fois qu&apos;elle est complète</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="387"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation>Segments : la série ne forme pas de volume sur lequel les mesurer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="388"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="393"/>
         <source>Measuring the segments on %1…</source>
         <translation>Mesure des segments sur %1…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="424"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="429"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation>Segments : rien de nouveau à mesurer sur cette série</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="425"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>%n segment mesuré : %1</numerusform>
@@ -5822,27 +5832,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="438"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="443"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Lésion : sélectionnez une lésion à ajuster (Mesure → Panneau des mesures, ou cliquez sur ses axes)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="441"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="446"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Lésion : son intervalle est inconnu ; segmentez-la à nouveau à partir d&apos;un point de départ</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="461"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="466"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Lésion : affichez sa série (chargée en volume) pour l&apos;ajuster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="472"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="477"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Nouvelle segmentation de la lésion avec l&apos;intervalle de %1 à %2… (Échap annule)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="490"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="495"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Segmentation de la lésion annulée</translation>
     </message>

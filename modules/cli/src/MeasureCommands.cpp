@@ -494,13 +494,13 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
         if (!cache.ok())
             return failed(cache.error().message());
         // The window for every series the study's images are in, when one is given.
-        std::map<QString, measure::ReadingWindow> windows;
+        std::map<QString, measure::ReadingView> windows;
         if (window) {
             auto series = cache.value()->studyInstances(study);
             if (!series.ok())
                 return failed(series.error().message());
             for (const store::InstanceRecord &i : series.value())
-                windows.emplace(i.seriesInstanceUid, *window);
+                windows.emplace(i.seriesInstanceUid, measure::ReadingView{*window});
         }
         const QString author = measure::currentAuthor();
         if (parser.isSet(gspsOpt)) {

@@ -218,6 +218,10 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
 {
     if (imageFiles.isEmpty())
         return Error(ErrorCode::InvalidArgument, path, tr("a presentation state needs images to apply to"));
+    const std::map<int, DVPSRotationType> turns{{0, DVPSR_0_deg}, {90, DVPSR_90_deg}, {180, DVPSR_180_deg}, {270, DVPSR_270_deg}};
+    const auto turn = turns.find(what.rotation);
+    if (turn == turns.end())
+        return Error(ErrorCode::InvalidArgument, path, tr("a presentation state turns images by 0, 90, 180 or 270 degrees, not %1").arg(what.rotation));
     detail::quietDcmtkWarnings();
     auto first = readImageHeader(imageFiles.front());
     if (!first.ok())
@@ -297,6 +301,8 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
         if (!voi || (c = voi->setVOIWindow(window->center, std::max(1.0, window->width), "Reading window")).bad())
             return dcmError(ErrorCode::Internal, path, tr("setting the window"), c);
     }
+    if ((c = state.setRotation(turn->second)).bad() || (c = state.setFlip(what.flipped ? OFTrue : OFFalse)).bad())
+        return dcmError(ErrorCode::Internal, path, tr("turning the images"), c);
     const QString label = codeString(what.label);
     state.setPresentationLabel(label.toUtf8().constData());
     if (!what.description.isEmpty())
@@ -339,7 +345,7 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
 }
 
 Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store::LocalCache &cache, const QString &studyUid,
-                                                                          const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                                          const std::map<QString, ReadingView> &views, const QString &author,
                                                                           const QString &description, const QString &folder, int *leftOut)
 {
     auto repo = cache.service()->measurements();
@@ -371,7 +377,7 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
     }
     if (leftOut)
         *leftOut = notDrawn;
-    for (const auto &[series, window] : windows)
+    for (const auto &[series, view] : views)
         bySeries.try_emplace(series);
 
     std::vector<WrittenPresentationFile> files;
@@ -391,15 +397,18 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
             if (withMarks.contains(i.sopInstanceUid))
                 keysWithMarks.insert(h.value().sameStateKey);
         }
-        const auto window = windows.find(series);
+        const auto view = views.find(series);
         for (const auto &[key, images] : byKey) {
-            if (window == windows.end() && !keysWithMarks.contains(key))
+            if (view == views.end() && !keysWithMarks.contains(key))
                 continue;   // nothing to say about these images
             PresentationToWrite what;
             what.author = author;
             what.description = description.isEmpty() ? tr("Measurements") : description;
-            if (window != windows.end())
-                what.window = window->second;
+            if (view != views.end()) {
+                what.window = view->second.window;
+                what.rotation = view->second.rotation;
+                what.flipped = view->second.flipped;
+            }
             const QString path = QStringLiteral("%1/pr-%2.dcm").arg(folder).arg(files.size() + 1);
             auto written = writePresentationState(list, images, what, path);
             if (!written.ok())
@@ -408,12 +417,12 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
         }
     }
     if (files.empty())
-        return Error(ErrorCode::NotFound, studyUid, tr("no measurement of the study is on a stored grayscale image, and no window was given"));
+        return Error(ErrorCode::NotFound, studyUid, tr("no measurement of the study is on a stored grayscale image, and no view of a series was given"));
     return files;
 }
 
 Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cache, const QString &studyUid,
-                                                         const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                         const std::map<QString, ReadingView> &views, const QString &author,
                                                          const QString &description)
 {
     // Written beside the store (same file system) and moved into it by the import.
@@ -421,7 +430,7 @@ Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cach
     if (!staging.isValid())
         return Error(ErrorCode::IoError, cache.dataDir(), tr("no folder for the presentation states: %1").arg(staging.errorString()));
     StoredPresentationStates stored;
-    auto written = writeStudyPresentationStates(cache, studyUid, windows, author, description, staging.path(), &stored.leftOut);
+    auto written = writeStudyPresentationStates(cache, studyUid, views, author, description, staging.path(), &stored.leftOut);
     if (!written.ok())
         return written.error();
     QStringList files;

@@ -303,6 +303,8 @@ private slots:
         what.description = QStringLiteral("Follow-up");
         what.author = QStringLiteral("Doe^Jane");
         what.window = ReadingWindow{300, 600};
+        what.rotation = 90;   // hung turned a quarter clockwise, then mirrored
+        what.flipped = true;
         auto written = writePresentationState(list, slices, what, file);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
         QCOMPARE(written.value().images, 6);
@@ -326,6 +328,8 @@ private slots:
             QCOMPARE(p->windowCenter.value_or(0), 300.0);
             QCOMPARE(p->windowWidth.value_or(0), 600.0);
             QCOMPARE(p->displayedArea, std::optional<QRect>(QRect(QPoint(1, 1), QPoint(256, 256))));
+            QCOMPARE(p->rotation, 90);
+            QVERIFY(p->flipped);
             QCOMPARE(p->hasAnnotations(), uid == kSecond);
         }
         const auto second = ps.forImage(kSecond);
@@ -368,10 +372,11 @@ private slots:
         QCOMPARE(texts.front(), QStringLiteral("45.0 mm"));
         QCOMPARE(*layer->texts.front().anchor, QPointF(60.5, 20.5));
 
-        // DCMTK's renderer shows a slice through it as through dcmpsmk's state set to that window
-        // (dcmpsmk gives its window to the first image alone).
+        // DCMTK's renderer shows a slice through it as through dcmpsmk's state set to that window,
+        // turn and mirror (dcmpsmk gives its window to the first image alone).
         const QString reference = presentationState(dir, QStringLiteral("reference.dcm"), slices,
-                                                    {QStringLiteral("(0028,3110)[0].(0028,1050)=300"), QStringLiteral("(0028,3110)[0].(0028,1051)=600")},
+                                                    {QStringLiteral("(0028,3110)[0].(0028,1050)=300"), QStringLiteral("(0028,3110)[0].(0028,1051)=600"),
+                                                     QStringLiteral("(0070,0042)=90"), QStringLiteral("(0070,0041)=Y")},
                                                     {}, {QStringLiteral("+Vw")});
         QVERIFY(!reference.isEmpty());
         const QString ours = dir.filePath(QStringLiteral("ours.pgm")), theirs = dir.filePath(QStringLiteral("theirs.pgm"));
@@ -394,6 +399,13 @@ private slots:
             QCOMPARE(ownRead.value()->forImage(uid)->windowCenter.value_or(0), 441.0);
             QCOMPARE(ownRead.value()->forImage(uid)->windowWidth.value_or(0), 911.0);
         }
+
+        // A turn a state cannot say is refused.
+        what.rotation = 45;
+        auto slanted = writePresentationState({}, {mrSlice(0)}, what, dir.filePath(QStringLiteral("slanted.dcm")));
+        QVERIFY(!slanted.ok());
+        QVERIFY2(slanted.error().reason.contains(QStringLiteral("not 45")), qPrintable(slanted.error().message()));
+        what.rotation = 0;
 
         // Images of another size or series are refused, named.
         auto mixed = writePresentationState(list, {mrSlice(0), QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/nema-ct1_j2ki.dcm")}, what,

@@ -508,8 +508,9 @@ private slots:
 
     void savesTheMeasurementsIntoTheStudyAsAPresentationState()
     {
-        // A length on the second slice, read in window 300/600: Measure → Save to the Study as
-        // Presentation States keeps a GSPS in the study with that window and the length. Opened
+        // A length on the second slice, read in window 300/600, turned and mirrored: Measure → Save
+        // to the Study as Presentation States keeps a GSPS in the study with that window, turn and
+        // mirror and the length. Opened
         // again, the state is applied and the length drawn once: its own copy in the state is not
         // drawn over it (Show Measurements off leaves no yellow). In a cache that has the state but
         // not the measurement, the state's marks are drawn, yellow.
@@ -541,6 +542,10 @@ private slots:
             QVERIFY(view);
             QVERIFY(showImage(view, kSecond));
             view->setWindow(imaging::WindowLevel{300, 600});
+            ui::ViewTransform hung = view->viewTransform();   // turned a quarter clockwise, mirrored top to bottom
+            hung.quarterTurns = 1;
+            hung.flipVertical = true;
+            view->setViewTransform(hung);
             QTRY_VERIFY_WITH_TIMEOUT(yellowPixels(view->grab().toImage()) > 50, 30000);
             ui::Viewer *viewer = window.viewer();
             QSignalSpy status(viewer, &ui::Viewer::statusMessage);
@@ -569,6 +574,8 @@ private slots:
         QVERIFY(onSecond);
         QCOMPARE(onSecond->windowCenter.value_or(0), 300.0);
         QCOMPARE(onSecond->windowWidth.value_or(0), 600.0);
+        QCOMPARE(onSecond->rotation, 270);   // a quarter turn and a vertical mirror: three quarters, then the horizontal mirror
+        QVERIFY(onSecond->flipped);
         QVERIFY(onSecond->hasAnnotations());
         {
             ui::MainWindow window(data.path());
@@ -577,6 +584,8 @@ private slots:
             QVERIFY(showImage(view, kSecond));
             QTRY_VERIFY_WITH_TIMEOUT(view->presentationState() && view->presentationState()->sopInstanceUid() == state.value()->sopInstanceUid(), 30000);
             QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->window().width - 600) < 1e-6, 30000);
+            QCOMPARE(view->viewTransform().quarterTurns, 3);   // the same picture as it was hung
+            QVERIFY(view->viewTransform().flipHorizontal);
             QTRY_VERIFY_WITH_TIMEOUT(yellowPixels(view->grab().toImage()) > 50, 30000);
             window.viewer()->action(QStringLiteral("view.measurements"))->trigger();   // M: hidden
             QTRY_COMPARE_WITH_TIMEOUT(yellowPixels(view->grab().toImage()), 0, 30000);

@@ -139,6 +139,15 @@ struct ReadingWindow {
     double width = 0;
 };
 
+/// How a series is read: its window, and the turn and mirror it is seen in (a radiograph hung
+/// the other way round).
+struct ReadingView {
+    /// None: the images' own (see PresentationToWrite::window).
+    std::optional<ReadingWindow> window;
+    int rotation = 0;       ///< clockwise, 0, 90, 180 or 270 (before the flip)
+    bool flipped = false;   ///< mirrored left to right (after the turn)
+};
+
 /// What a presentation state Strata writes says beside its marks.
 struct PresentationToWrite {
     QString label = QStringLiteral("MEASUREMENTS");   ///< Content Label (made upper case, 16 characters at most)
@@ -147,6 +156,8 @@ struct PresentationToWrite {
     /// The images' window (Softcopy VOI, for all of them); none: the first image's own first
     /// window, if it has one (a state without one shows the images unwindowed, PS3.4 N.2.1.2).
     std::optional<ReadingWindow> window;
+    int rotation = 0;       ///< Image Rotation: clockwise, 0, 90, 180 or 270 (others are refused)
+    bool flipped = false;   ///< Image Horizontal Flip, after the turn
 };
 
 /// The name of the graphic layer that holds the measurements in the states Strata writes.
@@ -185,7 +196,7 @@ struct WrittenPresentationFile {
 /// The study's presentation states as storePresentationStates() describes them, written into
 /// `folder` as pr-1.dcm, pr-2.dcm, …; `leftOut` (if given) counts the measurements no state draws.
 Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store::LocalCache &cache, const QString &studyInstanceUid,
-                                                                          const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                                          const std::map<QString, ReadingView> &views, const QString &author,
                                                                           const QString &description, const QString &folder, int *leftOut = nullptr);
 
 /// What storePresentationStates() stored.
@@ -198,13 +209,13 @@ struct StoredPresentationStates {
 /// Writes the study's measurements in the cache as presentation states and imports them into the
 /// cache (they become part of the study: sync and `strata send` take them to the archives, where
 /// a PACS viewer that reads no SR shows the marks): one state per series with measurements on its
-/// images or a window in `windows` (Series Instance UID → the window it is read in), and per image
+/// images or a view in `views` (Series Instance UID → its window, turn and mirror), and per image
 /// size, photometric interpretation and display shutter within it (a state gives its images one
 /// of each), referencing each grayscale image of the series so alike. The states are recorded as Strata's own (MeasurementRepository::markReportImported): the viewer does not draw
 /// their marks over the measurements they repeat. NotFound when there is nothing to write. Runs
 /// on the calling thread (not the GUI's).
 Result<StoredPresentationStates> storePresentationStates(store::LocalCache &cache, const QString &studyInstanceUid,
-                                                         const std::map<QString, ReadingWindow> &windows, const QString &author,
+                                                         const std::map<QString, ReadingView> &views, const QString &author,
                                                          const QString &description = {});
 
 } // namespace strata::measure
