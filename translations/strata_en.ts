@@ -1601,22 +1601,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="406"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="361"/>
+        <source>the study is not in the local cache: import it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="408"/>
         <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="420"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="422"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="431"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="433"/>
         <source>no folder for the presentation states: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="443"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="445"/>
         <source>the presentation states were not stored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1601,22 +1601,27 @@
         <translation>écriture de l&apos;état de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="406"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="361"/>
+        <source>the study is not in the local cache: import it first</source>
+        <translation>l&apos;étude n&apos;est pas dans le cache local : importez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="408"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="420"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="422"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation>aucune mesure de l&apos;étude n&apos;est sur une image en niveaux de gris stockée, et aucune vue d&apos;une série n&apos;a été donnée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="431"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="433"/>
         <source>no folder for the presentation states: %1</source>
         <translation>pas de dossier pour les états de présentation : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="443"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="445"/>
         <source>the presentation states were not stored</source>
         <translation>les états de présentation n&apos;ont pas été stockés</translation>
     </message>

@@ -410,6 +410,10 @@ private slots:
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.err.contains(QStringLiteral("no measurement of the study is on a stored grayscale image")), qPrintable(none.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none/pr-1.dcm"))));
+        // A study the cache does not hold: said so.
+        const Run elsewhere = runStrata({"--data-dir", dir.filePath(QStringLiteral("empty")), "measurements", "export", study, "--store-gsps"});
+        QCOMPARE(elsewhere.exitCode, 1);
+        QVERIFY2(elsewhere.err.contains(QStringLiteral("the study is not in the local cache")), qPrintable(elsewhere.err));
         const Run badWindow = runStrata({"--data-dir", other, "measurements", "export", study, "--gsps", folder, "--window", "40,-1"});
         QCOMPARE(badWindow.exitCode, 2);
     }

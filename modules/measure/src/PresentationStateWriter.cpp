@@ -357,6 +357,8 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
     auto instances = cache.studyInstances(studyUid);
     if (!instances.ok())
         return instances.error();
+    if (instances.value().empty())
+        return Error(ErrorCode::NotFound, studyUid, tr("the study is not in the local cache: import it first"));
     QHash<QString, const store::InstanceRecord *> bySop;
     for (const store::InstanceRecord &i : instances.value())
         if (i.rejectedFor.isEmpty())
