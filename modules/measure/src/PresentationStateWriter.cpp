@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLineF>
+#include <QRectF>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -194,6 +195,24 @@ std::optional<Mark> markOf(const Measurement &m, const ImageHeader &image)
     return mark;
 }
 
+/// A box for a label beside its anchor, in the image's pixels: one line of text a fortieth of the
+/// image high, below and to the right of the anchor, moved to its other side where it would leave
+/// the image. A viewer that places text only in its box (several do) shows it there; one that
+/// fits the text to the box keeps it about that size.
+QRectF labelBox(const QString &text, QPointF anchor, int columns, int rows)
+{
+    const double line = std::max(columns, rows) / 40.0;
+    const double width = std::min<double>(columns, line * (0.6 * double(text.size()) + 0.5));
+    QRectF box(anchor + QPointF(line / 2, line / 2), QSizeF(width, line * 1.25));
+    if (box.right() > columns)
+        box.moveRight(anchor.x() - line / 2);
+    if (box.bottom() > rows)
+        box.moveBottom(anchor.y() - line / 2);
+    box.moveLeft(std::clamp(box.left(), 0.0, std::max(0.0, columns - box.width())));
+    box.moveTop(std::clamp(box.top(), 0.0, std::max(0.0, rows - box.height())));
+    return box;
+}
+
 /// A Code String value: upper case, the characters it allows, at most 16.
 QString codeString(const QString &text)
 {
@@ -266,7 +285,9 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
             }
             if (!mark->text.isEmpty()) {
                 DVPSTextObject *text = state.graphicAnnotationList.addTextObject(layer.c_str(), sopClass.c_str(), sopInstance.c_str(), frame, applies);
+                const QRectF box = labelBox(mark->text, mark->anchor, image.columns, image.rows);
                 if (!text || (c = text->setAnchorPoint(mark->anchor.x(), mark->anchor.y(), DVPSA_pixels, OFFalse)).bad()
+                    || (c = text->setBoundingBox(box.left(), box.top(), box.right(), box.bottom(), DVPSA_pixels, DVPSX_left)).bad()
                     || (c = text->setText(mark->text.toUtf8().constData())).bad())
                     return dcmError(ErrorCode::Internal, path, tr("labelling a measurement"), c);
             }

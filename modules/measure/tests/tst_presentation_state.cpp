@@ -364,7 +364,11 @@ private slots:
         // The values beside their marks, the texts as written.
         QStringList texts;
         for (const PresentationText &t : layer->texts) {
-            QVERIFY(t.anchor && !t.box && !t.anchorVisible);
+            // Beside its anchor, in a box within the image (viewers that place text only in a box).
+            QVERIFY(t.anchor && t.box && !t.anchorVisible);
+            QCOMPARE(t.boxUnits, AnnotationUnits::Pixel);
+            QVERIFY2(QRectF(0, 0, 256, 256).contains(*t.box), qPrintable(t.text));
+            QVERIFY2(QLineF(t.box->center(), *t.anchor).length() < 6.4 * (0.3 * t.text.size() + 1) + 8, qPrintable(t.text));
             texts << t.text;
         }
         QCOMPARE(texts, (QStringList{displayText(list[0]), displayText(list[1]), displayText(list[2]), displayText(list[3]),
