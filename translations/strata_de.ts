@@ -1535,93 +1535,93 @@
         <translation>Struktur %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="76"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="77"/>
         <source>reading the image</source>
         <translation>das Bild lesen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="220"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="239"/>
         <source>a presentation state needs images to apply to</source>
         <translation>ein Präsentationszustand braucht Bilder, für die er gilt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="224"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="243"/>
         <source>a presentation state turns images by 0, 90, 180 or 270 degrees, not %1</source>
         <translation>ein Präsentationszustand dreht Bilder um 0, 90, 180 oder 270 Grad, nicht um %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="231"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="250"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation>kein Graustufenbild: ein Graustufen-Präsentationszustand gilt nicht dafür</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="237"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="256"/>
         <source>making a presentation state for %1</source>
         <translation>einen Präsentationszustand für %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="245"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="264"/>
         <source>adding the graphic layer</source>
         <translation>die Grafikebene anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="265"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="284"/>
         <source>drawing a measurement</source>
         <translation>eine Messung zeichnen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="271"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="292"/>
         <source>labelling a measurement</source>
         <translation>eine Messung beschriften</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="286"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="307"/>
         <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation>nicht von Serie, Größe, photometrischer Interpretation und Blende von %1: ein eigener Präsentationszustand</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="288"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="309"/>
         <source>referencing %1</source>
         <translation>%1 referenzieren</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="302"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="323"/>
         <source>setting the window</source>
         <translation>das Fenster setzen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="305"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="326"/>
         <source>turning the images</source>
         <translation>die Bilder drehen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="316"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="342"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="337"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="363"/>
         <source>writing the presentation state</source>
         <translation>den Präsentationszustand schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="361"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="382"/>
         <source>the study is not in the local cache: import it first</source>
         <translation>die Studie ist nicht im lokalen Cache: importieren Sie sie zuerst</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="408"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="431"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="422"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="447"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation>keine Messung der Studie liegt auf einem gespeicherten Graustufenbild, und keine Ansicht einer Serie wurde angegeben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="433"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="458"/>
         <source>no folder for the presentation states: %1</source>
         <translation>kein Ordner für die Präsentationszustände: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="445"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="470"/>
         <source>the presentation states were not stored</source>
         <translation>die Präsentationszustände wurden nicht gespeichert</translation>
     </message>
@@ -5725,8 +5725,8 @@
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="239"/>
-        <source>; %1 on MPR planes, curved paths or lesions are in the measurement report only</source>
-        <translation>; %1 auf MPR-Ebenen, gekrümmten Pfaden oder Läsionen stehen nur im Messbericht</translation>
+        <source>; %1 on MPR planes, curved paths, lesions or colour images are in the measurement report only</source>
+        <translation>; %1 auf MPR-Ebenen, gekrümmten Pfaden, Läsionen oder Farbbildern stehen nur im Messbericht</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="265"/>

@@ -1535,93 +1535,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="76"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="77"/>
         <source>reading the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="220"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="239"/>
         <source>a presentation state needs images to apply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="224"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="243"/>
         <source>a presentation state turns images by 0, 90, 180 or 270 degrees, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="231"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="250"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="237"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="256"/>
         <source>making a presentation state for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="245"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="264"/>
         <source>adding the graphic layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="265"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="284"/>
         <source>drawing a measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="271"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="292"/>
         <source>labelling a measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="286"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="307"/>
         <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="288"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="309"/>
         <source>referencing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="302"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="323"/>
         <source>setting the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="305"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="326"/>
         <source>turning the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="316"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="342"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="337"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="363"/>
         <source>writing the presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="361"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="382"/>
         <source>the study is not in the local cache: import it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="408"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="431"/>
         <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="422"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="447"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="433"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="458"/>
         <source>no folder for the presentation states: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="445"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="470"/>
         <source>the presentation states were not stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5725,7 +5725,7 @@
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="239"/>
-        <source>; %1 on MPR planes, curved paths or lesions are in the measurement report only</source>
+        <source>; %1 on MPR planes, curved paths, lesions or colour images are in the measurement report only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -514,7 +514,7 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
             for (const measure::WrittenPresentationFile &w : written.value())
                 out << "Wrote " << w.path << ": " << w.state.marks << " measurement(s) on " << w.state.images << " image(s)\n";
             if (leftOut > 0)
-                out << leftOut << " measurement(s) not on a stored image (MPR planes, curved paths, lesions): in the SR only\n";
+                out << leftOut << " measurement(s) not on a stored grayscale image (MPR planes, curved paths, lesions, colour images): in the SR only\n";
         }
         if (parser.isSet(storeGspsOpt)) {
             auto stored = measure::storePresentationStates(*cache.value(), study, windows, author);

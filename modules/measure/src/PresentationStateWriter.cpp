@@ -398,8 +398,6 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
         }
         bySeries[on->seriesInstanceUid].push_back(std::move(m).value());
     }
-    if (leftOut)
-        *leftOut = notDrawn;
     for (const auto &[series, view] : views)
         bySeries.try_emplace(series);
 
@@ -417,9 +415,13 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
             if (!h.ok() || !h.value().grayscale || h.value().rows == 0 || h.value().columns == 0)
                 continue;
             byKey[h.value().sameStateKey] << i.filePath;
-            if (withMarks.contains(i.sopInstanceUid))
+            if (withMarks.remove(i.sopInstanceUid))
                 keysWithMarks.insert(h.value().sameStateKey);
         }
+        // Those on images no grayscale state applies to (an ultrasound's colour frames).
+        for (const Measurement &m : list)
+            if (withMarks.contains(m.image.sopInstanceUid))
+                ++notDrawn;
         const auto view = views.find(series);
         for (const auto &[key, images] : byKey) {
             if (view == views.end() && !keysWithMarks.contains(key))
@@ -439,6 +441,8 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
             files.push_back({path, written.value()});
         }
     }
+    if (leftOut)
+        *leftOut = notDrawn;
     if (files.empty())
         return Error(ErrorCode::NotFound, studyUid, tr("no measurement of the study is on a stored grayscale image, and no view of a series was given"));
     return files;

@@ -472,13 +472,23 @@ private slots:
         QVERIFY(strata::testing::dcmodify(shuttered, {QStringLiteral("(0018,1600)=RECTANGULAR"), QStringLiteral("(0018,1602)=20"),
                                                       QStringLiteral("(0018,1604)=230"), QStringLiteral("(0018,1606)=30"),
                                                       QStringLiteral("(0018,1608)=220"), QStringLiteral("(0018,1622)=0")}));
+        // And a colour photograph of the same study, measured too: no grayscale state for it.
+        const QString colour = dir.filePath(QStringLiteral("c.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/nema-vl2_j2kr.dcm"), colour));
+        QFile::setPermissions(colour, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QStringList samePatient;
+        for (const char *tag : {"0020,000d", "0010,0010", "0010,0020", "0010,0030", "0010,0040"})
+            samePatient << QStringLiteral("(%1)=%2").arg(QLatin1String(tag), strata::testing::tagValue(mrSlice(0), QLatin1String(tag)));
+        QVERIFY(strata::testing::dcmodify(colour, samePatient));
+        const QString colourUid = strata::testing::tagValue(colour, QStringLiteral("0008,0018"));
         auto cache = store::LocalCache::open(dir.filePath(QStringLiteral("data")));
         QVERIFY(cache.ok());
-        const store::ImportSummary imported = store::runImport(*cache.value(), {shuttered, plain});
-        QCOMPARE(imported.imported, 2);
+        const store::ImportSummary imported = store::runImport(*cache.value(), {shuttered, plain, colour});
+        QCOMPARE(imported.imported, 3);
+        QCOMPARE(imported.studies.size(), std::size_t(1));
         const QString study = imported.studies.front();
         const imaging::SliceGeometry g = mrGeometry();
-        for (const QString &sop : {kFirst, kSecond}) {
+        for (const QString &sop : {kFirst, kSecond, colourUid}) {
             Measurement m = markAt(MeasurementKind::Length, g, sop, {{10, 20}, {60, 20}});
             stamp(m);
             m.image.studyInstanceUid = study;
@@ -488,7 +498,7 @@ private slots:
         QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message()));
         QCOMPARE(stored.value().sopInstanceUids.size(), 2);
         QCOMPARE(stored.value().marks, 2);
-        QCOMPARE(stored.value().leftOut, 0);
+        QCOMPARE(stored.value().leftOut, 1);   // the photograph's
         auto instances = cache.value()->studyInstances(study);
         QVERIFY(instances.ok());
         int states = 0;

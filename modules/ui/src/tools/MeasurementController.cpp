@@ -236,7 +236,7 @@ void MeasurementController::savePresentationStates()
             const measure::StoredPresentationStates &s = stored.value();
             QString text = tr("Saved %n presentation state(s) to the study: %1 measurement(s) on the images", nullptr, int(s.sopInstanceUids.size())).arg(s.marks);
             if (s.leftOut > 0)
-                text += tr("; %1 on MPR planes, curved paths or lesions are in the measurement report only").arg(s.leftOut);
+                text += tr("; %1 on MPR planes, curved paths, lesions or colour images are in the measurement report only").arg(s.leftOut);
             emit statusMessage(text);
             emit presentationStatesStored(s.sopInstanceUids);
         });

@@ -203,7 +203,7 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
 struct StoredPresentationStates {
     QStringList sopInstanceUids;
     int marks = 0;     ///< measurements drawn in them
-    int leftOut = 0;   ///< the study's measurements not drawable in a state (MPR plane, curved path, lesion)
+    int leftOut = 0;   ///< the study's measurements no state draws (MPR plane, curved path, lesion, colour image)
 };
 
 /// Writes the study's measurements in the cache as presentation states and imports them into the
