@@ -47,11 +47,6 @@ OFString ofs(const QString &s) { return OFString(s.toUtf8().constData()); }
 QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()); }
 OFString num(double v) { return ofs(QString::number(v, 'g', 10)); }
 
-Error dcmError(const QString &subject, const QString &what, const OFCondition &c)
-{
-    return Error(ErrorCode::IoError, subject, QStringLiteral("%1: %2").arg(what, QString::fromLatin1(c.text())));
-}
-
 /// The coded concept of each quantity Strata reports, and its derivation (mean, maximum, ...).
 struct Concept {
     const char *name;
@@ -386,11 +381,11 @@ Result<WrittenSegmentation> writeLesionSegmentation(const LesionResult &lesion, 
     OFCondition c = DcmSegmentation::createBinarySegmentation(raw, Uint16(volume.dimensions[1]), Uint16(volume.dimensions[0]),
                                                               equipment, content);
     if (c.bad() || !raw)
-        return dcmError(path, QStringLiteral("creating the segmentation"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("creating the segmentation"), c);
     std::unique_ptr<DcmSegmentation> seg(raw);
     c = seg->importFromSourceImage(ofs(sourceFile));
     if (c.bad())
-        return dcmError(sourceFile, QStringLiteral("taking patient and study from the source image"), c);
+        return detail::dcmtkError(ErrorCode::IoError, sourceFile, QStringLiteral("taking patient and study from the source image"), c);
 
     seg->getSeries().setSeriesNumber("901");
     seg->getSeries().setSeriesDescription(ofs(label));
@@ -399,11 +394,11 @@ Result<WrittenSegmentation> writeLesionSegmentation(const LesionResult &lesion, 
                            CodeSequenceMacro("108369006", "SCT", "Neoplasm"), DcmSegTypes::SAT_SEMIAUTOMATIC,
                            "Strata region growing");
     if (c.bad() || !segment)
-        return dcmError(path, QStringLiteral("creating the segment"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("creating the segment"), c);
     Uint16 segmentNumber = 0;
     c = seg->addSegment(segment, segmentNumber);
     if (c.bad())
-        return dcmError(path, QStringLiteral("adding the segment"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("adding the segment"), c);
 
     FGPixelMeasures measures;
     measures.setPixelSpacing(num(volume.spacing[1]) + "\\" + num(volume.spacing[0]));
@@ -424,7 +419,7 @@ Result<WrittenSegmentation> writeLesionSegmentation(const LesionResult &lesion, 
     // The source images go into the Common Instance Reference module (by series).
     DcmFileFormat source;
     if ((c = source.loadFile(ofs(sourceFile))).bad())
-        return dcmError(sourceFile, QStringLiteral("reading the source image"), c);
+        return detail::dcmtkError(ErrorCode::IoError, sourceFile, QStringLiteral("reading the source image"), c);
     OFString patientId, studyUid, seriesUid;
     source.getDataset()->findAndGetOFString(DCM_PatientID, patientId);
     source.getDataset()->findAndGetOFString(DCM_StudyInstanceUID, studyUid);
@@ -474,7 +469,7 @@ Result<WrittenSegmentation> writeLesionSegmentation(const LesionResult &lesion, 
         }
         c = seg->addFrame(frame.data(), segmentNumber, perFrame);
         if (c.bad())
-            return dcmError(path, QStringLiteral("adding frame %1").arg(frames + 1), c);
+            return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("adding frame %1").arg(frames + 1), c);
         ++frames;
     }
     if (frames == 0)
@@ -483,7 +478,7 @@ Result<WrittenSegmentation> writeLesionSegmentation(const LesionResult &lesion, 
         seg->getCommonInstanceReference().addReferences(references, studyUid);
     c = seg->saveFile(ofs(path), EXS_LittleEndianExplicit);
     if (c.bad())
-        return dcmError(path, QStringLiteral("writing the segmentation"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("writing the segmentation"), c);
     WrittenSegmentation written;
     written.path = path;
     written.frames = frames;
@@ -511,7 +506,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
         auto ff = std::make_unique<DcmFileFormat>();
         const OFCondition c = ff->loadFile(ofs(file));
         if (c.bad())
-            return dcmError(file, QStringLiteral("reading a referenced image"), c);
+            return detail::dcmtkError(ErrorCode::IoError, file, QStringLiteral("reading a referenced image"), c);
         images.push_back(std::move(ff));
     }
     if (!report.getImageLibrary().isValid())
@@ -523,7 +518,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
             libraryStatus = entry;
     }
     if (libraryStatus.bad())
-        return dcmError(path, QStringLiteral("listing the referenced images"), libraryStatus);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("listing the referenced images"), libraryStatus);
 
     std::vector<std::unique_ptr<DcmFileFormat>> segFiles;
     // An image of the measurement's series (its modality's units, its frame of reference).
@@ -555,10 +550,10 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
                 auto ff = std::make_unique<DcmFileFormat>();
                 OFCondition c = ff->loadFile(ofs(s.segmentationFile));
                 if (c.bad())
-                    return dcmError(s.segmentationFile, QStringLiteral("reading the segmentation"), c);
+                    return detail::dcmtkError(ErrorCode::IoError, s.segmentationFile, QStringLiteral("reading the segmentation"), c);
                 c = group.setReferencedSegment(*ff->getDataset(), 1, OFFalse);
                 if (c.bad())
-                    return dcmError(s.segmentationFile, QStringLiteral("referencing the segment"), c);
+                    return detail::dcmtkError(ErrorCode::IoError, s.segmentationFile, QStringLiteral("referencing the segment"), c);
                 group.setSourceSeriesForSegmentation(ofs(s.sourceSeriesInstanceUid));
                 segFiles.push_back(std::move(ff));
             }
@@ -585,13 +580,13 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
     doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
     OFCondition c = doc.setTreeFromRootTemplate(report, OFTrue);
     if (c.bad())
-        return dcmError(path, QStringLiteral("building the report"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("building the report"), c);
     // An outline on an MPR plane is a SCOORD3D, which only a Comprehensive 3D SR may hold.
     const bool threeD = std::any_of(measurements.begin(), measurements.end(), [](const Measurement &m) {
         return m.image.sopInstanceUid.isEmpty() && hasCoordinates(m);
     });
     if (threeD && (c = doc.changeDocumentType(DSRTypes::DT_Comprehensive3DSR)).bad())
-        return dcmError(path, QStringLiteral("making the report a Comprehensive 3D SR"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("making the report a Comprehensive 3D SR"), c);
     doc.setManufacturer("Strata");
     doc.setSeriesDescription("Measurements");
     for (auto &image : images)
@@ -606,13 +601,13 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
     DcmFileFormat out;
     c = doc.write(*out.getDataset());
     if (c.bad())
-        return dcmError(path, QStringLiteral("writing the report"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("writing the report"), c);
     // The patient and study attributes, converted from the images' character set to the report's.
     if (Status copied = detail::copyPatientAndStudy(*first, *out.getDataset(), path); !copied.ok())
         return copied.error();
     c = out.saveFile(ofs(path), EXS_LittleEndianExplicit);
     if (c.bad())
-        return dcmError(path, QStringLiteral("writing the report"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("writing the report"), c);
     OFString uid;
     out.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
     return qs(uid);
@@ -624,11 +619,11 @@ Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path
     DcmFileFormat ff;
     OFCondition c = ff.loadFile(ofs(path));
     if (c.bad())
-        return dcmError(path, QStringLiteral("reading the report"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("reading the report"), c);
     DSRDocument doc;
     c = doc.read(*ff.getDataset());
     if (c.bad())
-        return dcmError(path, QStringLiteral("reading the report"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("reading the report"), c);
     OFString studyUid;
     ff.getDataset()->findAndGetOFString(DCM_StudyInstanceUID, studyUid);
     std::vector<ReportGroup> out;
@@ -787,7 +782,7 @@ Result<LesionShape> readLesionSegmentation(const QString &path, int segmentNumbe
     DcmFileFormat ff;
     OFCondition c = ff.loadFile(ofs(path));
     if (c.bad())
-        return dcmError(path, QStringLiteral("reading the segmentation"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, QStringLiteral("reading the segmentation"), c);
     DcmDataset *ds = ff.getDataset();
     Uint16 rows = 0, columns = 0;
     ds->findAndGetUint16(DCM_Rows, rows);

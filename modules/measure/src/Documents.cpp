@@ -24,11 +24,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Documents", text); }
 
-Error dcmError(ErrorCode code, const QString &subject, const QString &what, const OFCondition &c)
-{
-    return Error(code, subject, QStringLiteral("%1: %2").arg(what, QString::fromLatin1(c.text())));
-}
-
 /// "20261201" "101500" → "2026-12-01 10:15" (what is there of it).
 QString when(const QString &date, const QString &time)
 {
@@ -48,7 +43,7 @@ Result<std::unique_ptr<DcmFileFormat>> load(const QString &path)
         return Error(ErrorCode::NotFound, path, tr("no such file"));
     auto file = std::make_unique<DcmFileFormat>();
     if (OFCondition c = file->loadFile(path.toUtf8().constData()); c.bad())
-        return dcmError(ErrorCode::Malformed, path, tr("not readable as DICOM"), c);
+        return detail::dcmtkError(ErrorCode::Malformed, path, tr("not readable as DICOM"), c);
     return file;
 }
 
@@ -74,7 +69,7 @@ Result<std::pair<std::unique_ptr<DcmFileFormat>, std::unique_ptr<DSRDocument>>> 
     const size_t flags = DSRTypes::RF_acceptUnknownRelationshipType | DSRTypes::RF_ignoreRelationshipConstraints
                          | DSRTypes::RF_ignoreContentItemErrors | DSRTypes::RF_skipInvalidContentItems;
     if (OFCondition c = doc->read(data, flags); c.bad())
-        return dcmError(ErrorCode::Malformed, path, tr("not a readable structured report"), c);
+        return detail::dcmtkError(ErrorCode::Malformed, path, tr("not a readable structured report"), c);
     return std::make_pair(std::move(file).value(), std::move(doc));
 }
 
@@ -135,7 +130,7 @@ Result<QString> structuredReportHtml(const QString &path)
         return report.error();
     std::ostringstream html;
     if (OFCondition c = report.value().second->renderHTML(html); c.bad())
-        return dcmError(ErrorCode::Malformed, path, tr("the structured report cannot be rendered"), c);
+        return detail::dcmtkError(ErrorCode::Malformed, path, tr("the structured report cannot be rendered"), c);
     // dcmsr declares the document's character set; the text is Unicode now (UTF-8 when written).
     QString out = decoded(html.str(), *report.value().first->getDataset());
     const QRegularExpressionMatch declared = QRegularExpression(QStringLiteral("charset=[A-Za-z0-9_.:-]+")).match(out);
@@ -151,7 +146,7 @@ Result<QString> structuredReportText(const QString &path)
         return report.error();
     std::ostringstream text;
     if (OFCondition c = report.value().second->print(text); c.bad())
-        return dcmError(ErrorCode::Malformed, path, tr("the structured report cannot be printed"), c);
+        return detail::dcmtkError(ErrorCode::Malformed, path, tr("the structured report cannot be printed"), c);
     return decoded(text.str(), *report.value().first->getDataset());
 }
 

@@ -35,11 +35,6 @@ OFString ofs(const QString &s) { return OFString(s.toUtf8().constData()); }
 QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
 QString tr(const char *text) { return QCoreApplication::translate("strata::measure::KeyObjects", text); }
 
-Error dcmError(ErrorCode code, const QString &subject, const QString &what, const OFCondition &c)
-{
-    return Error(code, subject, QStringLiteral("%1: %2").arg(what, QString::fromLatin1(c.text())));
-}
-
 const DSRCodedEntryValue kDescription("113012", "DCM", "Key Object Description");
 
 } // namespace
@@ -62,7 +57,7 @@ Result<KeyObjectDocument> readKeyObjectSelection(const QString &path)
         return Error(ErrorCode::NotFound, path, tr("no such file"));
     DcmFileFormat file;
     if (OFCondition c = file.loadFile(ofs(path)); c.bad())
-        return dcmError(ErrorCode::Malformed, path, tr("not readable as DICOM"), c);
+        return detail::dcmtkError(ErrorCode::Malformed, path, tr("not readable as DICOM"), c);
     DcmDataset &data = *file.getDataset();
     OFString sopClass;
     data.findAndGetOFString(DCM_SOPClassUID, sopClass);
@@ -70,7 +65,7 @@ Result<KeyObjectDocument> readKeyObjectSelection(const QString &path)
         return Error(ErrorCode::Unsupported, path, tr("not a key object selection (%1)").arg(dicom::sopClassName(qs(sopClass))));
     DSRDocument doc;
     if (OFCondition c = doc.read(data); c.bad())
-        return dcmError(ErrorCode::Malformed, path, tr("not a readable key object selection"), c);
+        return detail::dcmtkError(ErrorCode::Malformed, path, tr("not a readable key object selection"), c);
     KeyObjectDocument out;
     OFString value;
     doc.getSOPInstanceUID(value);
@@ -145,7 +140,7 @@ Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images,
             Selected s;
             s.file = std::make_unique<DcmFileFormat>();
             if (OFCondition c = s.file->loadFile(ofs(k.file)); c.bad())
-                return dcmError(ErrorCode::IoError, k.file, tr("reading a key image"), c);
+                return detail::dcmtkError(ErrorCode::IoError, k.file, tr("reading a key image"), c);
             DcmDataset &d = *s.file->getDataset();
             d.findAndGetOFString(DCM_SOPClassUID, s.sopClass);
             d.findAndGetOFString(DCM_SOPInstanceUID, s.sopInstance);
@@ -192,7 +187,7 @@ Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images,
             c = tree.getCurrentContentItem().setStringValue(ofs(description), OFFalse);
     }
     if (c.bad())
-        return dcmError(ErrorCode::Internal, path, tr("building the key object selection"), c);
+        return detail::dcmtkError(ErrorCode::Internal, path, tr("building the key object selection"), c);
     for (Selected &s : selected) {
         const bool first = tree.getCurrentContentItem().getValueType() == DSRTypes::VT_Container;
         if (tree.addContentItem(DSRTypes::RT_contains, DSRTypes::VT_Image, first ? DSRTypes::AM_belowCurrent : DSRTypes::AM_afterCurrent) == 0)
@@ -201,9 +196,9 @@ Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images,
         for (Sint32 f : s.chosen)
             ref.getFrameList().addItem(f);
         if ((c = tree.getCurrentContentItem().setImageReference(ref, OFFalse)).bad())
-            return dcmError(ErrorCode::Internal, path, tr("building the key object selection"), c);
+            return detail::dcmtkError(ErrorCode::Internal, path, tr("building the key object selection"), c);
         if ((c = doc.getCurrentRequestedProcedureEvidence().addItem(*s.file->getDataset())).bad())
-            return dcmError(ErrorCode::Internal, path, tr("listing the key images' evidence"), c);
+            return detail::dcmtkError(ErrorCode::Internal, path, tr("listing the key images' evidence"), c);
     }
     doc.setManufacturer("Strata");
     doc.setSeriesDescription("Key images");
@@ -211,11 +206,11 @@ Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images,
 
     DcmFileFormat out;
     if ((c = doc.write(*out.getDataset())).bad())
-        return dcmError(ErrorCode::Internal, path, tr("writing the key object selection"), c);
+        return detail::dcmtkError(ErrorCode::Internal, path, tr("writing the key object selection"), c);
     if (Status copied = detail::copyPatientAndStudy(*selected.front().file->getDataset(), *out.getDataset(), path); !copied.ok())
         return copied.error();
     if ((c = out.saveFile(ofs(path), EXS_LittleEndianExplicit)).bad())
-        return dcmError(ErrorCode::IoError, path, tr("writing the key object selection"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, tr("writing the key object selection"), c);
     OFString uid;
     out.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
     return qs(uid);

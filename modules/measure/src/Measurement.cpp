@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLineF>
 
 #include <algorithm>
 #include <array>
@@ -104,6 +105,15 @@ std::optional<double> Measurement::value(const QString &name) const
         if (q.name == name)
             return q.value;
     return std::nullopt;
+}
+
+std::array<QPointF, 2> arrowBarbs(QPointF tip, QPointF tail, double length)
+{
+    const QLineF shaft(tip, tail);
+    std::array<QPointF, 2> barbs;
+    for (int i = 0; i < 2; ++i)
+        barbs[std::size_t(i)] = tip + QLineF::fromPolar(length, shaft.angle() + (i == 0 ? 25.0 : -25.0)).p2();
+    return barbs;
 }
 
 std::optional<std::array<Vec3, 4>> ellipseAxisEnds(const Measurement &m)

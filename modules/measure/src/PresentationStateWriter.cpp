@@ -39,11 +39,6 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("strata::measure::PresentationState", text); }
 QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
 
-Error dcmError(ErrorCode code, const QString &subject, const QString &what, const OFCondition &c)
-{
-    return Error(code, subject, QStringLiteral("%1: %2").arg(what, QString::fromLatin1(c.text())));
-}
-
 /// dcmpstat's presentation state with the lists a writer fills per image in reach (its public
 /// interface adds graphics only to an image it has decoded, which DCMTK cannot for JPEG 2000).
 class StateWriter : public DcmPresentationState {
@@ -74,7 +69,7 @@ Result<ImageHeader> readImageHeader(const QString &path)
     // Values longer than 4 KiB (the pixels) stay in the file, unread.
     const OFCondition c = h.file->loadFile(OFFilename(path.toLocal8Bit().constData()), EXS_Unknown, EGL_noChange, 4096);
     if (c.bad())
-        return dcmError(ErrorCode::IoError, path, tr("reading the image"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, tr("reading the image"), c);
     DcmDataset &d = *h.file->getDataset();
     OFString value;
     if (d.findAndGetOFString(DCM_SOPClassUID, value).good())
@@ -118,11 +113,9 @@ std::optional<Mark> markOf(const Measurement &m, const ImageHeader &image)
         const auto q = m.plane.geometry.pixelPosition(p);
         return QPointF(q[0] + 0.5, q[1] + 0.5);
     };
-    std::vector<QPointF> p;
+    std::vector<QPointF> p;   // as many as the kind needs (drawableInPresentationState)
     for (const Vec3 &v : m.points)
         p.push_back(px(v));
-    if (p.empty() || int(p.size()) < minimumPoints(m.kind))
-        return std::nullopt;
     for (const QPointF &q : p)
         if (!std::isfinite(q.x()) || !std::isfinite(q.y()))
             return std::nullopt;
@@ -168,16 +161,10 @@ std::optional<Mark> markOf(const Measurement &m, const ImageHeader &image)
     case MeasurementKind::Arrow: {
         // The shaft from its tip (the first point), and a head at the tip a fortieth of the
         // image across (at most a third of the shaft).
-        const QLineF shaft(p[0], p[1]);
-        const double head = std::min(shaft.length() / 3, std::max<double>(image.rows, image.columns) / 40.0);
+        const double head = std::min(QLineF(p[0], p[1]).length() / 3, std::max<double>(image.rows, image.columns) / 40.0);
         mark.graphics.push_back({DVPST_polyline, {p[0], p[1]}});
         if (head > 0) {
-            std::vector<QPointF> barbs;
-            for (double turn : {25.0, -25.0}) {
-                QLineF barb = QLineF::fromPolar(head, shaft.angle() + turn);
-                barb.translate(p[0]);
-                barbs.push_back(barb.p2());
-            }
+            const auto barbs = arrowBarbs(p[0], p[1], head);
             mark.graphics.push_back({DVPST_polyline, {barbs[0], p[0], barbs[1]}});
         }
         mark.text = m.text;
@@ -253,7 +240,7 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
     // that image alone, and the others would be shown unwindowed).
     OFCondition c = state.createFromImage(*head.file->getDataset(), DVPSO_ignoreOverlays, DVPSV_ignoreVOI, OFFalse, OFTrue, OFTrue, DVPSG_oneLayer);
     if (c.bad())
-        return dcmError(ErrorCode::InvalidArgument, path, tr("making a presentation state for %1").arg(imageFiles.front()), c);
+        return detail::dcmtkError(ErrorCode::InvalidArgument, path, tr("making a presentation state for %1").arg(imageFiles.front()), c);
     // The marks, by the image they are drawn on.
     QHash<QString, std::vector<const Measurement *>> onImage;
     for (const Measurement &m : measurements)
@@ -261,7 +248,7 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
             onImage[m.image.sopInstanceUid].push_back(&m);
     const std::string layer = kMeasurementLayer;
     if ((c = state.addGraphicLayer(layer.c_str(), "Measurements")).bad())
-        return dcmError(ErrorCode::Internal, path, tr("adding the graphic layer"), c);
+        return detail::dcmtkError(ErrorCode::Internal, path, tr("adding the graphic layer"), c);
     WrittenPresentationState written;
     const auto draw = [&](const ImageHeader &image) -> Status {
         const auto it = onImage.constFind(image.sopInstance);
@@ -281,7 +268,7 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
                     data.insert(data.end(), {Float32(q.x()), Float32(q.y())});
                 if (!object || (c = object->setGraphicType(g.type)).bad() || (c = object->setData(g.points.size(), data.data(), DVPSA_pixels)).bad()
                     || (c = object->setFilled(OFFalse)).bad())
-                    return dcmError(ErrorCode::Internal, path, tr("drawing a measurement"), c);
+                    return detail::dcmtkError(ErrorCode::Internal, path, tr("drawing a measurement"), c);
             }
             if (!mark->text.isEmpty()) {
                 DVPSTextObject *text = state.graphicAnnotationList.addTextObject(layer.c_str(), sopClass.c_str(), sopInstance.c_str(), frame, applies);
@@ -289,7 +276,7 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
                 if (!text || (c = text->setAnchorPoint(mark->anchor.x(), mark->anchor.y(), DVPSA_pixels, OFFalse)).bad()
                     || (c = text->setBoundingBox(box.left(), box.top(), box.right(), box.bottom(), DVPSA_pixels, DVPSX_left)).bad()
                     || (c = text->setText(mark->text.toUtf8().constData())).bad())
-                    return dcmError(ErrorCode::Internal, path, tr("labelling a measurement"), c);
+                    return detail::dcmtkError(ErrorCode::Internal, path, tr("labelling a measurement"), c);
             }
             ++written.marks;
         }
@@ -306,7 +293,7 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
             return Error(ErrorCode::InvalidArgument, imageFiles[i],
                          tr("not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own").arg(imageFiles.front()));
         if ((c = state.addImageReference(*image.value().file->getDataset())).bad())
-            return dcmError(ErrorCode::InvalidArgument, path, tr("referencing %1").arg(imageFiles[i]), c);
+            return detail::dcmtkError(ErrorCode::InvalidArgument, path, tr("referencing %1").arg(imageFiles[i]), c);
         if (Status s = draw(image.value()); !s.ok())
             return s.error();
         ++written.images;
@@ -320,10 +307,10 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
         DVPSSoftcopyVOI *voi = state.softcopyVOIList.createSoftcopyVOI(state.referencedSeriesList, head.sopClass.toStdString().c_str(),
                                                                         head.sopInstance.toStdString().c_str(), 1, Uint32(head.frames), DVPSB_allImages);
         if (!voi || (c = voi->setVOIWindow(window->center, std::max(1.0, window->width), "Reading window")).bad())
-            return dcmError(ErrorCode::Internal, path, tr("setting the window"), c);
+            return detail::dcmtkError(ErrorCode::Internal, path, tr("setting the window"), c);
     }
     if ((c = state.setRotation(turn->second)).bad() || (c = state.setFlip(what.flipped ? OFTrue : OFFalse)).bad())
-        return dcmError(ErrorCode::Internal, path, tr("turning the images"), c);
+        return detail::dcmtkError(ErrorCode::Internal, path, tr("turning the images"), c);
     const QString label = codeString(what.label);
     state.setPresentationLabel(label.toUtf8().constData());
     if (!what.description.isEmpty())
@@ -334,7 +321,7 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
     DcmFileFormat out;
     DcmDataset &d = *out.getDataset();
     if ((c = state.write(d, OFTrue)).bad())
-        return dcmError(ErrorCode::Internal, path, tr("writing the presentation state"), c);
+        return detail::dcmtkError(ErrorCode::Internal, path, tr("writing the presentation state"), c);
     // Patient and study as the images have them, in the state's character set (UTF-8, as its
     // label, creator and texts).
     if (Status copied = detail::copyPatientAndStudy(*head.file->getDataset(), d, path); !copied.ok())
@@ -360,7 +347,7 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
     OFString uid;
     d.findAndGetOFString(DCM_SOPInstanceUID, uid);
     if ((c = out.saveFile(OFFilename(path.toLocal8Bit().constData()), EXS_LittleEndianExplicit)).bad())
-        return dcmError(ErrorCode::IoError, path, tr("writing the presentation state"), c);
+        return detail::dcmtkError(ErrorCode::IoError, path, tr("writing the presentation state"), c);
     written.sopInstanceUid = qs(uid);
     return written;
 }

@@ -309,7 +309,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
     const auto g = context.imageGeometry();
     if (!g || m.kind == MeasurementKind::Lesion)  // a lesion's values are its segmentation's
         return;
-    const SeriesTraits series = m_series ? m_series() : SeriesTraits{m_modality, m_pet};
+    const SeriesTraits series = m_series ? m_series() : SeriesTraits{m_modality};
     m.plane = measure::ImagePlane::ofVolumeSlice(*g, series.modality);
     if (m_calibration)
         if (const auto calibration = m_calibration(m, *g))
@@ -781,14 +781,9 @@ void paintMeasurements(QPainter &painter, const ToolContext &context, const Meas
         }
         case MeasurementKind::Arrow:
             painter.drawLine(w[0], w[1]);
-            if (w.size() >= 2) {
-                const QLineF shaft(w[0], w[1]);
-                for (double turn : {25.0, -25.0}) {
-                    QLineF head = QLineF::fromPolar(10, shaft.angle() + turn);
-                    head.translate(w[0]);
-                    painter.drawLine(head);
-                }
-            }
+            if (w.size() >= 2)
+                for (const QPointF &barb : measure::arrowBarbs(w[0], w[1], 10))
+                    painter.drawLine(w[0], barb);
             break;
         default:
             for (std::size_t i = 1; i < w.size(); ++i)

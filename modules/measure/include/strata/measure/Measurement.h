@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QPointF>
 #include <QString>
 
 #include <array>
@@ -100,6 +101,11 @@ struct Measurement {
 /// semi-axis end), then the second (its half-length the third point's distance from the first
 /// axis' line, in the plane). Empty when the first axis has no length or the points are too few.
 std::optional<std::array<Vec3, 4>> ellipseAxisEnds(const Measurement &m);
+
+/// The ends of an arrow's two barbs at `tip`, each `length` long and 25° off the shaft towards
+/// `tail`, in any plane whose y axis points down (the screen, an image's pixels): the viewer and
+/// the presentation states draw one head.
+std::array<QPointF, 2> arrowBarbs(QPointF tip, QPointF tail, double length);
 
 /// Computes the geometric values of a measurement (length, angle, area; no pixels), in the plane's
 /// calibrated units. ROI statistics and probe values come from evaluatePixels().

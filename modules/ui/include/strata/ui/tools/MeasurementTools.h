@@ -138,18 +138,16 @@ public:
     {
         m_calibration = std::move(source);
     }
-    /// A PET's SUVbw and SUL per pixel value and the unit of its values (its header's
-    /// suvPerValue, sulPerValue, valueUnit): probes and regions then give the values in it with SUVbw (and SUL)
-    /// beside them (measure::addSuvValues).
-    void setPetScale(const measure::PetScale &scale) { m_pet = scale; }
     /// What a measurement's values depend on in the series shown: its modality (a CT's values in
-    /// HU) and a PET's scale.
+    /// HU) and a PET's SUVbw and SUL per pixel value and the unit of its values (its header's
+    /// suvPerValue, sulPerValue, valueUnit: probes and regions then give the values in it with
+    /// SUVbw, and SUL, beside them, measure::addSuvValues).
     struct SeriesTraits {
         QString modality;
         measure::PetScale pet{0, 0, {}};
     };
     /// Where the series' traits come from when a measurement is evaluated (the viewport's series
-    /// then, whichever it shows by then); without one, the modality given and setPetScale's.
+    /// then, whichever it shows by then); without one, the modality given and no PET scale.
     void setSeriesSource(std::function<SeriesTraits()> source) { m_series = std::move(source); }
     /// The lesion tool: what a click (not on a handle) does with its patient position, and a drag
     /// with the box drawn (the rectangle dragged, as deep as it is wide; its centre the seed).
@@ -164,7 +162,6 @@ private:
     measure::MeasurementKind m_kind;
     std::shared_ptr<MeasurementList> m_list;
     QString m_modality;
-    measure::PetScale m_pet{0, 0, {}};
     std::optional<measure::Measurement> m_pending;  ///< being drawn
     std::optional<measure::Measurement> m_editing;  ///< an existing one whose handle is dragged
     int m_handle = -1;
