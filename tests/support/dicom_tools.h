@@ -39,7 +39,10 @@ inline QString tagValue(const QString &file, const QString &tag)
     if (!dump.waitForFinished(60000))
         return {};
     const QString line = QString::fromLatin1(dump.readAllStandardOutput()).section(u'\n', 0, 0);
-    return line.section(u'[', 1).section(u']', 0, 0);
+    if (line.contains(u'['))   // a string, in brackets
+        return line.section(u'[', 1).section(u']', 0, 0);
+    // A number: "(gggg,eeee) VR value  # length, multiplicity name".
+    return line.section(u'#', 0, 0).simplified().section(u' ', 2);
 }
 
 } // namespace strata::testing

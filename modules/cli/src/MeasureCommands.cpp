@@ -499,8 +499,10 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
             auto series = cache.value()->studyInstances(study);
             if (!series.ok())
                 return failed(series.error().message());
+            measure::ReadingView view;
+            view.window = *window;
             for (const store::InstanceRecord &i : series.value())
-                windows.emplace(i.seriesInstanceUid, measure::ReadingView{*window});
+                windows.emplace(i.seriesInstanceUid, view);
         }
         const QString author = measure::currentAuthor();
         if (parser.isSet(gspsOpt)) {

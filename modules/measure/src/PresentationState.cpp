@@ -219,8 +219,10 @@ std::optional<ImagePresentation> PresentationState::forImage(const QString &sopI
     if (DVPSDisplayedArea *area = s.displayedAreaSelectionList.findDisplayedArea(uid.constData(), f)) {
         Sint32 left = 0, top = 0, right = 0, bottom = 0;
         area->getDisplayedArea(left, top, right, bottom);
-        if (right >= left && bottom >= top)
-            out.displayedArea = QRect(QPoint(left, top), QPoint(right, bottom));
+        // The corners are the pixels shown top left and bottom right after the turn and mirror
+        // (PS3.3 C.10.4): of a state turned a quarter, the top left one is the image's bottom
+        // left. The area is the pixels between them, whichever they are.
+        out.displayedArea = QRect(QPoint(std::min(left, right), std::min(top, bottom)), QPoint(std::max(left, right), std::max(top, bottom)));
     }
     dicom::DisplayShutter shutter;
     if (s.haveShutter(DVPSU_rectangular)) {

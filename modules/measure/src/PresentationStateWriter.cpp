@@ -18,6 +18,8 @@
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmiod/cielabutil.h>
 #include <dcmtk/dcmpstat/dcmpstat.h>
+#include <dcmtk/dcmpstat/dvpsda.h>
+#include <dcmtk/dcmpstat/dvpsdal.h>
 #include <dcmtk/dcmpstat/dvpsgr.h>
 #include <dcmtk/dcmpstat/dvpssv.h>
 #include <dcmtk/dcmpstat/dvpstx.h>
@@ -28,8 +30,10 @@
 #include <QRectF>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTransform>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace strata::measure {
@@ -43,6 +47,7 @@ QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
 /// interface adds graphics only to an image it has decoded, which DCMTK cannot for JPEG 2000).
 class StateWriter : public DcmPresentationState {
 public:
+    using DcmPresentationState::displayedAreaSelectionList;
     using DcmPresentationState::graphicAnnotationList;
     using DcmPresentationState::referencedSeriesList;
     using DcmPresentationState::softcopyVOIList;
@@ -235,6 +240,11 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
     const ImageHeader &head = first.value();
     if (!head.grayscale || head.rows == 0 || head.columns == 0)
         return Error(ErrorCode::InvalidArgument, imageFiles.front(), tr("not a grayscale image: a grayscale presentation state does not apply to it"));
+    if (what.displayedArea && !what.displayedArea->normalized().intersects(QRect(1, 1, head.columns, head.rows)))
+        return Error(ErrorCode::InvalidArgument, path,
+                     tr("the displayed area (columns %1 to %2, rows %3 to %4) is not on the %5 × %6 image")
+                         .arg(what.displayedArea->left()).arg(what.displayedArea->right()).arg(what.displayedArea->top()).arg(what.displayedArea->bottom())
+                         .arg(head.columns).arg(head.rows));
     StateWriter state;
     // The window is set below, for every image (dcmpstat would copy the first image's own for
     // that image alone, and the others would be shown unwindowed).
@@ -311,6 +321,27 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
     }
     if ((c = state.setRotation(turn->second)).bad() || (c = state.setFlip(what.flipped ? OFTrue : OFFalse)).bad())
         return detail::dcmtkError(ErrorCode::Internal, path, tr("turning the images"), c);
+    if (what.displayedArea) {
+        // Its corners are the pixels that come top left and bottom right once turned and
+        // mirrored (PS3.3 C.10.4), named in the image as stored.
+        const QRect area = what.displayedArea->normalized();
+        QTransform shown;
+        shown.rotate(what.rotation);
+        if (what.flipped)
+            shown *= QTransform::fromScale(-1, 1);
+        const std::array<QPoint, 4> corners{area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight()};
+        const auto onScreen = [&shown](QPoint p) {
+            const QPointF at = shown.map(QPointF(p));
+            return at.x() + at.y();
+        };
+        const auto [topLeft, bottomRight] = std::minmax_element(corners.begin(), corners.end(),
+                                                                [&](QPoint a, QPoint b) { return onScreen(a) < onScreen(b); });
+        DVPSDisplayedArea *shownArea = state.displayedAreaSelectionList.createDisplayedArea(
+            state.referencedSeriesList, head.sopClass.toStdString().c_str(), head.sopInstance.toStdString().c_str(), 1, Uint32(head.frames), DVPSB_allImages);
+        if (!shownArea
+            || (c = shownArea->setDisplayedArea(DVPSD_scaleToFit, topLeft->x(), topLeft->y(), bottomRight->x(), bottomRight->y())).bad())
+            return detail::dcmtkError(ErrorCode::Internal, path, tr("setting the displayed area"), c);
+    }
     const QString label = codeString(what.label);
     state.setPresentationLabel(label.toUtf8().constData());
     if (!what.description.isEmpty())
@@ -392,6 +423,7 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
     for (const auto &[series, list] : bySeries) {
         // The series' grayscale images, by what a state gives them all alike (ImageHeader::sameStateKey).
         std::map<QString, QStringList> byKey;
+        std::map<QString, QSize> sizeOf;
         QSet<QString> withMarks, keysWithMarks;
         for (const Measurement &m : list)
             withMarks.insert(m.image.sopInstanceUid);
@@ -402,6 +434,7 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
             if (!h.ok() || !h.value().grayscale || h.value().rows == 0 || h.value().columns == 0)
                 continue;
             byKey[h.value().sameStateKey] << i.filePath;
+            sizeOf[h.value().sameStateKey] = QSize(h.value().columns, h.value().rows);
             if (withMarks.remove(i.sopInstanceUid))
                 keysWithMarks.insert(h.value().sameStateKey);
         }
@@ -420,6 +453,8 @@ Result<std::vector<WrittenPresentationFile>> writeStudyPresentationStates(store:
                 what.window = view->second.window;
                 what.rotation = view->second.rotation;
                 what.flipped = view->second.flipped;
+                if (view->second.imageSize == sizeOf[key])
+                    what.displayedArea = view->second.displayedArea;
             }
             const QString path = QStringLiteral("%1/pr-%2.dcm").arg(folder).arg(files.size() + 1);
             auto written = writePresentationState(list, images, what, path);

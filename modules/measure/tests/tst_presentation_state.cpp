@@ -15,6 +15,10 @@
 
 #include <strata/imaging/Plane.h>
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmpstat/dvpstat.h>
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -70,6 +74,22 @@ imaging::SliceGeometry mrGeometry()
     g.row = {1, 0, 0};
     g.column = {0, 0.8, -0.6};   // an oblique slice: the pixels come back whatever the orientation
     return g;
+}
+
+/// The displayed area dcmpstat reads from `state` for `image`, in the image as stored (first and
+/// last column and row).
+QRect dcmtkDisplayedArea(const QString &state, const QString &image)
+{
+    DcmFileFormat stateFile;
+    auto *imageFile = new DcmFileFormat;
+    DVPresentationState ps;
+    if (stateFile.loadFile(state.toLocal8Bit().constData()).bad() || ps.read(*stateFile.getDataset()).bad()
+        || imageFile->loadFile(image.toLocal8Bit().constData()).bad() || ps.attachImage(imageFile, OFTrue).bad())
+        return {};
+    Sint32 left = 0, top = 0, right = 0, bottom = 0;
+    if (ps.getImageRelativeDisplayedArea(left, top, right, bottom).bad())
+        return {};
+    return QRect(QPoint(left, top), QPoint(right, bottom));
 }
 
 std::vector<QPointF> pixels(std::initializer_list<QPointF> list)
@@ -416,6 +436,51 @@ private slots:
                                             dir.filePath(QStringLiteral("mixed.dcm")));
         QVERIFY(!mixed.ok());
         QVERIFY2(mixed.error().subject.endsWith(QStringLiteral("nema-ct1_j2ki.dcm")), qPrintable(mixed.error().message()));
+    }
+
+    void keepsThePartOfTheImageShown()
+    {
+        // Zoomed in on columns 65 to 192 and rows 33 to 96 of slices hung turned a quarter: the
+        // corners the state names are those shown top left and bottom right (PS3.3 C.10.4), the
+        // image's column 65, row 96 and column 192, row 33; read back as the same part.
+        QStringList slices;
+        for (int k = 0; k < 3; ++k)
+            slices << mrSlice(k);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("zoomed.dcm"));
+        PresentationToWrite what;
+        what.window = ReadingWindow{300, 600};
+        what.rotation = 90;
+        what.displayedArea = QRect(QPoint(65, 33), QPoint(192, 96));
+        auto written = writePresentationState({}, slices, what, file);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmpschk"), {QStringLiteral("-q"), file}), 0);
+        QCOMPARE(strata::testing::tagValue(file, QStringLiteral("0070,0052")), QStringLiteral("65\\96"));
+        QCOMPARE(strata::testing::tagValue(file, QStringLiteral("0070,0053")), QStringLiteral("192\\33"));
+        QCOMPARE(strata::testing::tagValue(file, QStringLiteral("0070,0100")), QStringLiteral("SCALE TO FIT"));
+        auto read = PresentationState::read(file);
+        QVERIFY(read.ok());
+        for (const QString &uid : read.value()->referencedInstances()) {
+            QCOMPARE(read.value()->forImage(uid)->displayedArea, std::optional<QRect>(QRect(QPoint(65, 33), QPoint(192, 96))));
+            QCOMPARE(read.value()->forImage(uid)->rotation, 90);
+        }
+        // dcmpstat, given the image, reads the same part of it.
+        QCOMPARE(dcmtkDisplayedArea(file, mrSlice(0)), QRect(QPoint(65, 33), QPoint(192, 96)));
+
+        // A mirror as well (a transpose): the corners are the image's own top left and bottom right.
+        what.flipped = true;
+        what.displayedArea = QRect(QPoint(65, 33), QPoint(192, 96));
+        QVERIFY(writePresentationState({}, slices, what, file).ok());
+        QCOMPARE(strata::testing::tagValue(file, QStringLiteral("0070,0052")), QStringLiteral("65\\33"));
+        QCOMPARE(strata::testing::tagValue(file, QStringLiteral("0070,0053")), QStringLiteral("192\\96"));
+        QCOMPARE(dcmtkDisplayedArea(file, mrSlice(0)), QRect(QPoint(65, 33), QPoint(192, 96)));
+        what.flipped = false;
+
+        // A part off the image is refused, saying which.
+        what.displayedArea = QRect(QPoint(300, 300), QPoint(400, 400));
+        auto off = writePresentationState({}, slices, what, dir.filePath(QStringLiteral("off.dcm")));
+        QVERIFY(!off.ok());
+        QVERIFY2(off.error().reason.contains(QStringLiteral("not on the 256 × 256 image")), qPrintable(off.error().message()));
     }
 
     void writesMarksOnTheirFrameAndForImagesDcmtkCannotDecode()

@@ -905,6 +905,30 @@ measure::ImageReference Viewport::shownImage() const
     return r;
 }
 
+std::optional<measure::ReadingView> Viewport::readingView() const
+{
+    if (m_mode != Mode::Stack || !m_series || m_slice < 0 || m_slice >= m_series->sliceCount() || width() <= 0 || height() <= 0)
+        return std::nullopt;
+    measure::ReadingView view;
+    view.window = measure::ReadingWindow{m_image.window().center, m_image.window().width};
+    const int turns = (m_view.quarterTurns + (m_view.flipVertical ? 2 : 0)) % 4;
+    view.rotation = turns * 90;
+    view.flipped = m_view.flipHorizontal != m_view.flipVertical;
+    const imaging::SliceGeometry g = m_series->sliceGeometry(m_slice);
+    view.imageSize = QSize(g.width, g.height);
+    bool invertible = false;
+    const QTransform toImage = imageToWidget().inverted(&invertible);
+    if (invertible && g.width > 0 && g.height > 0) {
+        // Pixel centres lie at integers from 0; the columns and rows shown, 1-based.
+        const QRectF seen = toImage.mapRect(QRectF(rect()));
+        const QRect shown(QPoint(std::max(1, int(std::ceil(seen.left())) + 1), std::max(1, int(std::ceil(seen.top())) + 1)),
+                          QPoint(std::min(g.width, int(std::floor(seen.right())) + 1), std::min(g.height, int(std::floor(seen.bottom())) + 1)));
+        if (shown.isValid() && shown != QRect(1, 1, g.width, g.height))
+            view.displayedArea = shown;
+    }
+    return view;
+}
+
 void Viewport::setMeasurements(std::shared_ptr<const MeasurementList> list)
 {
     m_measurements = std::move(list);

@@ -508,9 +508,9 @@ private slots:
 
     void savesTheMeasurementsIntoTheStudyAsAPresentationState()
     {
-        // A length on the second slice, read in window 300/600, turned and mirrored: Measure → Save
-        // to the Study as Presentation States keeps a GSPS in the study with that window, turn and
-        // mirror and the length. Opened
+        // A length on the second slice, read in window 300/600, turned and mirrored, zoomed in on a
+        // part: Measure → Save to the Study as Presentation States keeps a GSPS in the study with
+        // that window, turn, mirror and displayed area and the length. Opened
         // again, the state is applied and the length drawn once: its own copy in the state is not
         // drawn over it (Show Measurements off leaves no yellow). In a cache that has the state but
         // not the measurement, the state's marks are drawn, yellow.
@@ -536,6 +536,8 @@ private slots:
             m.values = measure::evaluateGeometry(m);
             QVERIFY(cache.value()->service()->measurements().value()->saveMeasurement(measure::toRecord(m)).ok());
         }
+        QRect shownArea;      // the part of the image in view when saved
+        QPointF inTheMiddle;  // the image point in the middle of the viewport then
         {
             ui::MainWindow window(data.path());
             ui::Viewport *view = openStudySettled(window, study);
@@ -545,8 +547,15 @@ private slots:
             ui::ViewTransform hung = view->viewTransform();   // turned a quarter clockwise, mirrored top to bottom
             hung.quarterTurns = 1;
             hung.flipVertical = true;
+            hung.setZoom(2.0);   // zoomed in on a part, a little off centre
+            hung.pan = QPointF(30, -20);
             view->setViewTransform(hung);
             QTRY_VERIFY_WITH_TIMEOUT(yellowPixels(view->grab().toImage()) > 50, 30000);
+            const auto reading = view->readingView();
+            QVERIFY(reading && reading->displayedArea);
+            shownArea = *reading->displayedArea;
+            QVERIFY(shownArea.width() < 200 && shownArea.height() < 200);
+            inTheMiddle = view->imageToWidget().inverted().map(QPointF(view->rect().center()));
             ui::Viewer *viewer = window.viewer();
             QSignalSpy status(viewer, &ui::Viewer::statusMessage);
             QAction *save = viewer->action(QStringLiteral("measure.savePresentationStates"));
@@ -576,6 +585,7 @@ private slots:
         QCOMPARE(onSecond->windowWidth.value_or(0), 600.0);
         QCOMPARE(onSecond->rotation, 270);   // a quarter turn and a vertical mirror: three quarters, then the horizontal mirror
         QVERIFY(onSecond->flipped);
+        QCOMPARE(onSecond->displayedArea, std::optional<QRect>(shownArea));
         QVERIFY(onSecond->hasAnnotations());
         {
             ui::MainWindow window(data.path());
@@ -586,6 +596,11 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->window().width - 600) < 1e-6, 30000);
             QCOMPARE(view->viewTransform().quarterTurns, 3);   // the same picture as it was hung
             QVERIFY(view->viewTransform().flipHorizontal);
+            // Zoomed in on the same part: as much magnified, the same pixel in the middle.
+            QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->viewTransform().zoom - 2.0) < 0.05, 30000);
+            const QPointF middle = view->imageToWidget().inverted().map(QPointF(view->rect().center()));
+            QVERIFY2(QLineF(middle, inTheMiddle).length() < 1.5,
+                     qPrintable(QStringLiteral("%1,%2 against %3,%4").arg(middle.x()).arg(middle.y()).arg(inTheMiddle.x()).arg(inTheMiddle.y())));
             QTRY_VERIFY_WITH_TIMEOUT(yellowPixels(view->grab().toImage()) > 50, 30000);
             window.viewer()->action(QStringLiteral("view.measurements"))->trigger();   // M: hidden
             QTRY_COMPARE_WITH_TIMEOUT(yellowPixels(view->grab().toImage()), 0, 30000);

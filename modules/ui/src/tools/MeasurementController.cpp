@@ -206,18 +206,14 @@ void MeasurementController::savePresentationStates()
         emit presentationStatesStored({});
         return;
     }
-    // The window, turn and mirror each series is seen in now (the first viewport showing it). A
-    // vertical mirror is a half turn and a horizontal one.
+    // The window, turn and mirror each series is seen in now, and the part of it in view (the
+    // first viewport showing it).
     std::map<QString, measure::ReadingView> windows;
     if (m_viewports)
         for (Viewport *v : m_viewports())
-            if (v && v->mode() == Viewport::Mode::Stack)
-                if (const QString series = v->shownImage().seriesInstanceUid; !series.isEmpty()) {
-                    const ViewTransform view = v->viewTransform();
-                    const int turns = (view.quarterTurns + (view.flipVertical ? 2 : 0)) % 4;
-                    windows.try_emplace(series, measure::ReadingView{measure::ReadingWindow{v->window().center, v->window().width}, turns * 90,
-                                                                     view.flipHorizontal != view.flipVertical});
-                }
+            if (v)
+                if (auto view = v->readingView())
+                    windows.try_emplace(v->shownImage().seriesInstanceUid, std::move(*view));
     emit statusMessage(tr("Saving the measurements to the study as presentation states…"));
     // After the saves and removals before it: the states draw what the list shows.
     m_writes.post(

@@ -14,6 +14,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSet>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -146,6 +147,11 @@ struct ReadingView {
     std::optional<ReadingWindow> window;
     int rotation = 0;       ///< clockwise, 0, 90, 180 or 270 (before the flip)
     bool flipped = false;   ///< mirrored left to right (after the turn)
+    /// The part of the image shown (zoomed in or panned), as PresentationToWrite::displayedArea,
+    /// on images of `imageSize` (columns × rows); none: the whole image. Images of another size
+    /// in the series are given the whole image.
+    std::optional<QRect> displayedArea;
+    QSize imageSize;
 };
 
 /// What a presentation state Strata writes says beside its marks.
@@ -158,6 +164,10 @@ struct PresentationToWrite {
     std::optional<ReadingWindow> window;
     int rotation = 0;       ///< Image Rotation: clockwise, 0, 90, 180 or 270 (others are refused)
     bool flipped = false;   ///< Image Horizontal Flip, after the turn
+    /// The displayed area, fitted to the viewer's viewport (SCALE TO FIT): first and last column
+    /// and row (1-based, inclusive) of the image as it is stored, before the turn; it must overlap
+    /// the image. None: the whole image.
+    std::optional<QRect> displayedArea;
 };
 
 /// The name of the graphic layer that holds the measurements in the states Strata writes.

@@ -183,6 +183,11 @@ public:
     /// The image shown as measurements name it: its study and series, and on a native slice its SOP
     /// instance and frame (empty without a series; an MPR plane is no stored image).
     measure::ImageReference shownImage() const;
+    /// How a native slice is read here, as a presentation state keeps it: the window, the turn
+    /// and mirror (a vertical mirror is a half turn and a horizontal one), and the part of the
+    /// image in view when zoomed in or panned (the columns and rows whose centres are in the
+    /// viewport; none when the whole image is). Empty in MPR or without a series.
+    std::optional<measure::ReadingView> readingView() const;
     /// The study's measurements, drawn over the images of their series whatever the tool (a
     /// measurement tool draws them itself), and in exports and snapshots with the annotations.
     void setMeasurements(std::shared_ptr<const MeasurementList> list);
