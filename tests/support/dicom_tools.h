@@ -9,14 +9,16 @@
 namespace strata::testing {
 
 /// dcmodify on `file` (no backup): `changes` are its "-i" values (insert or overwrite), `fromFiles`
-/// its "-if" ones (a value read from a file). Whether it succeeded.
-inline bool dcmodify(const QString &file, const QStringList &changes, const QStringList &fromFiles = {})
+/// its "-if" ones (a value read from a file), `erased` its "-e" tags. Whether it succeeded.
+inline bool dcmodify(const QString &file, const QStringList &changes, const QStringList &fromFiles = {}, const QStringList &erased = {})
 {
     QStringList args{QStringLiteral("-nb")};
     for (const QString &c : changes)
         args << QStringLiteral("-i") << c;
     for (const QString &f : fromFiles)
         args << QStringLiteral("-if") << f;
+    for (const QString &e : erased)
+        args << QStringLiteral("-e") << e;
     return QProcess::execute(QStringLiteral("dcmodify"), args << file) == 0;
 }
 

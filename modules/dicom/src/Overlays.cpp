@@ -41,14 +41,16 @@ std::vector<std::uint8_t> OverlayPlane::onFrame(int frame) const
 
 namespace {
 
-/// The elements of one overlay group handed to GDCM's plane.
+/// The elements of one overlay group handed to GDCM's plane. A presentation state's Overlay
+/// Activation Layer (60xx,1001) is not one of the plane's: GDCM's plane refuses it.
 void fill(gdcm::Overlay &ov, const gdcm::DataSet &ds, int group)
 {
     ov.SetGroup(std::uint16_t(group));
     const gdcm::DataSet::DataElementSet &elements = ds.GetDES();
     for (auto it = elements.lower_bound(gdcm::DataElement(gdcm::Tag(std::uint16_t(group), 0))); it != elements.end() && it->GetTag().GetGroup() == group;
          ++it)
-        ov.Update(*it);
+        if (it->GetTag().GetElement() != 0x1001)
+            ov.Update(*it);
 }
 
 

@@ -32,6 +32,8 @@ QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
 /// annotations, the Softcopy VOI and the displayed areas are asked per image and frame.
 class StateData : public DcmPresentationState {
 public:
+    using DcmPresentationState::activationLayerList;
+    using DcmPresentationState::overlayList;
     using DcmPresentationState::displayedAreaSelectionList;
     using DcmPresentationState::graphicAnnotationList;
     using DcmPresentationState::presentationCreationDate;
@@ -156,6 +158,13 @@ Result<std::shared_ptr<const PresentationState>> PresentationState::read(const Q
     ps->m_instanceSet = QSet<QString>(ps->m_instances.begin(), ps->m_instances.end());
     if (ps->m_instances.isEmpty())
         return Error(ErrorCode::MissingAttribute, path, tr("the presentation state references no image"));
+    if (s.overlayList.size() > 0) {
+        // The state's own overlay planes, read as an image's are (their bits unpacked per frame).
+        auto planes = dicom::readOverlays(path);
+        if (!planes.ok())
+            return planes.error();
+        ps->m_overlays = std::move(planes).value();
+    }
     return std::shared_ptr<const PresentationState>(std::move(ps));
 }
 
@@ -306,6 +315,14 @@ std::optional<ImagePresentation> PresentationState::forImage(const QString &sopI
             }
             if (!t.text.isEmpty() && (t.box || t.anchor))
                 layer.texts.push_back(std::move(t));
+        }
+        // The overlay planes shown in this layer: the state's own where it has that group, else
+        // the image's.
+        for (size_t i = 0; i < s.activationLayerList.getNumberOfActivations(name, OFFalse); ++i) {
+            const Uint16 group = s.activationLayerList.getActivationGroup(name, i, OFFalse);
+            if (group < 0x6000 || group > 0x601E || group % 2)
+                continue;
+            out.overlays.push_back({int(group), bool(s.overlayList.haveOverlayGroup(group)), layer.name, layer.colour});
         }
         out.layers.push_back(std::move(layer));
     }

@@ -14,6 +14,7 @@
 #include <presentation_state.h>
 
 #include <strata/imaging/Plane.h>
+#include <strata/dicom/HeaderReader.h>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -436,6 +437,60 @@ private slots:
                                             dir.filePath(QStringLiteral("mixed.dcm")));
         QVERIFY(!mixed.ok());
         QVERIFY2(mixed.error().subject.endsWith(QStringLiteral("nema-ct1_j2ki.dcm")), qPrintable(mixed.error().message()));
+    }
+
+    void readsTheOverlaysItActivates()
+    {
+        // A Siemens MR image with its MedCom graphics in overlay group 6000. dcmpsmk copies the
+        // plane into the state (+oc) or activates the image's own (+oa), in its layer OVERLAY, or
+        // leaves it out (-o): then the image's plane is not shown while the state applies.
+        const QString image = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/MR-SIEMENS-DICOM-WithOverlays.dcm");
+        auto own = dicom::readOverlays(image);
+        QVERIFY(own.ok() && own.value().size() == 1);
+        auto header = dicom::readHeader(image);
+        QVERIFY(header.ok());
+        const QString uid = header.value().sopInstanceUid;
+        QTemporaryDir dir;
+        // Copied, its layer made red (CIELab).
+        const QString copied = presentationState(dir, QStringLiteral("copied.dcm"), {image}, {QStringLiteral("(0070,0060)[0].(0070,0401)=34885\\53486\\50171")},
+                                                 {}, {QStringLiteral("+oc")});
+        QVERIFY(!copied.isEmpty());
+        auto state = PresentationState::read(copied);
+        QVERIFY2(state.ok(), qPrintable(state.ok() ? QString() : state.error().message()));
+        QCOMPARE(state.value()->overlays().size(), std::size_t(1));
+        const dicom::OverlayPlane &plane = state.value()->overlays().front();
+        QCOMPARE(plane.group, 0x6000);
+        QCOMPARE(plane.rows, own.value().front().rows);
+        QCOMPARE(plane.columns, own.value().front().columns);
+        QCOMPARE(plane.originRow, own.value().front().originRow);
+        QVERIFY(plane.packed == own.value().front().packed);   // bit for bit the image's
+        auto shown = state.value()->forImage(uid);
+        QVERIFY(shown);
+        QCOMPARE(shown->overlays.size(), std::size_t(1));
+        QCOMPARE(shown->overlays.front().group, 0x6000);
+        QVERIFY(shown->overlays.front().inState);
+        QCOMPARE(shown->overlays.front().layer, QStringLiteral("OVERLAY"));
+        QVERIFY(shown->overlays.front().colour);
+        QVERIFY((*shown->overlays.front().colour)[0] > 240 && (*shown->overlays.front().colour)[1] < 30);
+
+        // Activated in the image.
+        const QString activated = presentationState(dir, QStringLiteral("activated.dcm"), {image}, {}, {}, {QStringLiteral("+oa")});
+        auto activatedState = PresentationState::read(activated);
+        QVERIFY(activatedState.ok());
+        QVERIFY(activatedState.value()->overlays().empty());
+        shown = activatedState.value()->forImage(uid);
+        QVERIFY(shown && shown->overlays.size() == 1);
+        QCOMPARE(shown->overlays.front().group, 0x6000);
+        QVERIFY(!shown->overlays.front().inState);
+        QVERIFY(!shown->overlays.front().colour);
+
+        // Left out: nothing shown.
+        const QString ignored = presentationState(dir, QStringLiteral("ignored.dcm"), {image}, {}, {}, {QStringLiteral("-o")});
+        auto ignoredState = PresentationState::read(ignored);
+        QVERIFY(ignoredState.ok());
+        QVERIFY(ignoredState.value()->overlays().empty());
+        shown = ignoredState.value()->forImage(uid);
+        QVERIFY(shown && shown->overlays.empty());
     }
 
     void keepsThePartOfTheImageShown()

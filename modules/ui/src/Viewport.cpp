@@ -354,6 +354,7 @@ void Viewport::setPresentationState(std::shared_ptr<const measure::PresentationS
     m_presentation = std::move(state);
     m_imagePresentation.reset();
     m_presentationWindow.reset();
+    m_overlayPictures.drop();   // the state decides which overlay planes are shown, and in which colour
     m_fittedArea.reset();
     m_view.reset();
     if (m_presentation) {
@@ -449,7 +450,12 @@ void Viewport::requestDicomOverlay(int slice)
     if (!m_dicomOverlays || !m_series || slice < 0 || slice >= m_series->sliceCount() || m_overlayPictures.has(slice))
         return;
     const dicom::DicomHeader &header = m_series->header(slice);
-    if (!header.pixel.hasOverlays)
+    // A presentation state applied shows the planes it activates, the image's or its own, in
+    // their layers' colours, and no other.
+    std::shared_ptr<const measure::PresentationState> state = m_presentation;
+    if (state && !state->references(header.sopInstanceUid))
+        state.reset();
+    if (!header.pixel.hasOverlays && (!state || state->overlays().empty()))
         return;
     qint64 held = 0;
     for (const QImage &picture : m_overlayPictures.ready())
@@ -457,10 +463,23 @@ void Viewport::requestDicomOverlay(int slice)
     // The planes of a few slices at a time (≤ 64 MiB): read again when wanted.
     m_overlayPictures.request(
         this, slice, held > (qint64(64) << 20) ? 0 : 64,
-        [path = header.path, frame = m_series->stack().slices[std::size_t(slice)].frame, rows = header.pixel.rows,
-         columns = header.pixel.columns] {
-            auto planes = dicom::readOverlays(path);
-            return planes.ok() ? composeOverlays(planes.value(), frame, rows, columns) : QImage();
+        [path = header.path, uid = header.sopInstanceUid, hasOwn = header.pixel.hasOverlays, state,
+         frame = m_series->stack().slices[std::size_t(slice)].frame, rows = header.pixel.rows, columns = header.pixel.columns] {
+            std::vector<dicom::OverlayPlane> own;
+            if (hasOwn)
+                if (auto planes = dicom::readOverlays(path); planes.ok())
+                    own = std::move(planes).value();
+            const std::optional<measure::ImagePresentation> shown = state ? state->forImage(uid, frame + 1) : std::nullopt;
+            if (!shown)
+                return composeOverlays(own, frame, rows, columns);
+            std::vector<ColouredPlane> planes;
+            for (const measure::PresentationOverlay &o : shown->overlays) {
+                const std::vector<dicom::OverlayPlane> &from = o.inState ? state->overlays() : own;
+                const auto plane = std::find_if(from.begin(), from.end(), [&](const dicom::OverlayPlane &p) { return p.group == o.group; });
+                if (plane != from.end())
+                    planes.push_back({&*plane, o.colour ? qRgb((*o.colour)[0], (*o.colour)[1], (*o.colour)[2]) : qRgb(255, 255, 255)});
+            }
+            return composeOverlays(planes, frame, rows, columns);
         },
         [this](int ready) {
             if (ready == m_slice && m_mode == Mode::Stack)

@@ -20,6 +20,8 @@
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/DicomOverlay.h>
+#include <strata/dicom/Overlays.h>
 
 #include <presentation_state.h>
 #include <viewer_windows.h>
@@ -503,6 +505,68 @@ private slots:
             QVERIFY(view);
             QCOMPARE(view->series()->header(view->slice()).sopInstanceUid, marked);
             QVERIFY(!view->isKeyImage());
+        }
+    }
+
+    void showsTheOverlaysTheStateActivates()
+    {
+        // A Siemens MR image with its MedCom graphics in overlay group 6000. A state that does not
+        // activate the plane hides it while it applies (None brings it back); a state carrying
+        // its own copy of the plane in a red layer shows that copy, red, over an image whose own
+        // plane is gone.
+        const QString original = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/MR-SIEMENS-DICOM-WithOverlays.dcm");
+        auto own = dicom::readOverlays(original);
+        QVERIFY(own.ok() && own.value().size() == 1);
+        const QImage ownPicture = ui::composeOverlays(own.value(), 0, 484, 484);
+        QVERIFY(!ownPicture.isNull());
+        QTemporaryDir tmp;
+        QDir().mkpath(tmp.filePath(QStringLiteral("hidden")));
+        QVERIFY(QFile::copy(original, tmp.filePath(QStringLiteral("hidden/image.dcm"))));
+        QVERIFY(!presentationState(tmp, QStringLiteral("hidden/state.dcm"), {original}, {}, {}, {QStringLiteral("-o")}).isEmpty());
+        {
+            ui::MainWindow window(m_data.path());
+            ui::Viewport *view = openSettled(window, tmp.filePath(QStringLiteral("hidden")));
+            QVERIFY(view && view->presentationState());
+            QVERIFY(QTest::qWaitFor([&] { return view->isSettled(); }, 10000));
+            QVERIFY(view->dicomOverlay().isNull());
+            presentationEntry(window.viewer(), QStringLiteral("presentation.none"))->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(!view->dicomOverlay().isNull(), 30000);
+            QCOMPARE(view->dicomOverlay().convertToFormat(QImage::Format_ARGB32), ownPicture.convertToFormat(QImage::Format_ARGB32));
+        }
+        // The image without its plane (its bits and size erased), the state with the copy, red.
+        QDir().mkpath(tmp.filePath(QStringLiteral("copied")));
+        const QString bare = tmp.filePath(QStringLiteral("copied/image.dcm"));
+        QVERIFY(QFile::copy(original, bare));
+        QFile::setPermissions(bare, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(strata::testing::dcmodify(bare, {}, {}, {QStringLiteral("(6000,3000)"), QStringLiteral("(6000,0010)"), QStringLiteral("(6000,0011)")}));
+        auto left = dicom::readOverlays(bare);
+        QVERIFY(left.ok() && left.value().empty());
+        QVERIFY(!presentationState(tmp, QStringLiteral("copied/state.dcm"), {original}, {QStringLiteral("(0070,0060)[0].(0070,0401)=34885\\53486\\50171")}, {},
+                                   {QStringLiteral("+oc")})
+                     .isEmpty());
+        {
+            ui::MainWindow window(m_data.path());
+            ui::Viewport *view = openSettled(window, tmp.filePath(QStringLiteral("copied")));
+            QVERIFY(view && view->presentationState());
+            QTRY_VERIFY_WITH_TIMEOUT(!view->dicomOverlay().isNull(), 30000);
+            const QImage shown = view->dicomOverlay().convertToFormat(QImage::Format_ARGB32);
+            QCOMPARE(shown.size(), QSize(484, 484));
+            // Where the plane is set, red; elsewhere nothing.
+            const QImage expected = ui::composeOverlays(own.value(), 0, 484, 484, qRgb(255, 0, 0)).convertToFormat(QImage::Format_ARGB32);
+            int set = 0, differ = 0;
+            for (int y = 0; y < 484; ++y)
+                for (int x = 0; x < 484; ++x) {
+                    const QRgb a = shown.pixel(x, y), b = expected.pixel(x, y);
+                    set += qAlpha(b) == 255 ? 1 : 0;
+                    if (qAlpha(a) != qAlpha(b) || (qAlpha(b) == 255 && (qRed(a) < 240 || qGreen(a) > 30 || qBlue(a) > 30)))
+                        ++differ;
+                }
+            QVERIFY2(set > 100 && differ == 0, qPrintable(QStringLiteral("%1 set, %2 differ").arg(set).arg(differ)));
+            // On screen too: red pixels where nothing else is red.
+            QVERIFY(QTest::qWaitFor([&] { return view->isSettled(); }, 10000));
+            QTRY_VERIFY_WITH_TIMEOUT(redIn(view->grab().toImage(), view->rect()) > 100, 30000);
+            window.viewer()->action(QStringLiteral("view.dicomOverlays"))->trigger();   // Shift+O: hidden
+            QTRY_COMPARE_WITH_TIMEOUT(redIn(view->grab().toImage(), view->rect()), 0, 30000);
         }
     }
 

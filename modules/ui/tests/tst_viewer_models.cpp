@@ -115,7 +115,18 @@ private slots:
                 if (qAlpha(cut.pixel(x, y)) == 255)
                     on << QPoint(x, y);
         QCOMPARE(on, (QList<QPoint>{QPoint(482, 0), QPoint(483, 0)}));
-        QVERIFY(ui::composeOverlays({}, 0, 484, 484).isNull());
+        QVERIFY(ui::composeOverlays(std::vector<dicom::OverlayPlane>{}, 0, 484, 484).isNull());
+
+        // Planes in two colours (a presentation state's layers): eight bits a pixel, the later
+        // plane over the earlier where both are set.
+        dicom::OverlayPlane left = corner;
+        left.originColumn = 481;   // columns 480 to 482 (0-based); the red one's 482 and 483
+        const QImage two = ui::composeOverlays(std::vector<ui::ColouredPlane>{{&corner, qRgb(255, 0, 0)}, {&left, qRgb(0, 255, 0)}}, 0, 484, 484);
+        QCOMPARE(two.format(), QImage::Format_Indexed8);
+        QCOMPARE(two.pixel(483, 0), qRgb(255, 0, 0));   // the red plane's alone
+        QCOMPARE(two.pixel(482, 0), qRgb(0, 255, 0));   // both: the later green
+        QCOMPARE(two.pixel(480, 0), qRgb(0, 255, 0));
+        QCOMPARE(qAlpha(two.pixel(479, 0)), 0);
     }
 
     void fitsZoomsTurnsAndFlips()

@@ -7,13 +7,30 @@ namespace strata::ui {
 
 QImage composeOverlays(const std::vector<dicom::OverlayPlane> &planes, int frame, int rows, int columns, QRgb colour)
 {
+    std::vector<ColouredPlane> coloured;
+    for (const dicom::OverlayPlane &plane : planes)
+        coloured.push_back({&plane, colour});
+    return composeOverlays(coloured, frame, rows, columns);
+}
+
+QImage composeOverlays(const std::vector<ColouredPlane> &planes, int frame, int rows, int columns)
+{
     if (rows <= 0 || columns <= 0)
         return {};
+    // Index 0 transparent, then each colour once.
+    QList<QRgb> table{qRgba(0, 0, 0, 0)};
+    for (const ColouredPlane &p : planes)
+        if (p.plane && !table.contains(p.colour))
+            table << p.colour;
     QImage out;
-    for (const dicom::OverlayPlane &plane : planes) {
+    for (const ColouredPlane &p : planes) {
+        if (!p.plane)
+            continue;
+        const dicom::OverlayPlane &plane = *p.plane;
         const int k = plane.planeFrame(frame);
         if (k < 0)
             continue;
+        const int index = int(table.indexOf(p.colour));
         // Only the part of the plane over the image is read (a plane may be far larger).
         const int firstRow = std::max(0, 1 - plane.originRow), lastRow = std::min(plane.rows, rows + 1 - plane.originRow);
         const int firstColumn = std::max(0, 1 - plane.originColumn), lastColumn = std::min(plane.columns, columns + 1 - plane.originColumn);
@@ -24,13 +41,12 @@ QImage composeOverlays(const std::vector<dicom::OverlayPlane> &planes, int frame
                 if (!plane.isSet(k, r, c))
                     continue;
                 if (out.isNull()) {
-                    // One bit a pixel: index 0 transparent, 1 the colour (a mammogram's planes
-                    // take 2.5 MB, not 80).
-                    out = QImage(columns, rows, QImage::Format_MonoLSB);
-                    out.setColorTable({qRgba(0, 0, 0, 0), colour});
+                    // One bit a pixel for one colour (a mammogram's planes take 2.5 MB, not 80).
+                    out = QImage(columns, rows, table.size() <= 2 ? QImage::Format_MonoLSB : QImage::Format_Indexed8);
+                    out.setColorTable(table);
                     out.fill(0);
                 }
-                out.setPixel(x, y, 1);
+                out.setPixel(x, y, uint(index));
             }
         }
     }

@@ -9,6 +9,7 @@
 /// images with the window each series is read in, for the viewers that read no SR.
 #include <strata/core/Result.h>
 #include <strata/dicom/DicomHeader.h>
+#include <strata/dicom/Overlays.h>
 
 #include <QDateTime>
 #include <QPointF>
@@ -75,6 +76,16 @@ struct PresentationLayer {
     std::vector<PresentationText> texts;
 };
 
+/// An overlay plane a state shows (Overlay Activation, PS3.3 C.11.7): one of the image's own
+/// (groups 6000 to 601E) or one the state carries.
+struct PresentationOverlay {
+    int group = 0x6000;
+    bool inState = false;   ///< the state's own plane (PresentationState::overlays()), else the image's
+    QString layer;          ///< the graphic layer it is shown in
+    /// The layer's recommended display colour, sRGB 0..255; empty: none.
+    std::optional<std::array<int, 3>> colour;
+};
+
 /// What a presentation state makes of one image (one frame of it).
 struct ImagePresentation {
     /// The Softcopy VOI for the image: a window (centre, width in modality output units) or a VOI
@@ -91,6 +102,10 @@ struct ImagePresentation {
     /// The state's display shutter (it replaces the image's own); empty: none.
     std::optional<dicom::DisplayShutter> shutter;
     std::vector<PresentationLayer> layers;   ///< in the layers' order (the first drawn first)
+    /// The overlay planes shown, in the layers' order (PS3.3 C.11.7): those the state activates,
+    /// its own or the image's. An overlay plane of the image the state does not activate is not
+    /// shown while the state applies.
+    std::vector<PresentationOverlay> overlays;
 
     bool hasAnnotations() const;
 };
@@ -118,6 +133,9 @@ public:
 
     /// What the state gives one image (`frame` 1-based); empty when it does not reference it.
     std::optional<ImagePresentation> forImage(const QString &sopInstanceUid, int frame = 1) const;
+    /// The overlay planes the state carries itself (shown where ImagePresentation::overlays
+    /// activates them), in group order.
+    const std::vector<dicom::OverlayPlane> &overlays() const { return m_overlays; }
 
 private:
     PresentationState();
@@ -127,6 +145,7 @@ private:
     QDateTime m_created;
     QStringList m_instances;
     QSet<QString> m_instanceSet;
+    std::vector<dicom::OverlayPlane> m_overlays;
 };
 
 using PresentationStates = std::vector<std::shared_ptr<const PresentationState>>;

@@ -18,6 +18,15 @@ namespace strata::ui {
 /// Null when no plane lies on `frame` (0-based) or none sets a pixel inside the image.
 QImage composeOverlays(const std::vector<dicom::OverlayPlane> &planes, int frame, int rows, int columns, QRgb colour = qRgb(255, 255, 255));
 
+/// A plane and the colour it is drawn in.
+struct ColouredPlane {
+    const dicom::OverlayPlane *plane = nullptr;
+    QRgb colour = qRgb(255, 255, 255);
+};
+/// As above, each plane in its colour, a later one over an earlier one (one bit a pixel when all
+/// have one colour, else eight).
+QImage composeOverlays(const std::vector<ColouredPlane> &planes, int frame, int rows, int columns);
+
 /// The part of a rows × columns image a display shutter hides, in image coordinates (pixel (c, r),
 /// 0-based, covers c ± 0.5, r ± 0.5): the image less what lies inside every shape.
 QPainterPath shutteredRegion(const dicom::DisplayShutter &shutter, int rows, int columns);
