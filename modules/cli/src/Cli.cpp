@@ -16,7 +16,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 24> kCommands{{
+constexpr std::array<Command, 25> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -24,6 +24,7 @@ constexpr std::array<Command, 24> kCommands{{
     {"studies", "search the local cache (--name, --id, --accession, --modality, --from/--to, --json)", studiesCommand},
     {"series", "list the series of a study in the local cache", seriesCommand},
     {"delete", "delete a study (its rows and files) from the local cache", deleteCommand},
+    {"reconcile", "file a cached study under the local patient record (ID, name, birth date, sex, accession)", reconcileCommand},
     {"verify", "re-hash every stored file and report missing or corrupt ones", verifyCommand},
     {"quota", "show the cache size, set its quota (--set 20G) and evict what is stored remotely", quotaCommand},
     {"echo", "C-ECHO a DICOM node (--aec <AE> <host> <port>)", echoCommand},

@@ -18,6 +18,7 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int studiesCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int seriesCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int deleteCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int reconcileCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int quotaCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);

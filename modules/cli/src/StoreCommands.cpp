@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include <strata/dicom/Reconcile.h>
 #include <strata/core/Paths.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/Ingest.h>
@@ -314,6 +315,61 @@ int deleteCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
     return failures ? 1 : 0;
+}
+
+int reconcileCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "File a cached study under the local patient record (a study from another hospital's CD): its files are written again with the\n"
+        "values given, the former ones kept in each file's Original Attributes Sequence; UIDs and pixels stay. Values not given are kept."));
+    parser.addPositionalArgument(QStringLiteral("study"), QStringLiteral("Study Instance UID."), QStringLiteral("<study>"));
+    const QCommandLineOption id(QStringLiteral("patient-id"), QStringLiteral("Patient ID (the local record number)."), QStringLiteral("id"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Patient's name, as Family^Given."), QStringLiteral("name"));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), QStringLiteral("Issuer of Patient ID."), QStringLiteral("issuer"));
+    const QCommandLineOption birth(QStringLiteral("birth-date"), QStringLiteral("Birth date, YYYYMMDD (empty: unknown)."), QStringLiteral("date"));
+    const QCommandLineOption sex(QStringLiteral("sex"), QStringLiteral("M, F or O (empty: unknown)."), QStringLiteral("sex"));
+    const QCommandLineOption accession(QStringLiteral("accession"), QStringLiteral("Accession number of the local order."), QStringLiteral("number"));
+    const QCommandLineOption correct(QStringLiteral("correct"),
+                                     QStringLiteral("The values correct errors (reason CORRECT); by default they replace another institution's (COERCE)."));
+    parser.addOptions({id, name, issuer, birth, sex, accession, correct});
+    int code = 0;
+    if (!parse(parser, QStringLiteral("reconcile"), args, out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err << "strata reconcile: give one Study Instance UID\n";
+        return 2;
+    }
+    dicom::PatientIdentityChange change;
+    auto take = [&](const QCommandLineOption &o, std::optional<QString> &into) {
+        if (parser.isSet(o))
+            into = parser.value(o).trimmed();
+    };
+    take(id, change.id);
+    take(name, change.name);
+    take(issuer, change.issuer);
+    take(birth, change.birthDate);
+    take(sex, change.sex);
+    take(accession, change.accessionNumber);
+    if (change.sex)
+        change.sex = change.sex->toUpper();
+    if (const QString problem = dicom::checkIdentityChange(change); !problem.isEmpty()) {
+        err << "strata reconcile: " << problem << "\n";
+        return 2;
+    }
+    auto cache = openCache(QStringLiteral("reconcile"), err);
+    if (!cache)
+        return 1;
+    const QString study = parser.positionalArguments().front();
+    auto report = cache->reconcileStudy(study, change, parser.isSet(correct) ? dicom::ModificationReason::Correct : dicom::ModificationReason::Coerce);
+    if (!report.ok()) {
+        err << "strata reconcile: " << report.error().message() << "\n";
+        return 1;
+    }
+    out << "Reconciled study " << study << ": " << report->instances << " file(s) written again (" << report->changed.join(QStringLiteral(", "))
+        << ")\n  was: " << report->formerPatient << "\n  now: " << report->patient
+        << (report->joinedPatient ? QStringLiteral(" (with this patient's other studies)") : QString()) << "\n";
+    return 0;
 }
 
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err)

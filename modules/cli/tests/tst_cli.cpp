@@ -302,6 +302,33 @@ private slots:
         QVERIFY2(quota.out.contains("Evicted 0") && quota.out.contains("never evicted"), qPrintable(quota.out));
     }
 
+    void reconcileFilesAStudyUnderTheLocalPatient()
+    {
+        // strata reconcile: the MR study given the local ID, name, sex and birth date; listed so;
+        // a value DICOM does not allow (usage, 2) and an unknown study (1) refused, named.
+        QTemporaryDir data;
+        const QStringList dd{QStringLiteral("--data-dir"), data.path()};
+        QCOMPARE(runStrata(dd + QStringList{"import", "--quiet", testData("mr/dwv-bbmri-6sl")}).code, 0);
+        const QJsonArray studies = QJsonDocument::fromJson(runStrata(dd + QStringList{"studies", "--json"}).out.toUtf8()).array();
+        QCOMPARE(studies.size(), 1);
+        const QString uid = studies[0]["studyInstanceUid"].toString();
+        const Run bad = runStrata(dd + QStringList{"reconcile", uid, "--sex", "Z"});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("is not M, F or O")), qPrintable(bad.err));
+        const Run unknown = runStrata(dd + QStringList{"reconcile", "1.2.3.4", "--patient-id", "X"});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("1.2.3.4")) && unknown.err.contains(QStringLiteral("no such study")), qPrintable(unknown.err));
+        const Run done = runStrata(dd + QStringList{"reconcile", uid, "--patient-id", "LOCAL-7", "--name", "DOE^JANE", "--sex", "f", "--birth-date", "19700101"});
+        QCOMPARE(done.code, 0);
+        QVERIFY2(done.out.contains(QStringLiteral("6 file(s) written again (Patient ID, Patient's Birth Date, Patient's Name, Patient's Sex)"))
+                     && done.out.contains(QStringLiteral("now: ID 'LOCAL-7', name 'DOE^JANE', born '19700101'")),
+                 qPrintable(done.out));
+        const QJsonArray after = QJsonDocument::fromJson(runStrata(dd + QStringList{"studies", "--json", "--id", "LOCAL-7"}).out.toUtf8()).array();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after[0]["studyInstanceUid"].toString(), uid);
+        QCOMPARE(runStrata(dd + QStringList{"verify"}).code, 0);
+    }
+
     void echoesTheArchive()
     {
         const QString port = QString::fromLatin1(strata::testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value("ORTHANC_DICOM_PORT"));

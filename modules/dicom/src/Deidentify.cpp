@@ -194,15 +194,7 @@ QString tagName(const Tag &t)
     return name && *name ? QString::fromLatin1(name) : QStringLiteral("unknown");
 }
 
-gdcm::DataElement element(const Tag &tag, gdcm::VR vr, QByteArray value)
-{
-    if (value.size() % 2)
-        value.append(vr == gdcm::VR::UI ? '\0' : ' ');
-    gdcm::DataElement de(tag);
-    de.SetVR(vr);
-    de.SetByteValue(value.constData(), gdcm::VL(uint32_t(value.size())));
-    return de;
-}
+gdcm::DataElement element(const Tag &tag, gdcm::VR vr, QByteArray value) { return detail::valueElement(tag, vr, std::move(value)); }
 
 /// The work on one file's data set.
 struct Context {
@@ -513,34 +505,10 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
                                      .arg(transferSyntaxInfo(declared.value()).name)});
         return done;
     }
-    if (!declared->isEmpty() && gdcm::TransferSyntax::GetTSType(declared->toLatin1().constData()) == gdcm::TransferSyntax::TS_END) {
-        const TransferSyntaxInfo ts = transferSyntaxInfo(declared.value());
-        return Error(ErrorCode::Unsupported, source,
-                     QCoreApplication::translate("strata::dicom", "GDCM %1 cannot read its transfer syntax, %2 (%3)")
-                         .arg(gdcmVersion(), ts.name, ts.uid));
-    }
-    // The whole file is walked first; GDCM reads it only as the walk did (or a normalised copy of
-    // it): a file whose data set does not follow its declared syntax is never parsed by GDCM's
-    // guesses, which misread lengths (one asked for 1.3 GB).
-    auto structure = detail::checkFileStructure(source, detail::StructureScope::Whole);
-    if (!structure.ok())
-        return structure.error();
-    const detail::FileStructure &fs = structure.value();
-    if (fs.hasPixelData && fs.pixelDataEncapsulated && !fs.declaredSyntaxFollowed)
-        // Compressed pixel data in a data set that is not encoded as its syntax says: no syntax
-        // would describe the file written.
-        return Error(ErrorCode::Malformed, source,
-                     QCoreApplication::translate("strata::dicom", "its compressed pixel data cannot be written again: %1")
-                         .arg(fs.declaredSyntaxProblem.isEmpty() ? QCoreApplication::translate("strata::dicom", "the data set does not follow its transfer syntax")
-                                                                 : fs.declaredSyntaxProblem));
-    auto guarded = detail::readGuarded<gdcm::Reader>(source, fs, [](gdcm::Reader &r) { return r.Read(); });
-    if (guarded->error)
-        return *guarded->error;
-    if (guarded->outcome == detail::ReadOutcome::Aborted)
-        detail::abandon(guarded.release());
-    if (!guarded || guarded->outcome != detail::ReadOutcome::Ok)
-        return Error(ErrorCode::Unsupported, source, QCoreApplication::translate("strata::dicom", "GDCM cannot read it (a transfer syntax it does not know, or a damaged file)"));
-    gdcm::Reader &reader = *guarded->reader;
+    auto guarded = detail::readForRewrite(source);
+    if (!guarded.ok())
+        return guarded.error();
+    gdcm::Reader &reader = *guarded.value()->reader;
     gdcm::File &file = reader.GetFile();
     gdcm::DataSet &ds = file.GetDataSet();
 
@@ -698,3 +666,42 @@ QByteArray deidentificationReport(const Deidentifier &deid, const DeidentifiedSe
 }
 
 } // namespace strata::dicom
+
+namespace strata::dicom::detail {
+
+Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readForRewrite(const QString &source)
+{
+    auto declared = declaredTransferSyntax(source);
+    if (!declared.ok())
+        return declared.error();
+    if (!declared->isEmpty() && gdcm::TransferSyntax::GetTSType(declared->toLatin1().constData()) == gdcm::TransferSyntax::TS_END) {
+        const TransferSyntaxInfo ts = transferSyntaxInfo(declared.value());
+        return Error(ErrorCode::Unsupported, source,
+                     QCoreApplication::translate("strata::dicom", "GDCM %1 cannot read its transfer syntax, %2 (%3)")
+                         .arg(gdcmVersion(), ts.name, ts.uid));
+    }
+    // The whole file is walked first; GDCM reads it only as the walk did (or a normalised copy of
+    // it): a file whose data set does not follow its declared syntax is never parsed by GDCM's
+    // guesses, which misread lengths (one asked for 1.3 GB).
+    auto structure = checkFileStructure(source, StructureScope::Whole);
+    if (!structure.ok())
+        return structure.error();
+    const FileStructure &fs = structure.value();
+    if (fs.hasPixelData && fs.pixelDataEncapsulated && !fs.declaredSyntaxFollowed)
+        // Compressed pixel data in a data set that is not encoded as its syntax says: no syntax
+        // would describe the file written.
+        return Error(ErrorCode::Malformed, source,
+                     QCoreApplication::translate("strata::dicom", "its compressed pixel data cannot be written again: %1")
+                         .arg(fs.declaredSyntaxProblem.isEmpty() ? QCoreApplication::translate("strata::dicom", "the data set does not follow its transfer syntax")
+                                                                 : fs.declaredSyntaxProblem));
+    auto guarded = readGuarded<gdcm::Reader>(source, fs, [](gdcm::Reader &r) { return r.Read(); });
+    if (guarded->error)
+        return *guarded->error;
+    if (guarded->outcome == ReadOutcome::Aborted)
+        abandon(guarded.release());
+    if (!guarded || guarded->outcome != ReadOutcome::Ok)
+        return Error(ErrorCode::Unsupported, source, QCoreApplication::translate("strata::dicom", "GDCM cannot read it (a transfer syntax it does not know, or a damaged file)"));
+    return guarded;
+}
+
+} // namespace strata::dicom::detail

@@ -176,6 +176,16 @@ gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, cons
     return sq;
 }
 
+gdcm::DataElement valueElement(const gdcm::Tag &tag, gdcm::VR vr, QByteArray value)
+{
+    if (value.size() % 2)
+        value.append(vr == gdcm::VR::UI ? '\0' : ' ');
+    gdcm::DataElement de(tag);
+    de.SetVR(vr);
+    de.SetByteValue(value.constData(), gdcm::VL(uint32_t(value.size())));
+    return de;
+}
+
 } // namespace strata::dicom::detail
 
 #include <cassert>

@@ -40,6 +40,9 @@ std::optional<int> ushortValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, bo
 std::optional<VoiLut> voiLut(const gdcm::DataSet &item, bool signedPixels, const QByteArray &charset);
 /// The items of a sequence (null when absent or empty). Hold the pointer while using its items.
 gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, const gdcm::Tag &sequenceTag);
+/// An element of `vr` holding `value` as given (padded to an even length: a UI with a zero, any
+/// other with a space).
+gdcm::DataElement valueElement(const gdcm::Tag &tag, gdcm::VR vr, QByteArray value);
 
 } // namespace strata::dicom::detail
 
@@ -140,5 +143,11 @@ namespace strata::dicom::detail {
 /// The data set up to the pixel data (whose value is not read), read guarded as readGuarded does;
 /// or why it cannot be read (the file named).
 Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readUpToPixelData(const QString &path, const FileStructure &fs);
+
+/// The whole file, read to be changed and written again (de-identification, reconciliation): its
+/// transfer syntax from the file meta alone first (one GDCM does not know is refused before GDCM
+/// reads anything), the whole structure walked, compressed pixel data that do not follow their
+/// syntax refused (no syntax would describe the file written); or why not, the file named.
+Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readForRewrite(const QString &source);
 
 } // namespace strata::dicom::detail

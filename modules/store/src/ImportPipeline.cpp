@@ -596,38 +596,10 @@ private:
     std::atomic<qint64> m_written{0};
 };
 
-/// Flushes the store's file system, so that an index commit never refers to data still in flight.
-void syncStore(const QString &storeDir)
-{
-    const int fd = ::open(QFile::encodeName(storeDir).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::syncfs(fd);
-        ::close(fd);
-    }
-}
+QString patientKey(const dicom::DicomHeader &h) { return detail::patientKey(h.patientId, h.patientName.raw, h.patientBirthDate); }
 
-QString patientKey(const dicom::DicomHeader &h)
-{
-    return h.patientId + QLatin1Char('|') + h.patientName.raw + QLatin1Char('|') + h.patientBirthDate;
-}
-
-QString nameFold(const QString &raw) { return foldForSearch(raw.split(QLatin1Char('=')).join(QLatin1Char(' '))); }
-
-/// A patient as the index knows one, for the identity rule (docs/cache.md, "Identity").
-struct PatientIdentity {
-    QString id, name, birthDate;
-    /// The same patient: the same Patient ID, the same name once case, accents and separators
-    /// are folded, and the same birth date where both have one. Anything else is another patient.
-    bool sameAs(const PatientIdentity &o) const
-    {
-        return id.trimmed() == o.id.trimmed() && nameFold(name) == nameFold(o.name)
-               && (birthDate.isEmpty() || o.birthDate.isEmpty() || birthDate == o.birthDate);
-    }
-    QString text() const
-    {
-        return QCoreApplication::translate("strata::store", "ID '%1', name '%2', born '%3'").arg(id, name, birthDate);
-    }
-};
+using detail::nameFold;
+using detail::PatientIdentity;
 
 struct BatchOutcome {
     std::vector<const Parsed *> indexed;
@@ -850,6 +822,15 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
 }
 
 } // namespace
+
+void syncStore(const QString &storeDir)
+{
+    const int fd = ::open(QFile::encodeName(storeDir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::syncfs(fd);
+        ::close(fd);
+    }
+}
 
 void setImportTestHook(ImportTestHook hook)
 {

@@ -8,6 +8,7 @@
 
 #include <strata/dicom/DicomHeader.h>
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,6 +76,29 @@ bool indexPatientWords(const QSqlDatabase &db, qint64 patient, const QString &na
 /// each rejection note it indexes.
 bool indexRejection(const QSqlDatabase &db, const QString &noteUid, const QString &studyUid, const dicom::RejectionNote &note,
                     QSqlError *error);
+/// The index's key of a patient: ID, name as stored and birth date.
+inline QString patientKey(const QString &id, const QString &nameRaw, const QString &birthDate)
+{
+    return id + QLatin1Char('|') + nameRaw + QLatin1Char('|') + birthDate;
+}
+/// A patient's name as the search folds it (every component group's words).
+inline QString nameFold(const QString &raw) { return foldForSearch(raw.split(QLatin1Char('=')).join(QLatin1Char(' '))); }
+
+/// A patient as the index knows one, for the identity rule (docs/cache.md, "Identity").
+struct PatientIdentity {
+    QString id, name, birthDate;
+    /// The same patient: the same Patient ID, the same name once case, accents and separators
+    /// are folded, and the same birth date where both have one. Anything else is another patient.
+    bool sameAs(const PatientIdentity &o) const
+    {
+        return id.trimmed() == o.id.trimmed() && nameFold(name) == nameFold(o.name)
+               && (birthDate.isEmpty() || o.birthDate.isEmpty() || birthDate == o.birthDate);
+    }
+    QString text() const
+    {
+        return QCoreApplication::translate("strata::store", "ID '%1', name '%2', born '%3'").arg(id, name, birthDate);
+    }
+};
 } // namespace detail
 
 /// Runs `work` as one write of the store service (StoreService::write: on its writer thread, the
@@ -110,6 +134,9 @@ Result<int> rollBackPending(LocalCache::Private &d, qint64 owner);
 /// live importer has pending (it re-uses a file it found in the store), under the same write lock.
 /// Returns the number removed; `failed` gets the files that could not be removed.
 Result<int> finishPendingDeletes(LocalCache::Private &d, QStringList *failed = nullptr);
+
+/// Flushes the store's file system, so that an index commit never refers to data still in flight.
+void syncStore(const QString &storeDir);
 
 /// Relative store path of a new file with this SHA-256: "ab/abcd….dcm", one level of at most 256
 /// folders. A folder costs as much to create as a file (about 0.4 ms of CPU each on ext4 here);

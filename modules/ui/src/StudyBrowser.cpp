@@ -1,3 +1,4 @@
+#include <strata/ui/ReconcileDialog.h>
 #include <strata/ui/StudyBrowser.h>
 #include <strata/ui/SendDialog.h>
 
@@ -197,6 +198,23 @@ void StudyBrowser::createWorklistActions()
         dialog->show();   // not exec(): the browser keeps working while it sends
         emit sendDialogOpened(dialog);
     });
+    // The patient's details of one study (a study from another hospital filed under the local
+    // record, or a correction): the study's files are written again.
+    m_reconcile = action(tr("Change &Patient Details…"), {}, "reconcileAction");
+    m_reconcile->setStatusTip(tr("File the study under the local patient record, or correct its patient's name, ID, birth date, sex or accession number"));
+    connect(m_reconcile, &QAction::triggered, this, [this] {
+        const QStringList studies = selectedStudies();
+        if (studies.size() != 1)
+            return;
+        auto *dialog = new ReconcileDialog(m_dataDir, studies.front(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReconcileDialog::reconciled, this, [this](bool ok) {
+            if (ok)
+                m_model->refresh();
+        });
+        dialog->show();
+        emit reconcileDialogOpened(dialog);
+    });
     // The same, for some series of the study the strip shows.
     m_sendSeriesTo = action(tr("Send &series to…"), {}, "sendSeriesToAction");
     m_sendSeriesTo->setStatusTip(tr("Send the series selected in the strip to one or more DICOM nodes"));
@@ -261,6 +279,8 @@ void StudyBrowser::createWorklistActions()
     m_menu->addActions({m_routine, m_urgent, m_stat});
     m_menu->addSeparator();
     m_menu->addAction(m_sendTo);
+    m_menu->addSeparator();
+    m_menu->addAction(m_reconcile);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
@@ -414,6 +434,7 @@ void StudyBrowser::restoreSelection()
     if (row < 0) {  // no longer on this page (or filtered out)
         for (QAction *a : {m_open, m_markUnread, m_markRead, m_markReported, m_routine, m_urgent, m_stat, m_sendTo})
             a->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
+        m_reconcile->setEnabled(m_table->selectionModel()->selectedRows().size() == 1);
         m_selected.clear();
         m_selectedInstances = -1;
         m_series->setStudy({});
@@ -433,6 +454,7 @@ void StudyBrowser::selectionChanged()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (QAction *a : {m_open, m_markUnread, m_markRead, m_markReported, m_routine, m_urgent, m_stat, m_sendTo})
         a->setEnabled(!rows.isEmpty());
+    m_reconcile->setEnabled(rows.size() == 1);
     // With several rows selected, the strip shows the current one (the last clicked) if selected.
     QModelIndex shown = rows.isEmpty() ? QModelIndex() : rows.first();
     const QModelIndex current = m_table->currentIndex();

@@ -8,6 +8,7 @@
 #include <strata/ui/ImportDialog.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/QueryRetrievePanel.h>
+#include <strata/ui/ReconcileDialog.h>
 #include <strata/ui/RemovableMediaWatcher.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -16,6 +17,7 @@
 #include <strata/ui/models/StudyTableModel.h>
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -28,6 +30,7 @@
 #include <QListView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -419,6 +422,67 @@ private slots:
         const QModelIndexList rows = browser->table()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data(ui::StudyTableModel::StudyUidRole).toString(), selected);
+    }
+
+    void changesThePatientDetailsOfAStudy()
+    {
+        // A study from elsewhere filed under the local record from the study's context menu: the
+        // dialog shows the study's details, Apply writes them, and the browser lists the study
+        // under the new patient. A value DICOM does not allow is said in the dialog, nothing run.
+        QTemporaryDir data;
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QVERIFY(cache.ok());
+            QCOMPARE(store::runImport(*cache.value(), {kTestData + QStringLiteral("/mr/dwv-bbmri-6sl")}).imported, 6);
+        }
+        ui::MainWindow window(data.path());
+        window.importController()->mediaWatcher()->stop();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::StudyBrowser *browser = window.studyBrowser();
+        QTRY_COMPARE_WITH_TIMEOUT(browser->studyModel()->rowCount(), 1, 30000);
+        QVERIFY(!browser->reconcileAction()->isEnabled());
+        browser->table()->selectRow(0);
+        QTRY_VERIFY(browser->reconcileAction()->isEnabled());
+        QVERIFY(browser->contextMenu()->actions().contains(browser->reconcileAction()));
+        QSignalSpy opened(browser, &ui::StudyBrowser::reconcileDialogOpened);
+        browser->reconcileAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *dialog = browser->findChild<ui::ReconcileDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+        auto *family = qobject_cast<QLineEdit *>(dialog->field(QStringLiteral("family")));
+        auto *given = qobject_cast<QLineEdit *>(dialog->field(QStringLiteral("given")));
+        auto *id = qobject_cast<QLineEdit *>(dialog->field(QStringLiteral("id")));
+        auto *birth = qobject_cast<QLineEdit *>(dialog->field(QStringLiteral("birthDate")));
+        auto *sex = qobject_cast<QComboBox *>(dialog->field(QStringLiteral("sex")));
+        QVERIFY(family && given && id && birth && sex);
+        QCOMPARE(family->text(), QStringLiteral("20120215_ASLtest_human"));   // the study's own
+        QCOMPARE(id->text(), QStringLiteral("12.02.15-15:49:23-STD-1.3.12.2.1107.5.2.32.35162"));
+        QCOMPARE(birth->text(), QStringLiteral("19830101"));
+        QCOMPARE(sex->currentData().toString(), QStringLiteral("M"));
+
+        // A birth date that is no date: said, nothing written.
+        QSignalSpy reconciled(dialog, &ui::ReconcileDialog::reconciled);
+        birth->setText(QStringLiteral("19701399"));
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("not a date")), qPrintable(dialog->resultText()));
+        QCOMPARE(reconciled.count(), 0);
+
+        family->setText(QStringLiteral("MÜLLER"));
+        given->setText(QStringLiteral("ANNA"));
+        id->setText(QStringLiteral("LOCAL-0042"));
+        birth->setText(QStringLiteral("19700101"));
+        sex->setCurrentIndex(sex->findData(QStringLiteral("F")));
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(reconciled.wait(60000));
+        QCOMPARE(reconciled.first().at(0).toBool(), true);
+        QVERIFY2(dialog->resultText().startsWith(QStringLiteral("6 file(s) written again")), qPrintable(dialog->resultText()));
+        // The browser lists it under the new patient.
+        QTRY_VERIFY_WITH_TIMEOUT(browser->studyModel()->rowCount() == 1 && browser->studyModel()->study(0).patientId == QStringLiteral("LOCAL-0042"), 30000);
+        QCOMPARE(browser->studyModel()->study(0).patientName, QStringLiteral("MÜLLER^ANNA"));
+        QCOMPARE(browser->studyModel()->study(0).patientSex, QStringLiteral("F"));
+        dialog->close();
     }
 
     void followsARunningImportAndCancels()

@@ -15,6 +15,11 @@
 #include <memory>
 #include <optional>
 
+namespace strata::dicom {
+struct PatientIdentityChange;      // strata/dicom/Reconcile.h
+enum class ModificationReason;
+} // namespace strata::dicom
+
 namespace strata::store {
 
 struct RecoveryReport {
@@ -37,6 +42,15 @@ struct EvictionReport {
     qint64 bytesFreed = 0;
     qint64 bytesAfter = 0;
     bool quotaMet = true;  ///< false when only local-only studies are left and the quota is still exceeded
+};
+
+/// What LocalCache::reconcileStudy() did.
+struct ReconcileReport {
+    int instances = 0;         ///< files written again
+    QString formerPatient;     ///< "ID '…', name '…', born '…'"
+    QString patient;           ///< the same of the patient the study now belongs to
+    bool joinedPatient = false;  ///< the cache held that patient already (other studies of theirs)
+    QStringList changed;       ///< the attributes whose value changed ("Patient ID", …)
 };
 
 class StoreService;
@@ -83,6 +97,21 @@ public:
     /// Removes a study's rows, files and cached thumbnails (crash-safe: interrupted removals finish
     /// at the next start).
     Status deleteStudy(const QString &studyInstanceUid);
+    /// Gives a study the patient identity (and accession number) of `change`: a study brought
+    /// from elsewhere filed under the local patient record before it is read and sent on (IHE
+    /// Import Reconciliation). Every instance of the study is written again
+    /// (dicom::reconcileFile: the former values kept in its Original Attributes Sequence, UIDs
+    /// and pixels unchanged) and replaces its file in one index transaction: the study moves to
+    /// that patient — one the cache already holds when the identity rule says it is the same
+    /// ("Identity", docs/cache.md), else a new one — and, as its copy on any archive now differs,
+    /// is no longer marked as stored there. Refused, with nothing changed, when the new ID
+    /// belongs to another patient in the cache (another name or birth date), for values DICOM
+    /// or a file's character set does not allow, when a file cannot be rewritten, when the study
+    /// changes meanwhile, or when cancelled. Crash-safe as an import (the former files stay
+    /// until the transaction commits). Audited (reconcile).
+    Result<ReconcileReport> reconcileStudy(const QString &studyInstanceUid, const dicom::PatientIdentityChange &change,
+                                           dicom::ModificationReason reason, const CancellationToken &cancel = {},
+                                           const std::function<void(const Progress &)> &progress = {});
     /// Marks a study as safely stored on a remote archive (the sync module sets it).
     Status setRemoteStored(const QString &studyInstanceUid, bool stored);
     /// Records that a study was opened now (for least-recently-used eviction).

@@ -17,6 +17,7 @@
 class QAction;
 
 namespace strata::ui {
+class ReconcileDialog;
 class SendDialog;
 }
 class QComboBox;
@@ -70,6 +71,8 @@ public:
     QAction *statPriorityAction() const { return m_stat; }
     /// "Send to…" the selected studies (opens a SendDialog).
     QAction *sendToAction() const { return m_sendTo; }
+    /// "Change Patient Details…" of the one selected study (opens a ReconcileDialog).
+    QAction *reconcileAction() const { return m_reconcile; }
     /// "Send series to…" on the series selected in the strip (of the study it shows).
     QAction *sendSeriesToAction() const { return m_sendSeriesTo; }
     /// The table's context menu (Open, the status and priority actions).
@@ -103,6 +106,8 @@ signals:
     void worklistChangeFailed(const QString &message);
     /// "Send to…" opened its dialog (it lives until closed).
     void sendDialogOpened(strata::ui::SendDialog *dialog);
+    /// "Change Patient Details…" opened its dialog (it lives until closed).
+    void reconcileDialogOpened(strata::ui::ReconcileDialog *dialog);
 
 private:
     void updatePaging();
@@ -125,6 +130,7 @@ private:
     QAction *m_stat = nullptr;
     QAction *m_sendTo = nullptr;
     QAction *m_sendSeriesTo = nullptr;
+    QAction *m_reconcile = nullptr;
     QMenu *m_menu = nullptr;
     QTableView *m_table = nullptr;
     QListView *m_strip = nullptr;
