@@ -207,6 +207,21 @@ Status swapIn(LocalCache::Private &w, const QString &uid, const StudyState &befo
     return {};
 }
 
+/// STRATA_TEST_PAUSE_AT=reconcile:<staged|placed|swapped>: there the reconciliation says so on
+/// stderr ("strata: test pause at reconcile <stage>") and blocks for good, for a test to kill it
+/// at a known moment (tst_crash.cpp): its copies written beside the store, recorded and placed in
+/// the store, or swapped in by the index transaction (the former files not yet removed).
+void pauseForTest(const char *stage)
+{
+    static const QByteArray wanted = qgetenv("STRATA_TEST_PAUSE_AT");
+    if (wanted != QByteArray("reconcile:") + stage)
+        return;
+    const QByteArray line = QByteArray("strata: test pause at reconcile ") + stage + '\n';
+    (void)!::write(STDERR_FILENO, line.constData(), size_t(line.size()));
+    for (;;)
+        ::pause();
+}
+
 /// A new, uniquely named file in the store's tmp folder, named after this process (recovery
 /// removes it once the process is gone).
 Result<QString> newTempFile(const LocalCache::Private &d)
@@ -289,6 +304,7 @@ Result<ReconcileReport> LocalCache::reconcileStudy(const QString &uid, const dic
         report.changed.sort();
         report.instances = int(state.instances.size());
 
+        pauseForTest("staged");
         // Recorded as pending (a crash from here on rolls them back), placed, flushed.
         const qint64 owner = newImportOwner();
         Status recorded = writeIndex(*m_d, [&](Private &w) -> Status {
@@ -337,11 +353,13 @@ Result<ReconcileReport> LocalCache::reconcileStudy(const QString &uid, const dic
             r.temp.clear();
         }
         syncStore(m_d->storeDir());
+        pauseForTest("placed");
         Status swapped = writeIndex(*m_d, [&](Private &w) { return swapIn(w, uid, state, wanted, sex, change, owner, report); });
         if (!swapped.ok()) {
             rollBack();
             return swapped;
         }
+        pauseForTest("swapped");
         // The former files (an interruption here is finished by the next open).
         return writeIndex(*m_d, [&](Private &w) -> Status {
             auto removed = finishPendingDeletes(w);

@@ -53,11 +53,91 @@ bool importAndKillAt(const QString &dataDir, const QString &source, const QStrin
     return paused;
 }
 
+/// Runs `strata reconcile <study> --patient-id LOCAL-9` paused at `stage` and kills it there.
+bool reconcileAndKillAt(const QString &dataDir, const QString &study, const QString &stage, QString *log)
+{
+    QProcess run;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("STRATA_TEST_PAUSE_AT"), QStringLiteral("reconcile:") + stage);
+    run.setProcessEnvironment(env);
+    run.setProcessChannelMode(QProcess::MergedChannels);
+    run.start(QStringLiteral(STRATA_EXE), {"--data-dir", dataDir, "reconcile", study, "--patient-id", "LOCAL-9"});
+    if (!run.waitForStarted())
+        return false;
+    const QByteArray marker = "strata: test pause at reconcile " + stage.toLatin1();
+    QByteArray output;
+    while (!output.contains(marker) && run.state() == QProcess::Running)
+        if (run.waitForReadyRead(300000))
+            output += run.readAll();
+        else
+            break;
+    output += run.readAll();
+    const bool paused = output.contains(marker);
+    if (run.state() == QProcess::Running) {
+        run.kill();  // SIGKILL
+        run.waitForFinished(60000);
+    }
+    *log = QString::fromLocal8Bit(output);
+    return paused;
+}
+
+/// Every indexed file present with its hash, and nothing else in the store (tmp emptied too).
+void checkConsistent(LocalCache &cache, qint64 count)
+{
+    auto verify = cache.verify();
+    QVERIFY(verify.ok());
+    QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
+    QCOMPARE(qint64(verify->checked), count);
+    int stored = 0;
+    QDirIterator it(cache.storeDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        QVERIFY2(!f.startsWith(cache.storeDir() + "/tmp/"), qPrintable("left behind: " + f));
+        ++stored;
+    }
+    QCOMPARE(qint64(stored), count);
+}
+
 } // namespace
 
 class TestCrash : public QObject {
     Q_OBJECT
 private slots:
+    void killDuringReconciliationLeavesTheStudyWholeOneWayOrTheOther()
+    {
+        // Killed with its copies written, with them placed in the store, and after the index
+        // transaction: the next open finds the study with its former identity and files in the
+        // first two cases, with the new ones in the last, and the store holding the indexed files
+        // alone every time.
+        QTemporaryDir src;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 64;
+        spec.slices = 12;
+        QVERIFY(dicom::writePhantom(spec, src.path()).ok());
+        for (const QString stage : {QStringLiteral("staged"), QStringLiteral("placed"), QStringLiteral("swapped")}) {
+            QTemporaryDir data;
+            QString study, formerId;
+            {
+                auto cache = LocalCache::open(data.path());
+                QVERIFY(cache.ok());
+                const ImportSummary imported = runImport(*cache.value(), {src.path()});
+                QCOMPARE(imported.imported, spec.slices);
+                study = imported.studies.front();
+                formerId = cache.value()->study(study).value().patientId;
+            }
+            QString log;
+            QVERIFY2(reconcileAndKillAt(data.path(), study, stage, &log), qPrintable(stage + QStringLiteral(": never paused\n") + log));
+            auto opened = LocalCache::open(data.path());
+            QVERIFY(opened.ok());
+            LocalCache &cache = *opened.value();
+            QCOMPARE(cache.instanceCount().value(), qint64(spec.slices));
+            QCOMPARE(cache.study(study).value().patientId, stage == QStringLiteral("swapped") ? QStringLiteral("LOCAL-9") : formerId);
+            checkConsistent(cache, spec.slices);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
     void killDuringImportLeavesConsistentCache()
     {
         QTemporaryDir src, data;
