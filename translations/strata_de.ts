@@ -70,67 +70,67 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="501"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="493"/>
         <source>cannot create a temporary file: %1</source>
         <translation>kann keine temporäre Datei anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="512"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="504"/>
         <source>%1 written uncompressed (Explicit VR Little Endian)</source>
         <translation>%1 unkomprimiert geschrieben (Explicit VR Little Endian)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="519"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="680"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation>GDCM %1 kann die Transfer-Syntax nicht lesen: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="533"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="694"/>
         <source>its compressed pixel data cannot be written again: %1</source>
         <translation>die komprimierten Pixeldaten lassen sich nicht wieder schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="534"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="695"/>
         <source>the data set does not follow its transfer syntax</source>
         <translation>der Datensatz folgt seiner Transfersyntax nicht</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="542"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="703"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM kann die Datei nicht lesen (unbekannte Transfer-Syntax oder beschädigte Datei)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="550"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="518"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation>Burned In Annotation ist YES: Die Pixel können zeigen, wer der Patient ist (nicht anonymisiert)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="551"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="519"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation>Burned In Annotation ist YES: Die Pixel können den Patienten weiterhin identifizieren</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="615"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="583"/>
         <source>the de-identified file could not be written (%1)</source>
         <translation>die de-identifizierte Datei konnte nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="595"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="635"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="603"/>
         <source>de-identification cancelled</source>
         <translation>Anonymisierung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="652"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
         <source>nothing to write</source>
         <translation>nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="652"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
         <source>every file was refused: %1</source>
         <translation>jede Datei wurde abgelehnt: %1</translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="295"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="305"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>kann nicht als DICOM-Datensatz geparst werden</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>DICOMDIR wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="292"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="302"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>der Datensatz ist inkonsistent (GDCM hat bei einer internen Prüfung abgebrochen)</translation>
     </message>
@@ -1096,6 +1096,81 @@
         <source>OpenJPEG: %1</source>
         <translation>OpenJPEG: %1</translation>
     </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="30"/>
+        <source>Patient&apos;s Name</source>
+        <translation>Name des Patienten</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="31"/>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="32"/>
+        <source>Issuer of Patient ID</source>
+        <translation>Aussteller der Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="33"/>
+        <source>Patient&apos;s Birth Date</source>
+        <translation>Geburtsdatum des Patienten</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="34"/>
+        <source>Patient&apos;s Sex</source>
+        <translation>Geschlecht des Patienten</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="35"/>
+        <source>Accession Number</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="79"/>
+        <source>nothing to change: give the patient&apos;s name, ID, issuer, birth date, sex or the accession number</source>
+        <translation>nichts zu ändern: Namen, ID, Aussteller, Geburtsdatum, Geschlecht des Patienten oder die Auftragsnummer angeben</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="86"/>
+        <source>%1 &quot;%2&quot; holds a backslash or a control character</source>
+        <translation>%1 „%2“ enthält einen Backslash oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="90"/>
+        <source>%1 &quot;%2&quot; has more than three component groups</source>
+        <translation>%1 „%2“ hat mehr als drei Komponentengruppen</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
+        <source>%1 &quot;%2&quot;: at most five components of %3 characters in all</source>
+        <translation>%1 „%2“: höchstens fünf Komponenten mit zusammen %3 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="95"/>
+        <source>%1 &quot;%2&quot; is longer than %3 characters</source>
+        <translation>%1 „%2“ ist länger als %3 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
+        <source>%1 &quot;%2&quot; is not a date as YYYYMMDD</source>
+        <translation>%1 „%2“ ist kein Datum im Format JJJJMMTT</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="100"/>
+        <source>%1 &quot;%2&quot; is not M, F or O</source>
+        <translation>%1 „%2“ ist nicht M, F oder O</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="135"/>
+        <source>its character set (%1) cannot hold the %2 &quot;%3&quot;: write it in Latin letters</source>
+        <translation>sein Zeichensatz (%1) kann %2 „%3“ nicht darstellen: in lateinischen Buchstaben schreiben</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="194"/>
+        <source>the reconciled copy of %1 could not be written</source>
+        <translation>die abgeglichene Kopie von %1 konnte nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>strata::imaging</name>
@@ -1311,166 +1386,166 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="358"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="368"/>
         <source>A %1 %2</source>
         <translation>Fläche %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="363"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="373"/>
         <source> · %1 px outside the image left out</source>
         <translation> · %1 px außerhalb des Bildes ausgelassen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="365"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="375"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmean %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="373"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="383"/>
         <source>outside the image (padding)</source>
         <translation>außerhalb des Bildes (Padding)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="375"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="385"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="378"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="388"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusioniert SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="380"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="390"/>
         <source> · fused %1</source>
         <translation> · fusioniert %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="386"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="396"/>
         <source>%1 mL</source>
         <translation>%1 ml</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="388"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="398"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="392"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="402"/>
         <source>%1 mm along the path</source>
         <translation>%1 mm entlang des Pfads</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="48"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="62"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="43"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="51"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="46"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
         <source>not readable as DICOM</source>
         <translation>nicht als DICOM lesbar</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="72"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="67"/>
         <source>not a structured report (%1)</source>
         <translation>kein strukturierter Befund (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="77"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="72"/>
         <source>not a readable structured report</source>
         <translation>kein lesbarer strukturierter Befund</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="138"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="133"/>
         <source>the structured report cannot be rendered</source>
         <translation>der strukturierte Befund kann nicht dargestellt werden</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="154"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="149"/>
         <source>the structured report cannot be printed</source>
         <translation>der strukturierte Befund kann nicht ausgegeben werden</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="176"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="171"/>
         <source>not an encapsulated document (%1)</source>
         <translation>kein eingebettetes Dokument (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="180"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="175"/>
         <source>the encapsulated document (0042,0011) is missing or empty</source>
         <translation>das eingebettete Dokument (0042,0011) fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="70"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
         <source>not a key object selection (%1)</source>
         <translation>keine Key Object Selection (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="73"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
         <source>not a readable key object selection</source>
         <translation>keine lesbare Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="82"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="77"/>
         <source>the key object selection has no content</source>
         <translation>die Key Object Selection hat keinen Inhalt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="131"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
         <source>a key object selection needs at least one image</source>
         <translation>eine Key Object Selection braucht mindestens ein Bild</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="148"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
         <source>reading a key image</source>
         <translation>Lesen eines Schlüsselbilds</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="156"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation>das Schlüsselbild hat keine SOP-Klasse, Instanz- oder Studien-UID</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="160"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
         <source>the key images belong to more than one study</source>
         <translation>die Schlüsselbilder gehören zu mehr als einer Studie</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="195"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="204"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="190"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="199"/>
         <source>building the key object selection</source>
         <translation>Aufbau der Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="199"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="194"/>
         <source>building the key object selection: an image item could not be added</source>
         <translation>Aufbau der Key Object Selection: ein Bildeintrag ließ sich nicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="206"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="201"/>
         <source>listing the key images&apos; evidence</source>
         <translation>Auflisten der Evidenz der Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="214"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="218"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="209"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="213"/>
         <source>writing the key object selection</source>
         <translation>Schreiben der Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="253"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="248"/>
         <source>the study has no key images</source>
         <translation>die Studie hat keine Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="257"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="252"/>
         <source>no folder for the key object selection: %1</source>
         <translation>kein Ordner für die Key Object Selection: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="262"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="257"/>
         <source>the key object selection was not stored</source>
         <translation>die Key Object Selection wurde nicht gespeichert</translation>
     </message>
@@ -1540,88 +1615,98 @@
         <translation>das Bild lesen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="239"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="231"/>
         <source>a presentation state needs images to apply to</source>
         <translation>ein Präsentationszustand braucht Bilder, für die er gilt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="243"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="235"/>
         <source>a presentation state turns images by 0, 90, 180 or 270 degrees, not %1</source>
         <translation>ein Präsentationszustand dreht Bilder um 0, 90, 180 oder 270 Grad, nicht um %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="250"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="242"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation>kein Graustufenbild: ein Graustufen-Präsentationszustand gilt nicht dafür</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="256"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="245"/>
+        <source>the displayed area (columns %1 to %2, rows %3 to %4) is not on the %5 × %6 image</source>
+        <translation>der angezeigte Bereich (Spalten %1 bis %2, Zeilen %3 bis %4) liegt nicht auf dem Bild mit %5 × %6 Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="253"/>
         <source>making a presentation state for %1</source>
         <translation>einen Präsentationszustand für %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="264"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="261"/>
         <source>adding the graphic layer</source>
         <translation>die Grafikebene anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="284"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="281"/>
         <source>drawing a measurement</source>
         <translation>eine Messung zeichnen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="292"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="289"/>
         <source>labelling a measurement</source>
         <translation>eine Messung beschriften</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="307"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="304"/>
         <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation>nicht von Serie, Größe, photometrischer Interpretation und Blende von %1: ein eigener Präsentationszustand</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="309"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="306"/>
         <source>referencing %1</source>
         <translation>%1 referenzieren</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="323"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="320"/>
         <source>setting the window</source>
         <translation>das Fenster setzen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="326"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="323"/>
         <source>turning the images</source>
         <translation>die Bilder drehen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="337"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="363"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="343"/>
+        <source>setting the displayed area</source>
+        <translation>beim Setzen des angezeigten Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="355"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="381"/>
         <source>writing the presentation state</source>
         <translation>den Präsentationszustand schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="382"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
         <source>the study is not in the local cache: import it first</source>
         <translation>die Studie ist nicht im lokalen Cache: importieren Sie sie zuerst</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="431"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="451"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="447"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="469"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation>keine Messung der Studie liegt auf einem gespeicherten Graustufenbild, und keine Ansicht einer Serie wurde angegeben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="458"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="480"/>
         <source>no folder for the presentation states: %1</source>
         <translation>kein Ordner für die Präsentationszustände: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="470"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="492"/>
         <source>the presentation states were not stored</source>
         <translation>die Präsentationszustände wurden nicht gespeichert</translation>
     </message>
@@ -1647,7 +1732,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="54"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="49"/>
         <source>Key image</source>
         <translation>Schlüsselbild</translation>
     </message>
@@ -1655,37 +1740,37 @@
 <context>
     <name>strata::measure::PresentationState</name>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="109"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="111"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="112"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="114"/>
         <source>not readable as DICOM: %1</source>
         <translation>nicht als DICOM lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="118"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="120"/>
         <source>not a grayscale softcopy presentation state (%1)</source>
         <translation>kein Grayscale Softcopy Presentation State (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="132"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="134"/>
         <source>graphic annotation %1 names no graphic layer</source>
         <translation>grafische Annotation %1 nennt keine Grafikebene</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="138"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="140"/>
         <source>not a complete presentation state: %1</source>
         <translation>kein vollständiger Presentation State: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="158"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="160"/>
         <source>the presentation state references no image</source>
         <translation>der Presentation State verweist auf kein Bild</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="164"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="173"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
@@ -3487,6 +3572,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="232"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
@@ -3521,117 +3607,121 @@
         <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="628"/>
-        <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
-        <translation>ID „%1“, Name „%2“, geboren „%3“</translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="651"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="680"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="652"/>
         <source>looking up instance %1</source>
         <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="686"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1051"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="658"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="696"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="668"/>
         <source>looking up study %1</source>
         <translation>Suchen von Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="702"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="674"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="685"/>
         <source>looking up series %1</source>
         <translation>Suchen von Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="719"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="691"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="743"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="711"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="759"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="731"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="780"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="788"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="806"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="778"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="810"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="782"/>
         <source>indexing rejection note %1</source>
         <translation>Indizieren der Rückweisungsnotiz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="818"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="790"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="827"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="799"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="834"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="806"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="845"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="817"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="848"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="978"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="959"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1044"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1025"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1065"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1046"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1077"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1058"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -3695,6 +3785,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3740,6 +3831,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
         <source>finding study</source>
         <translation>Finden der Studie</translation>
     </message>
@@ -3750,6 +3842,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
         <source>recording files to delete</source>
         <translation>Erfassen der zu löschenden Dateien</translation>
     </message>
@@ -3770,6 +3863,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
         <source>deleting patient</source>
         <translation>Löschen des Patienten</translation>
     </message>
@@ -4352,18 +4446,72 @@
         <source>xorriso ended with status %1</source>
         <translation>xorriso endete mit Status %1</translation>
     </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
+        <source>listing the study&apos;s instances</source>
+        <translation>beim Auflisten der Instanzen der Studie</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
+        <source>finding the patient</source>
+        <translation>beim Suchen des Patienten</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
+        <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
+        <translation>der Cache enthält einen anderen Patienten mit der Patienten-ID %1 (%2): Namen und Geburtsdatum dieses Patienten angeben, um die Studie ihm zuzuordnen, oder eine andere ID</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
+        <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
+        <translation>die Studie hat sich während des Abgleichs geändert (ein Import oder eine Löschung): nichts wurde geändert, bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
+        <source>moving the study</source>
+        <translation>beim Verschieben der Studie</translation>
+    </message>
 </context>
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1228"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1209"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1233"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1214"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>strata::store::LocalCache</name>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="273"/>
+        <source>reconciliation cancelled: nothing was changed</source>
+        <translation>Abgleich abgebrochen: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
+        <source>nothing to change: every file of the study has these values already</source>
+        <translation>nichts zu ändern: jede Datei der Studie hat diese Werte bereits</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="312"/>
+        <source>starting a transaction</source>
+        <translation>beim Beginnen einer Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="319"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="325"/>
+        <source>recording pending files</source>
+        <translation>beim Vermerken ausstehender Dateien</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="351"/>
+        <source>cannot move into place: </source>
+        <translation>kann nicht an seinen Platz verschoben werden: </translation>
     </message>
 </context>
 <context>
@@ -5706,17 +5854,17 @@
         <translation>Präsentationszustände werden mit Studien des lokalen Caches gespeichert: importieren Sie die Studie zuerst</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="221"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="217"/>
         <source>Saving the measurements to the study as presentation states…</source>
         <translation>Die Messungen werden als Präsentationszustände in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="228"/>
         <source>The presentation states could not be saved: %1</source>
         <translation>Die Präsentationszustände konnten nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="237"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="233"/>
         <source>Saved %n presentation state(s) to the study: %1 measurement(s) on the images</source>
         <translation>
             <numerusform>%n Präsentationszustand in der Studie gespeichert: %1 Messung(en) auf den Bildern</numerusform>
@@ -5724,112 +5872,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="239"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="235"/>
         <source>; %1 on MPR planes, curved paths, lesions or colour images are in the measurement report only</source>
         <translation>; %1 auf MPR-Ebenen, gekrümmten Pfaden, Läsionen oder Farbbildern stehen nur im Messbericht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="265"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="261"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Läsion: keine Serie in diesem Bildfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="271"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="267"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Läsion: die Serie wird Schicht für Schicht gelesen (zu groß oder kein Volumen): nichts segmentiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="269"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Läsion: die Serie wird noch geladen; klicken Sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Läsion: die Serie ergibt kein Volumen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="279"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="275"/>
         <source>Lesion: the series has no slices</source>
         <translation>Läsion: die Serie hat keine Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="289"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="285"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation>Läsion im Rahmen von %1 × %2 × %3 mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="292"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="288"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Läsion bei (%1, %2, %3) mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="327"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="323"/>
         <source>Lesion not changed: %1</source>
         <translation>Läsion nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="328"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="324"/>
         <source>Lesion not segmented: %1</source>
         <translation>Läsion nicht segmentiert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="334"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="330"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Läsion nicht geändert: mit diesem Intervall reichte die Region %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="337"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Läsion nicht übernommen: die Region reichte %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen); klicken Sie in eine Läsion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="353"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="349"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Läsion angepasst (Intervall %1 bis %2): %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="362"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="358"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation>Läsion: %1 (segmentiert in %2 s); sie reicht an den gezogenen Rahmen: einen größeren Rahmen ziehen, wenn die Läsion weitergeht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="366"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="362"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Läsion: %1 (segmentiert in %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="380"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="376"/>
         <source>Segments: the study has no segmentation</source>
         <translation>Segmente: die Studie hat keine Segmentierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="378"/>
         <source>Segments: no series in this viewport</source>
         <translation>Segmente: keine Serie in diesem Ansichtsfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="386"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation>Segmente: die Serie wird noch geladen; erneut versuchen, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="387"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="383"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation>Segmente: die Serie ergibt kein Volumen, auf dem sie gemessen werden können</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="393"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="389"/>
         <source>Measuring the segments on %1…</source>
         <translation>Die Segmente werden auf %1 gemessen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="429"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="425"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation>Segmente: auf dieser Serie gibt es nichts Neues zu messen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="426"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>%n Segment gemessen: %1</numerusform>
@@ -5837,27 +5985,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="443"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="439"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Läsion: wählen Sie eine Läsion zum Anpassen (Messen → Messwertliste, oder klicken Sie auf ihre Achsen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="446"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="442"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Läsion: ihr Intervall ist nicht bekannt; segmentieren Sie sie erneut von einem Saatpunkt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="466"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="462"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Läsion: zeigen Sie ihre Serie (als Volumen geladen), um sie anzupassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="477"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="473"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Läsion wird mit dem Intervall %1 bis %2 neu segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="495"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="491"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Läsionssegmentierung abgebrochen</translation>
     </message>
@@ -6346,6 +6494,158 @@
     </message>
 </context>
 <context>
+    <name>strata::ui::ReconcileDialog</name>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="41"/>
+        <source>Change Patient Details</source>
+        <translation>Patientendaten ändern</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="43"/>
+        <source>File this study under the local patient record (a study from another hospital), or correct its patient&apos;s details. Every file of the study is written again with the new values; the former ones stay in each file. The study&apos;s copy on an archive is not changed: send it again.</source>
+        <translation>Diese Studie dem lokalen Patientendatensatz zuordnen (eine Studie aus einem anderen Krankenhaus) oder die Patientendaten korrigieren. Jede Datei der Studie wird mit den neuen Werten neu geschrieben; die bisherigen bleiben in jeder Datei erhalten. Die Kopie der Studie in einem Archiv wird nicht geändert: erneut senden.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="52"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="52"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="53"/>
+        <source>Given name(s)</source>
+        <translation>Vorname(n)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="53"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="54"/>
+        <source>The local patient ID</source>
+        <translation>Die lokale Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="54"/>
+        <source>Patient &amp;ID:</source>
+        <translation>Patienten-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="55"/>
+        <source>Who issued the ID (leave empty to keep)</source>
+        <translation>Wer die ID vergeben hat (leer lassen, um sie zu behalten)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="55"/>
+        <source>I&amp;ssuer of the ID:</source>
+        <translation>A&amp;ussteller der ID:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="56"/>
+        <source>YYYYMMDD</source>
+        <translation>JJJJMMTT</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="56"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="60"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="61"/>
+        <source>Male (M)</source>
+        <translation>Männlich (M)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="62"/>
+        <source>Female (F)</source>
+        <translation>Weiblich (F)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="63"/>
+        <source>Other (O)</source>
+        <translation>Divers (O)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="64"/>
+        <source>Se&amp;x:</source>
+        <translation>Ge&amp;schlecht:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="65"/>
+        <source>The local order&apos;s accession number</source>
+        <translation>Die Auftragsnummer des lokalen Auftrags</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="65"/>
+        <source>&amp;Accession number:</source>
+        <translation>&amp;Auftragsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="66"/>
+        <source>These values correct errors (else they replace another institution&apos;s)</source>
+        <translation>Diese Werte korrigieren Fehler (sonst ersetzen sie die einer anderen Einrichtung)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="72"/>
+        <source>Reading the study&apos;s details…</source>
+        <translation>Die Daten der Studie werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="75"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="77"/>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="224"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="114"/>
+        <source>The study&apos;s details could not be read: %1</source>
+        <translation>Die Daten der Studie konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="175"/>
+        <source>Nothing to change: the details are the study&apos;s.</source>
+        <translation>Nichts zu ändern: es sind die Daten der Studie.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="186"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="210"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="214"/>
+        <source>%n file(s) written again. The study is now filed under %1%2.</source>
+        <translation>
+            <numerusform>%n Datei neu geschrieben. Die Studie ist jetzt %1%2 zugeordnet.</numerusform>
+            <numerusform>%n Dateien neu geschrieben. Die Studie ist jetzt %1%2 zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="218"/>
+        <source>, with this patient&apos;s other studies</source>
+        <translation>, zu den anderen Studien dieses Patienten</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::SendDialog</name>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="20"/>
@@ -6666,137 +6966,147 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="71"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="71"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="72"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="76"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="77"/>
         <source>%1 per page</source>
         <translation>%1 pro Seite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="152"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="153"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Mark as &amp;Unread</source>
         <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Mark as Re&amp;ported</source>
         <translation>Als &amp;befundet markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Priority: R&amp;outine</source>
         <translation>Priorität: &amp;Routine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Ctrl+Alt+1</source>
         <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Priority: Ur&amp;gent</source>
         <translation>Priorität: &amp;Dringend</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Priority: &amp;Stat</source>
         <translation>Priorität: &amp;Notfall</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Ctrl+Alt+3</source>
         <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
         <source>Send &amp;to…</source>
         <translation>Senden &amp;an…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="191"/>
         <source>Send the selected studies to one or more DICOM nodes</source>
         <translation>Die ausgewählten Studien an einen oder mehrere DICOM-Knoten senden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="201"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="203"/>
+        <source>Change &amp;Patient Details…</source>
+        <translation>&amp;Patientendaten ändern…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="204"/>
+        <source>File the study under the local patient record, or correct its patient&apos;s name, ID, birth date, sex or accession number</source>
+        <translation>Die Studie dem lokalen Patientendatensatz zuordnen oder Namen, ID, Geburtsdatum, Geschlecht oder Auftragsnummer korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="219"/>
         <source>Send &amp;series to…</source>
         <translation>&amp;Serien senden an…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="202"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="220"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
         <translation>Die in der Leiste gewählten Serien an einen oder mehrere DICOM-Knoten senden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="231"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="249"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation>Der Viewer markiert eine ungelesene Studie beim Öffnen als gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
         <source>No studies</source>
         <translation>Keine Studien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="400"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="420"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="402"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="422"/>
         <source> (searching…)</source>
         <translation> (Suche läuft…)</translation>
     </message>
@@ -8429,7 +8739,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1340"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1383"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -8460,22 +8770,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1056"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1099"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1296"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1339"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1580"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1580"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

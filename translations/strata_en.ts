@@ -70,67 +70,67 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="501"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="493"/>
         <source>cannot create a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="512"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="504"/>
         <source>%1 written uncompressed (Explicit VR Little Endian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="519"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="680"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="533"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="694"/>
         <source>its compressed pixel data cannot be written again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="534"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="695"/>
         <source>the data set does not follow its transfer syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="542"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="703"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="550"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="518"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="551"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="519"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="615"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="583"/>
         <source>the de-identified file could not be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="595"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="635"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="603"/>
         <source>de-identification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="652"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
         <source>nothing to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="652"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
         <source>every file was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="295"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="305"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="292"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="302"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,6 +1096,81 @@
         <source>OpenJPEG: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="30"/>
+        <source>Patient&apos;s Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="31"/>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="32"/>
+        <source>Issuer of Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="33"/>
+        <source>Patient&apos;s Birth Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="34"/>
+        <source>Patient&apos;s Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="35"/>
+        <source>Accession Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="79"/>
+        <source>nothing to change: give the patient&apos;s name, ID, issuer, birth date, sex or the accession number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="86"/>
+        <source>%1 &quot;%2&quot; holds a backslash or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="90"/>
+        <source>%1 &quot;%2&quot; has more than three component groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
+        <source>%1 &quot;%2&quot;: at most five components of %3 characters in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="95"/>
+        <source>%1 &quot;%2&quot; is longer than %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
+        <source>%1 &quot;%2&quot; is not a date as YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="100"/>
+        <source>%1 &quot;%2&quot; is not M, F or O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="135"/>
+        <source>its character set (%1) cannot hold the %2 &quot;%3&quot;: write it in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="194"/>
+        <source>the reconciled copy of %1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>strata::imaging</name>
@@ -1311,166 +1386,166 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="358"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="368"/>
         <source>A %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="363"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="373"/>
         <source> · %1 px outside the image left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="365"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="375"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="373"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="383"/>
         <source>outside the image (padding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="375"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="385"/>
         <source>SUVbw %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="378"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="388"/>
         <source> · fused SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="380"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="390"/>
         <source> · fused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="386"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="396"/>
         <source>%1 mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="388"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="398"/>
         <source> · %1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="392"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="402"/>
         <source>%1 mm along the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="48"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="62"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="43"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="51"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="46"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
         <source>not readable as DICOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="72"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="67"/>
         <source>not a structured report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="77"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="72"/>
         <source>not a readable structured report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="138"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="133"/>
         <source>the structured report cannot be rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="154"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="149"/>
         <source>the structured report cannot be printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="176"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="171"/>
         <source>not an encapsulated document (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="180"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="175"/>
         <source>the encapsulated document (0042,0011) is missing or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="70"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
         <source>not a key object selection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="73"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
         <source>not a readable key object selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="82"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="77"/>
         <source>the key object selection has no content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="131"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
         <source>a key object selection needs at least one image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="148"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
         <source>reading a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="156"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="160"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
         <source>the key images belong to more than one study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="195"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="204"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="190"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="199"/>
         <source>building the key object selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="199"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="194"/>
         <source>building the key object selection: an image item could not be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="206"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="201"/>
         <source>listing the key images&apos; evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="214"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="218"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="209"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="213"/>
         <source>writing the key object selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="253"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="248"/>
         <source>the study has no key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="257"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="252"/>
         <source>no folder for the key object selection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="262"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="257"/>
         <source>the key object selection was not stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,88 +1615,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="239"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="231"/>
         <source>a presentation state needs images to apply to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="243"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="235"/>
         <source>a presentation state turns images by 0, 90, 180 or 270 degrees, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="250"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="242"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="256"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="245"/>
+        <source>the displayed area (columns %1 to %2, rows %3 to %4) is not on the %5 × %6 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="253"/>
         <source>making a presentation state for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="264"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="261"/>
         <source>adding the graphic layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="284"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="281"/>
         <source>drawing a measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="292"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="289"/>
         <source>labelling a measurement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="307"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="304"/>
         <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="309"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="306"/>
         <source>referencing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="323"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="320"/>
         <source>setting the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="326"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="323"/>
         <source>turning the images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="337"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="363"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="343"/>
+        <source>setting the displayed area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="355"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="381"/>
         <source>writing the presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="382"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
         <source>the study is not in the local cache: import it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="431"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="451"/>
         <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="447"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="469"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="458"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="480"/>
         <source>no folder for the presentation states: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="470"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="492"/>
         <source>the presentation states were not stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +1732,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="54"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="49"/>
         <source>Key image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,37 +1740,37 @@
 <context>
     <name>strata::measure::PresentationState</name>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="109"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="111"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="112"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="114"/>
         <source>not readable as DICOM: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="118"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="120"/>
         <source>not a grayscale softcopy presentation state (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="132"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="134"/>
         <source>graphic annotation %1 names no graphic layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="138"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="140"/>
         <source>not a complete presentation state: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="158"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="160"/>
         <source>the presentation state references no image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="164"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="173"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,6 +3572,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="232"/>
         <source>cannot write into the cache: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,117 +3607,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="628"/>
-        <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="651"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
         <source>starting the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="680"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="652"/>
         <source>looking up instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="686"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1051"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="658"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="696"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="668"/>
         <source>looking up study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="702"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="674"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="685"/>
         <source>looking up series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="719"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="691"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="743"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="711"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
         <source>indexing patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="759"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="731"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
         <source>indexing study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="780"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="788"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
         <source>indexing series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="806"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="778"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
         <source>indexing instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="810"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="782"/>
         <source>indexing rejection note %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="818"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="790"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="827"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="799"/>
         <source>counting the import hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="834"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="806"/>
         <source>updating series counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="845"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="817"/>
         <source>updating study counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="848"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
         <source>committing the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="978"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="959"/>
         <source>looking up instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1044"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1025"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1065"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1046"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1077"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1058"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,6 +3785,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3740,6 +3831,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
         <source>finding study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,6 +3842,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
         <source>recording files to delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,6 +3863,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
         <source>deleting patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,17 +4446,71 @@
         <source>xorriso ended with status %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
+        <source>listing the study&apos;s instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
+        <source>finding the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
+        <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
+        <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
+        <source>moving the study</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1228"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1209"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1233"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1214"/>
         <source>import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::store::LocalCache</name>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="273"/>
+        <source>reconciliation cancelled: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
+        <source>nothing to change: every file of the study has these values already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="312"/>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="319"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="325"/>
+        <source>recording pending files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Reconcile.cpp" line="351"/>
+        <source>cannot move into place: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5706,17 +5854,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="221"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="217"/>
         <source>Saving the measurements to the study as presentation states…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="228"/>
         <source>The presentation states could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="237"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="233"/>
         <source>Saved %n presentation state(s) to the study: %1 measurement(s) on the images</source>
         <translation>
             <numerusform>Saved %n presentation state to the study: %1 measurement(s) on the images</numerusform>
@@ -5724,112 +5872,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="239"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="235"/>
         <source>; %1 on MPR planes, curved paths, lesions or colour images are in the measurement report only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="265"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="261"/>
         <source>Lesion: no series in this viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="271"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="267"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="269"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="279"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="275"/>
         <source>Lesion: the series has no slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="289"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="285"/>
         <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="292"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="288"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="327"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="323"/>
         <source>Lesion not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="328"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="324"/>
         <source>Lesion not segmented: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="334"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="330"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="337"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="353"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="349"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="362"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="358"/>
         <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="366"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="362"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="380"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="376"/>
         <source>Segments: the study has no segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="378"/>
         <source>Segments: no series in this viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="386"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="387"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="383"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="393"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="389"/>
         <source>Measuring the segments on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="429"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="425"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="426"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>Measured %n segment: %1</numerusform>
@@ -5837,27 +5985,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="443"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="439"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="446"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="442"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="466"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="462"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="477"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="473"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="495"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="491"/>
         <source>Lesion segmentation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6346,6 +6494,158 @@
     </message>
 </context>
 <context>
+    <name>strata::ui::ReconcileDialog</name>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="41"/>
+        <source>Change Patient Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="43"/>
+        <source>File this study under the local patient record (a study from another hospital), or correct its patient&apos;s details. Every file of the study is written again with the new values; the former ones stay in each file. The study&apos;s copy on an archive is not changed: send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="52"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="52"/>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="53"/>
+        <source>Given name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="53"/>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="54"/>
+        <source>The local patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="54"/>
+        <source>Patient &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="55"/>
+        <source>Who issued the ID (leave empty to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="55"/>
+        <source>I&amp;ssuer of the ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="56"/>
+        <source>YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="56"/>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="60"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="61"/>
+        <source>Male (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="62"/>
+        <source>Female (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="63"/>
+        <source>Other (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="64"/>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="65"/>
+        <source>The local order&apos;s accession number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="65"/>
+        <source>&amp;Accession number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="66"/>
+        <source>These values correct errors (else they replace another institution&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="72"/>
+        <source>Reading the study&apos;s details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="75"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="77"/>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="224"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="114"/>
+        <source>The study&apos;s details could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="175"/>
+        <source>Nothing to change: the details are the study&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="186"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="210"/>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="214"/>
+        <source>%n file(s) written again. The study is now filed under %1%2.</source>
+        <translation>
+            <numerusform>%n file written again. The study is now filed under %1%2.</numerusform>
+            <numerusform>%n files written again. The study is now filed under %1%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReconcileDialog.cpp" line="218"/>
+        <source>, with this patient&apos;s other studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::SendDialog</name>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="20"/>
@@ -6665,137 +6965,147 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="71"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="71"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="72"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="76"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="77"/>
         <source>%1 per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="152"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="153"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Mark as &amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Mark as Re&amp;ported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Priority: R&amp;outine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Ctrl+Alt+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Priority: Ur&amp;gent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Ctrl+Alt+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Priority: &amp;Stat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Ctrl+Alt+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
         <source>Send &amp;to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="191"/>
         <source>Send the selected studies to one or more DICOM nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="201"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="203"/>
+        <source>Change &amp;Patient Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="204"/>
+        <source>File the study under the local patient record, or correct its patient&apos;s name, ID, birth date, sex or accession number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="219"/>
         <source>Send &amp;series to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="202"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="220"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="231"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="249"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
         <source>No studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="400"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="420"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="402"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="422"/>
         <source> (searching…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8424,7 +8734,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1340"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1383"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -8455,22 +8765,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1056"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1099"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1296"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1339"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1580"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1580"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,7 +65,7 @@ EventKind eventOf(const QString &action)
         return {{"110106", "DCM", "Export"}, "R", kNone, Shape::Export};
     if (action == QLatin1String("query"))
         return {{"110112", "DCM", "Query"}, "E", kNone, Shape::Query};
-    if (action == QLatin1String("measurement-change"))
+    if (action == QLatin1String("measurement-change") || action == QLatin1String("reconcile"))
         return {{"110103", "DCM", "DICOM Instances Accessed"}, "U", kNone, Shape::Application};
     if (action == QLatin1String("study-opened"))
         return {{"110103", "DCM", "DICOM Instances Accessed"}, "R", kNone, Shape::Application};
