@@ -30,11 +30,11 @@
 #include <QRectF>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QTransform>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <tuple>
 
 namespace strata::measure {
 
@@ -325,14 +325,16 @@ Result<WrittenPresentationState> writePresentationState(const std::vector<Measur
         // Its corners are the pixels that come top left and bottom right once turned and
         // mirrored (PS3.3 C.10.4), named in the image as stored.
         const QRect area = what.displayedArea->normalized();
-        QTransform shown;
-        shown.rotate(what.rotation);
-        if (what.flipped)
-            shown *= QTransform::fromScale(-1, 1);
         const std::array<QPoint, 4> corners{area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight()};
-        const auto onScreen = [&shown](QPoint p) {
-            const QPointF at = shown.map(QPointF(p));
-            return at.x() + at.y();
+        // Where a corner goes on screen, turned clockwise (y down) and then mirrored: the one
+        // shown top left has the least x + y.
+        const auto onScreen = [&what](QPoint p) {
+            int x = p.x(), y = p.y();
+            for (int turn = 0; turn < what.rotation / 90; ++turn)
+                std::tie(x, y) = std::make_pair(-y, x);
+            if (what.flipped)
+                x = -x;
+            return x + y;
         };
         const auto [topLeft, bottomRight] = std::minmax_element(corners.begin(), corners.end(),
                                                                 [&](QPoint a, QPoint b) { return onScreen(a) < onScreen(b); });

@@ -96,6 +96,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     connect(m_import, &ImportController::importStarted, m_browser, &StudyBrowser::watchImport);
     connect(m_import, &ImportController::importStarted, this, [this] { m_tabs->setCurrentWidget(m_browser); });
     connect(m_browser, &StudyBrowser::openStudyRequested, this, &MainWindow::openStudy);
+    // A study shown in the viewer whose files were written again: opened again from its new files
+    // (the former ones are gone), with its new patient details.
+    connect(m_browser, &StudyBrowser::studyReconciled, this, [this](const QString &study) {
+        if (m_viewer->study() && m_viewer->study()->studyUid == study && !m_viewer->study()->dataDir.isEmpty())
+            m_viewer->openStudy(study);
+    });
     connect(m_remote, &QueryRetrievePanel::studyRetrieved, m_browser, &StudyBrowser::search);
     connect(m_viewer, &Viewer::statusMessage, m_status, &QLabel::setText);
     connect(m_viewer, &Viewer::progressChanged, this, [this](const Progress &p) {

@@ -208,9 +208,11 @@ void StudyBrowser::createWorklistActions()
             return;
         auto *dialog = new ReconcileDialog(m_dataDir, studies.front(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ReconcileDialog::reconciled, this, [this](bool ok) {
-            if (ok)
-                m_model->refresh();
+        connect(dialog, &ReconcileDialog::reconciled, this, [this, study = studies.front()](bool ok) {
+            if (!ok)
+                return;
+            m_model->refresh();
+            emit studyReconciled(study);
         });
         dialog->show();
         emit reconcileDialogOpened(dialog);

@@ -442,6 +442,10 @@ private slots:
         ui::StudyBrowser *browser = window.studyBrowser();
         QTRY_COMPARE_WITH_TIMEOUT(browser->studyModel()->rowCount(), 1, 30000);
         QVERIFY(!browser->reconcileAction()->isEnabled());
+        // Open in the viewer meanwhile: it opens the study again from its new files.
+        window.openStudy(browser->studyModel()->study(0).studyInstanceUid);
+        QTRY_VERIFY_WITH_TIMEOUT(window.viewer()->study() && !window.viewer()->study()->headers.empty(), 30000);
+        const std::shared_ptr<const ui::LoadedStudy> before = window.viewer()->study();
         browser->table()->selectRow(0);
         QTRY_VERIFY(browser->reconcileAction()->isEnabled());
         QVERIFY(browser->contextMenu()->actions().contains(browser->reconcileAction()));
@@ -482,6 +486,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(browser->studyModel()->rowCount() == 1 && browser->studyModel()->study(0).patientId == QStringLiteral("LOCAL-0042"), 30000);
         QCOMPARE(browser->studyModel()->study(0).patientName, QStringLiteral("MÜLLER^ANNA"));
         QCOMPARE(browser->studyModel()->study(0).patientSex, QStringLiteral("F"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.viewer()->study() != before && window.viewer()->study() && !window.viewer()->study()->headers.empty(), 30000);
+        QCOMPARE(window.viewer()->study()->headers.front().patientId, QStringLiteral("LOCAL-0042"));
+        for (const dicom::DicomHeader &h : window.viewer()->study()->headers)
+            QVERIFY2(QFile::exists(h.path), qPrintable(h.path));
         dialog->close();
     }
 

@@ -108,6 +108,8 @@ signals:
     void sendDialogOpened(strata::ui::SendDialog *dialog);
     /// "Change Patient Details…" opened its dialog (it lives until closed).
     void reconcileDialogOpened(strata::ui::ReconcileDialog *dialog);
+    /// A study's files were written again with other patient details (its former files are gone).
+    void studyReconciled(const QString &studyInstanceUid);
 
 private:
     void updatePaging();
