@@ -178,6 +178,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     m_imagePresentation.reset();
     m_presentationWindow.reset();
     m_fittedArea.reset();
+    m_fittedView.reset();
     findAvailableStates();
     if (!m_series)
         return;
@@ -356,6 +357,7 @@ void Viewport::setPresentationState(std::shared_ptr<const measure::PresentationS
     m_presentationWindow.reset();
     m_overlayPictures.drop();   // the state decides which overlay planes are shown, and in which colour
     m_fittedArea.reset();
+    m_fittedView.reset();
     m_view.reset();
     if (m_presentation) {
         // Turn and mirror are the state's, for all its images: a clockwise turn, then the
@@ -431,6 +433,7 @@ void Viewport::fitDisplayedArea()
     const QPointF centre = view.imageToWidget(pixels, spacing, size()).map(inImage.center());
     view.pan = QPointF(width() / 2.0, height() / 2.0) - centre;
     m_view = view;
+    m_fittedView = view;
     emit viewChanged();
     update();
 }
@@ -1703,9 +1706,17 @@ bool Viewport::isSettled() const
 
 void Viewport::resizeEvent(QResizeEvent *)
 {
-    // A presentation state applied before the viewport had its size: its displayed area now.
-    if (m_imagePresentation && m_imagePresentation->displayedArea && !m_fittedArea)
+    // A presentation state's displayed area fills the viewport as it is now: applied before the
+    // viewport had its size, or fitted to another size and not zoomed or panned since.
+    const auto unchanged = [this] {
+        return m_fittedView && m_view.zoom == m_fittedView->zoom && m_view.pan == m_fittedView->pan
+               && m_view.quarterTurns == m_fittedView->quarterTurns && m_view.flipHorizontal == m_fittedView->flipHorizontal
+               && m_view.flipVertical == m_fittedView->flipVertical;
+    };
+    if (m_imagePresentation && m_imagePresentation->displayedArea && (!m_fittedArea || unchanged())) {
+        m_fittedArea.reset();
         fitDisplayedArea();
+    }
     update();
 }
 

@@ -414,6 +414,7 @@ private:
     std::optional<measure::ImagePresentation> m_imagePresentation;
     std::optional<imaging::WindowLevel> m_presentationWindow;
     std::optional<QRect> m_fittedArea;   ///< the displayed area the view was last fitted to
+    std::optional<ViewTransform> m_fittedView;   ///< the view that fit made (refitted on resize while unchanged)
     bool m_applyStates = true;
     bool m_referencesVisible = true;
     bool m_smooth = true;
