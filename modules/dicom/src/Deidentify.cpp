@@ -555,10 +555,7 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
             codes->AddItem(codeItem("113110", "Retain UIDs Option"));
         if (m_options.keepPrivate && !m_options.keepAllPrivate)
             codes->AddItem(codeItem("113111", "Retain Safe Private Option"));
-        gdcm::DataElement seq(Tag(0x0012, 0x0064));
-        seq.SetVR(gdcm::VR::SQ);
-        seq.SetValue(*codes);
-        seq.SetVLToUndefined();
+        const gdcm::DataElement seq = detail::sequenceElement(Tag(0x0012, 0x0064), codes);
         ds.Replace(seq);
         c.note(tagText(seq.GetTag()), seq.GetTag(), "added", QByteArray::number(int(codes->GetNumberOfItems())) + " code(s)");
     }
@@ -573,15 +570,8 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     if (const QByteArray ae = m_options.sourceAeTitle.trimmed().toLatin1().left(16); !ae.isEmpty())
         meta.Replace(element({0x0002, 0x0016}, gdcm::VR::AE, ae));
 
-    gdcm::Writer writer;
-    const QByteArray name8 = QFile::encodeName(target);
-    writer.SetFileName(name8.constData());
-    writer.SetFile(file);
-    bool written = false;
-    if (!detail::runGuarded([&] { written = writer.Write(); }) || !written) {
-        QFile::remove(target);
+    if (!detail::writeGuarded(file, target))
         return Error(ErrorCode::IoError, source, QCoreApplication::translate("strata::dicom", "the de-identified file could not be written (%1)").arg(target));
-    }
     return out;
 }
 
@@ -702,6 +692,20 @@ Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readForRewrite(const QString 
     if (!guarded || guarded->outcome != ReadOutcome::Ok)
         return Error(ErrorCode::Unsupported, source, QCoreApplication::translate("strata::dicom", "GDCM cannot read it (a transfer syntax it does not know, or a damaged file)"));
     return guarded;
+}
+
+bool writeGuarded(const gdcm::File &file, const QString &target)
+{
+    gdcm::Writer writer;
+    const QByteArray name8 = QFile::encodeName(target);
+    writer.SetFileName(name8.constData());
+    writer.SetFile(file);
+    bool written = false;
+    if (!runGuarded([&] { written = writer.Write(); }) || !written) {
+        QFile::remove(target);
+        return false;
+    }
+    return true;
 }
 
 } // namespace strata::dicom::detail

@@ -176,6 +176,15 @@ gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, cons
     return sq;
 }
 
+gdcm::DataElement sequenceElement(const gdcm::Tag &tag, const gdcm::SmartPointer<gdcm::SequenceOfItems> &items)
+{
+    gdcm::DataElement de(tag);
+    de.SetVR(gdcm::VR::SQ);
+    de.SetValue(*items);
+    de.SetVLToUndefined();
+    return de;
+}
+
 gdcm::DataElement valueElement(const gdcm::Tag &tag, gdcm::VR vr, QByteArray value)
 {
     if (value.size() % 2)

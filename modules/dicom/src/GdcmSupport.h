@@ -43,6 +43,8 @@ gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, cons
 /// An element of `vr` holding `value` as given (padded to an even length: a UI with a zero, any
 /// other with a space).
 gdcm::DataElement valueElement(const gdcm::Tag &tag, gdcm::VR vr, QByteArray value);
+/// A sequence element (undefined length) holding `items`.
+gdcm::DataElement sequenceElement(const gdcm::Tag &tag, const gdcm::SmartPointer<gdcm::SequenceOfItems> &items);
 
 } // namespace strata::dicom::detail
 
@@ -149,5 +151,8 @@ Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readUpToPixelData(const QStri
 /// reads anything), the whole structure walked, compressed pixel data that do not follow their
 /// syntax refused (no syntax would describe the file written); or why not, the file named.
 Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readForRewrite(const QString &source);
+/// Writes `file` to `target` with GDCM, guarded against its assertions; a partial target is
+/// removed. Whether it was written.
+bool writeGuarded(const gdcm::File &file, const QString &target);
 
 } // namespace strata::dicom::detail

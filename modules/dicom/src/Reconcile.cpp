@@ -7,8 +7,6 @@
 #include <QDateTime>
 #include <QFile>
 
-#include <gdcmWriter.h>
-
 #include <algorithm>
 
 namespace strata::dicom {
@@ -156,15 +154,11 @@ Result<ReconciledFile> reconcileFile(const QString &source, const QString &targe
         gdcm::SmartPointer<gdcm::SequenceOfItems> modified = new gdcm::SequenceOfItems;
         modified->SetLengthToUndefined();
         modified->AddItem(former);
-        gdcm::DataElement modifiedElement(gdcm::Tag(0x0400, 0x0550));
-        modifiedElement.SetVR(gdcm::VR::SQ);
-        modifiedElement.SetValue(*modified);
-        modifiedElement.SetVLToUndefined();
 
         gdcm::Item record;
         record.SetVLToUndefined();
         gdcm::DataSet &r = record.GetNestedDataSet();
-        r.Insert(modifiedElement);
+        r.Insert(detail::sequenceElement(gdcm::Tag(0x0400, 0x0550), modified));
         r.Insert(detail::valueElement(gdcm::Tag(0x0400, 0x0562), gdcm::VR::DT,
                                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss.zzz")).toLatin1() + "+0000"));
         r.Insert(detail::valueElement(gdcm::Tag(0x0400, 0x0563), gdcm::VR::LO, "Strata"));
@@ -177,22 +171,11 @@ Result<ReconciledFile> reconcileFile(const QString &source, const QString &targe
             records->SetLengthToUndefined();
         }
         records->AddItem(record);
-        gdcm::DataElement recordsElement(kOriginalAttributes);
-        recordsElement.SetVR(gdcm::VR::SQ);
-        recordsElement.SetValue(*records);
-        recordsElement.SetVLToUndefined();
-        ds.Replace(recordsElement);
+        ds.Replace(detail::sequenceElement(kOriginalAttributes, records));
     }
 
-    gdcm::Writer writer;
-    const QByteArray name8 = QFile::encodeName(target);
-    writer.SetFileName(name8.constData());
-    writer.SetFile(file);
-    bool written = false;
-    if (!detail::runGuarded([&] { written = writer.Write(); }) || !written) {
-        QFile::remove(target);
+    if (!detail::writeGuarded(file, target))
         return Error(ErrorCode::IoError, target, tr("the reconciled copy of %1 could not be written").arg(source));
-    }
     return out;
 }
 

@@ -23,62 +23,47 @@ namespace {
 
 constexpr int kBatch = 200;  // the importer's default batch size (ImportOptions::batchSize)
 
-/// Runs `strata import` paused at `stage`:`n` and kills it there. Returns whether the pause was
-/// reached (false: the import ended first, which the caller's choice of `n` should rule out).
-bool importAndKillAt(const QString &dataDir, const QString &source, const QString &stage, int n, QString *log)
-{
-    QProcess import;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("STRATA_TEST_PAUSE_AT"), QStringLiteral("%1:%2").arg(stage).arg(n));
-    import.setProcessEnvironment(env);
-    import.setProcessChannelMode(QProcess::MergedChannels);
-    import.start(QStringLiteral(STRATA_EXE), {"--data-dir", dataDir, "import", "--quiet", source});
-    if (!import.waitForStarted())
-        return false;
-    const QByteArray marker = "strata: test pause at " + stage.toLatin1() + ' ';
-    QByteArray output;
-    // The wait is bounded only so that a broken importer fails the test instead of hanging it.
-    while (!output.contains(marker) && import.state() == QProcess::Running)
-        if (import.waitForReadyRead(300000))
-            output += import.readAll();
-        else
-            break;
-    output += import.readAll();
-    const bool paused = output.contains(marker);
-    if (import.state() == QProcess::Running) {
-        import.kill();  // SIGKILL
-        import.waitForFinished(60000);
-    }
-    *log = QString::fromLocal8Bit(output);
-    return paused;
-}
-
-/// Runs `strata reconcile <study> --patient-id LOCAL-9` paused at `stage` and kills it there.
-bool reconcileAndKillAt(const QString &dataDir, const QString &study, const QString &stage, QString *log)
+/// Runs `strata <args>` with STRATA_TEST_PAUSE_AT=`pauseAt` and kills it (SIGKILL) once it says
+/// "strata: test pause at <marker>". Returns whether the pause was reached (false: it ended first).
+bool runAndKillAt(const QStringList &args, const QString &pauseAt, const QByteArray &marker, QString *log)
 {
     QProcess run;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("STRATA_TEST_PAUSE_AT"), QStringLiteral("reconcile:") + stage);
+    env.insert(QStringLiteral("STRATA_TEST_PAUSE_AT"), pauseAt);
     run.setProcessEnvironment(env);
     run.setProcessChannelMode(QProcess::MergedChannels);
-    run.start(QStringLiteral(STRATA_EXE), {"--data-dir", dataDir, "reconcile", study, "--patient-id", "LOCAL-9"});
+    run.start(QStringLiteral(STRATA_EXE), args);
     if (!run.waitForStarted())
         return false;
-    const QByteArray marker = "strata: test pause at reconcile " + stage.toLatin1();
+    const QByteArray said = "strata: test pause at " + marker;
     QByteArray output;
-    while (!output.contains(marker) && run.state() == QProcess::Running)
+    // The wait is bounded only so that a broken command fails the test instead of hanging it.
+    while (!output.contains(said) && run.state() == QProcess::Running)
         if (run.waitForReadyRead(300000))
             output += run.readAll();
         else
             break;
     output += run.readAll();
-    const bool paused = output.contains(marker);
+    const bool paused = output.contains(said);
     if (run.state() == QProcess::Running) {
-        run.kill();  // SIGKILL
+        run.kill();
         run.waitForFinished(60000);
     }
     *log = QString::fromLocal8Bit(output);
     return paused;
+}
+
+/// Runs `strata import` paused at `stage`:`n` and kills it there.
+bool importAndKillAt(const QString &dataDir, const QString &source, const QString &stage, int n, QString *log)
+{
+    return runAndKillAt({"--data-dir", dataDir, "import", "--quiet", source}, QStringLiteral("%1:%2").arg(stage).arg(n), stage.toLatin1() + ' ', log);
+}
+
+/// Runs `strata reconcile <study> --patient-id LOCAL-9` paused at `stage` and kills it there.
+bool reconcileAndKillAt(const QString &dataDir, const QString &study, const QString &stage, QString *log)
+{
+    return runAndKillAt({"--data-dir", dataDir, "reconcile", study, "--patient-id", "LOCAL-9"}, QStringLiteral("reconcile:") + stage,
+                        "reconcile " + stage.toLatin1(), log);
 }
 
 /// Every indexed file present with its hash, and nothing else in the store (tmp emptied too).
