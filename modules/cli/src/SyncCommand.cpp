@@ -22,7 +22,7 @@ const char kUsage[] =
     "  rule add <name> --to NODE [--backup NODE] [--modality MOD | --source SOURCE | --no-send] [--existing]\n"
     "           [--prefetch new|priors [--days N] [--priors N]]\n"
     "                   route every ingested study (or those of a modality, or of an ingest source:\n"
-    "                   import, storage-scp, c-get, c-move, wado-rs) to NODE, failing over to the backup;\n"
+    "                   import, storage-scp, c-get, c-move, wado-rs, reconcile) to NODE, failing over to the backup;\n"
     "                   --existing also queues the studies already in the cache; --prefetch also fetches\n"
     "                   from the node the studies of the last N days (new, default 1: today) or the N\n"
     "                   latest earlier studies of the patients of today's studies (priors, default 3);\n"

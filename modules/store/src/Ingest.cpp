@@ -72,6 +72,7 @@ QString ingestSourceName(IngestSource source)
     case IngestSource::CGet: return QStringLiteral("c-get");
     case IngestSource::CMove: return QStringLiteral("c-move");
     case IngestSource::WadoRs: return QStringLiteral("wado-rs");
+    case IngestSource::Reconcile: return QStringLiteral("reconcile");
     }
     return QStringLiteral("import");
 }
@@ -103,6 +104,18 @@ void removeIngestListener(int id)
     g_listeners = std::move(next);
 }
 
+void notifyIngestListeners(IngestSource source, const QString &dataDir, const ImportSummary &summary)
+{
+    std::shared_ptr<const std::vector<std::pair<int, IngestListener>>> listeners;
+    {
+        QMutexLocker lock(&g_auditMutex);
+        listeners = g_listeners;
+    }
+    if (listeners)
+        for (const auto &l : *listeners)
+            l.second(source, dataDir, summary);
+}
+
 ImportSummary ingest(LocalCache &cache, IngestSource source, const QStringList &sources, const ImportOptions &options,
                      const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
 {
@@ -110,17 +123,13 @@ ImportSummary ingest(LocalCache &cache, IngestSource source, const QStringList &
     if (!summary.fatal)
         summary.eviction = applyQuota(cache);
     std::shared_ptr<const IngestAuditHook> audit;
-    std::shared_ptr<const std::vector<std::pair<int, IngestListener>>> listeners;
     {
         QMutexLocker lock(&g_auditMutex);
         audit = g_auditHook;
-        listeners = g_listeners;
     }
     if (audit)
         (*audit)(source, cache.dataDir(), summary);
-    if (listeners)
-        for (const auto &l : *listeners)
-            l.second(source, cache.dataDir(), summary);
+    notifyIngestListeners(source, cache.dataDir(), summary);
     recordIngest(cache, source, sources, summary);
     return summary;
 }

@@ -2,6 +2,7 @@
 // with the new identity, staged and placed as an import's are, and swapped in by one index
 // transaction.
 #include <strata/store/AuditLog.h>
+#include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
 
 #include "LocalCachePrivate.h"
@@ -367,6 +368,13 @@ Result<ReconcileReport> LocalCache::reconcileStudy(const QString &uid, const dic
         });
     };
     const Status s = run();
+    if (s.ok()) {
+        // Background sync sends the study again (its archive copy has the former values).
+        ImportSummary changed;
+        changed.studies = {uid};
+        changed.imported = report.instances;
+        notifyIngestListeners(IngestSource::Reconcile, m_d->dataDir, changed);
+    }
     if (!m_d->writer && m_d->service)
         audit(*m_d->service, {QStringLiteral("reconcile"), uid, s.ok() ? QStringLiteral("success") : QStringLiteral("failure"), {},
                               s.ok() ? QStringLiteral("%1 instance(s); %2").arg(report.instances).arg(report.changed.join(QStringLiteral(", ")))

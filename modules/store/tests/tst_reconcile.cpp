@@ -9,6 +9,7 @@
 #include <strata/dicom/Reconcile.h>
 #include <strata/store/AuditLog.h>
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 
@@ -84,8 +85,19 @@ private slots:
         change.sex = QStringLiteral("F");
         change.accessionNumber = QStringLiteral("ACC123");
         QList<qint64> done;
+        // Background sync's routing listens as to an ingest: told of the study, as a reconciliation.
+        QList<QPair<store::IngestSource, QStringList>> heard;
+        const int listener = store::addIngestListener([&](store::IngestSource source, const QString &dir, const store::ImportSummary &summary) {
+            if (dir == data.path())
+                heard.append({source, summary.studies});
+        });
         auto report = cache.value()->reconcileStudy(study, change, dicom::ModificationReason::Coerce, {},
                                                     [&](const Progress &p) { done << p.done; });
+        store::removeIngestListener(listener);
+        QCOMPARE(heard.size(), 1);
+        QCOMPARE(heard.front().first, store::IngestSource::Reconcile);
+        QCOMPARE(heard.front().second, QStringList{study});
+        QCOMPARE(store::ingestSourceName(store::IngestSource::Reconcile), QStringLiteral("reconcile"));
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
         QCOMPARE(report.value().instances, 6);
         QCOMPARE(done, (QList<qint64>{1, 2, 3, 4, 5, 6}));

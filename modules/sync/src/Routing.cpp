@@ -15,7 +15,7 @@ QString tr(const char *text) { return QCoreApplication::translate("strata::sync"
 const QStringList &sourceNames()
 {
     static const QStringList names{QStringLiteral("import"), QStringLiteral("storage-scp"), QStringLiteral("c-get"),
-                                   QStringLiteral("c-move"), QStringLiteral("wado-rs")};
+                                   QStringLiteral("c-move"), QStringLiteral("wado-rs"), QStringLiteral("reconcile")};
     return names;
 }
 

@@ -3,7 +3,9 @@
 #include <strata/core/Clock.h>
 #include <strata/net/Interactive.h>
 #include <strata/net/NodeRegistry.h>
+#include <strata/dicom/Reconcile.h>
 #include <strata/store/Ingest.h>
+#include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 #include <strata/sync/Backoff.h>
 #include <strata/sync/CircuitBreaker.h>
@@ -336,6 +338,50 @@ private slots:
         // The same study ingested again while its job is pending adds no second job.
         (void)store::ingest(*cache.value(), store::IngestSource::Import, {kCt});
         QCOMPARE(int(repo->jobs().value().size()), 1);
+    }
+
+    void aReconciledStudyIsSentAgain()
+    {
+        // A study sent (its job done) and then filed under the local patient record: its files
+        // changed, so the rules that match it queue it again; a rule by source matches
+        // "reconcile", not the source it came in by.
+        const QString dir = m_tmp.filePath(QStringLiteral("reconciled"));
+        QDir().mkpath(dir);
+        auto repo = repoOf(dir);
+        store::SyncRule all;
+        all.name = QStringLiteral("everything");
+        all.match = store::SyncMatch::All;
+        all.primaryNode = QStringLiteral("primary");
+        QVERIFY(repo->addRule(all, 0).ok());
+        store::SyncRule imported;
+        imported.name = QStringLiteral("imports");
+        imported.match = store::SyncMatch::Source;
+        imported.value = QStringLiteral("import");
+        imported.primaryNode = QStringLiteral("primary");
+        QVERIFY(repo->addRule(imported, 0).ok());
+        installIngestRouting();
+        auto cache = store::LocalCache::open(dir);
+        const store::ImportSummary s = store::ingest(*cache.value(), store::IngestSource::Import, {kMrDir});
+        QCOMPARE(s.imported, 6);
+        auto jobs = repo->jobs();
+        QCOMPARE(int(jobs.value().size()), 2);   // both rules
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() + 60000;   // the jobs are queued at the real time
+        for (const store::SyncJob &job : jobs.value()) {
+            QVERIFY(repo->claim(job.id, QStringLiteral("primary"), now).value());
+            QVERIFY(repo->markVerifying(job.id, 6, 100, now + 1).ok());
+            QVERIFY(repo->markDone(job.id, QStringLiteral("primary"), now + 2).value());
+        }
+        dicom::PatientIdentityChange change;
+        change.id = QStringLiteral("LOCAL-1");
+        QVERIFY(cache.value()->reconcileStudy(s.studies.front(), change, dicom::ModificationReason::Coerce).ok());
+        jobs = repo->jobs();
+        int queued = 0;
+        for (const store::SyncJob &job : jobs.value())
+            if (job.state == SyncState::Queued) {
+                ++queued;
+                QCOMPARE(job.studyInstanceUid, s.studies.front());
+            }
+        QCOMPARE(queued, 1);   // by the rule for every study; not by the rule for imports
     }
 
     void queueTransitionsAreDurable()

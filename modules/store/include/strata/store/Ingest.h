@@ -17,9 +17,10 @@ enum class IngestSource {
     CGet,        ///< received over the C-GET association
     CMove,       ///< a C-MOVE's instances, when received by a staging area of its own
     WadoRs,      ///< fetched with WADO-RS
+    Reconcile,   ///< no new instances: a cached study's files written again with another patient's identity (LocalCache::reconcileStudy)
 };
 
-/// "import", "storage-scp", "c-get", "c-move", "wado-rs".
+/// "import", "storage-scp", "c-get", "c-move", "wado-rs", "reconcile".
 QString ingestSourceName(IngestSource source);
 
 /// Runs runImport() on `cache` (the calling thread's) and then the import policy. The summary's
@@ -41,5 +42,8 @@ void setIngestAuditHook(IngestAuditHook hook);
 using IngestListener = IngestAuditHook;
 int addIngestListener(IngestListener listener);
 void removeIngestListener(int id);
+/// Tells the listeners (not the audit hook) of studies whose files changed otherwise than by an
+/// ingest: a reconciliation (`summary.studies` the study), which background sync sends again.
+void notifyIngestListeners(IngestSource source, const QString &dataDir, const ImportSummary &summary);
 
 } // namespace strata::store
