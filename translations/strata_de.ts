@@ -80,22 +80,22 @@
         <translation>%1 unkomprimiert geschrieben (Explicit VR Little Endian)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="680"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="670"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation>GDCM %1 kann die Transfer-Syntax nicht lesen: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="694"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="684"/>
         <source>its compressed pixel data cannot be written again: %1</source>
         <translation>die komprimierten Pixeldaten lassen sich nicht wieder schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="695"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="685"/>
         <source>the data set does not follow its transfer syntax</source>
         <translation>der Datensatz folgt seiner Transfersyntax nicht</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="703"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="693"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM kann die Datei nicht lesen (unbekannte Transfer-Syntax oder beschädigte Datei)</translation>
     </message>
@@ -110,27 +110,27 @@
         <translation>Burned In Annotation ist YES: Die Pixel können den Patienten weiterhin identifizieren</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="583"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="574"/>
         <source>the de-identified file could not be written (%1)</source>
         <translation>die de-identifizierte Datei konnte nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="595"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="585"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="603"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="593"/>
         <source>de-identification cancelled</source>
         <translation>Anonymisierung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
         <source>nothing to write</source>
         <translation>nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
         <source>every file was refused: %1</source>
         <translation>jede Datei wurde abgelehnt: %1</translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="305"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="314"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>kann nicht als DICOM-Datensatz geparst werden</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>DICOMDIR wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="302"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="311"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>der Datensatz ist inkonsistent (GDCM hat bei einer internen Prüfung abgebrochen)</translation>
     </message>
@@ -1097,77 +1097,77 @@
         <translation>OpenJPEG: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="30"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="28"/>
         <source>Patient&apos;s Name</source>
         <translation>Name des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="31"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="29"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="32"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="30"/>
         <source>Issuer of Patient ID</source>
         <translation>Aussteller der Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="33"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="31"/>
         <source>Patient&apos;s Birth Date</source>
         <translation>Geburtsdatum des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="34"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="32"/>
         <source>Patient&apos;s Sex</source>
         <translation>Geschlecht des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="35"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="33"/>
         <source>Accession Number</source>
         <translation>Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="79"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="77"/>
         <source>nothing to change: give the patient&apos;s name, ID, issuer, birth date, sex or the accession number</source>
         <translation>nichts zu ändern: Namen, ID, Aussteller, Geburtsdatum, Geschlecht des Patienten oder die Auftragsnummer angeben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="86"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="84"/>
         <source>%1 &quot;%2&quot; holds a backslash or a control character</source>
         <translation>%1 „%2“ enthält einen Backslash oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="90"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="88"/>
         <source>%1 &quot;%2&quot; has more than three component groups</source>
         <translation>%1 „%2“ hat mehr als drei Komponentengruppen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="91"/>
         <source>%1 &quot;%2&quot;: at most five components of %3 characters in all</source>
         <translation>%1 „%2“: höchstens fünf Komponenten mit zusammen %3 Zeichen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="95"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
         <source>%1 &quot;%2&quot; is longer than %3 characters</source>
         <translation>%1 „%2“ ist länger als %3 Zeichen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="96"/>
         <source>%1 &quot;%2&quot; is not a date as YYYYMMDD</source>
         <translation>%1 „%2“ ist kein Datum im Format JJJJMMTT</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="100"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
         <source>%1 &quot;%2&quot; is not M, F or O</source>
         <translation>%1 „%2“ ist nicht M, F oder O</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="135"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="133"/>
         <source>its character set (%1) cannot hold the %2 &quot;%3&quot;: write it in Latin letters</source>
         <translation>sein Zeichensatz (%1) kann %2 „%3“ nicht darstellen: in lateinischen Buchstaben schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="194"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="178"/>
         <source>the reconciled copy of %1 could not be written</source>
         <translation>die abgeglichene Kopie von %1 konnte nicht geschrieben werden</translation>
     </message>
@@ -1675,38 +1675,38 @@
         <translation>die Bilder drehen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="343"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="345"/>
         <source>setting the displayed area</source>
         <translation>beim Setzen des angezeigten Bereichs</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="355"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="381"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="357"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="383"/>
         <source>writing the presentation state</source>
         <translation>den Präsentationszustand schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="402"/>
         <source>the study is not in the local cache: import it first</source>
         <translation>die Studie ist nicht im lokalen Cache: importieren Sie sie zuerst</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="451"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="453"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="469"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="471"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation>keine Messung der Studie liegt auf einem gespeicherten Graustufenbild, und keine Ansicht einer Serie wurde angegeben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="480"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="482"/>
         <source>no folder for the presentation states: %1</source>
         <translation>kein Ordner für die Präsentationszustände: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="492"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="494"/>
         <source>the presentation states were not stored</source>
         <translation>die Präsentationszustände wurden nicht gespeichert</translation>
     </message>
@@ -3572,7 +3572,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="232"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="233"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
@@ -3608,7 +3608,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="120"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
@@ -3646,29 +3646,29 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="711"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="154"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="158"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="163"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="731"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="195"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="190"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="778"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="184"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
@@ -3679,7 +3679,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="790"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="199"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="207"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
@@ -3785,7 +3785,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="64"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3831,7 +3831,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="62"/>
         <source>finding study</source>
         <translation>Finden der Studie</translation>
     </message>
@@ -3842,7 +3842,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="177"/>
         <source>recording files to delete</source>
         <translation>Erfassen der zu löschenden Dateien</translation>
     </message>
@@ -3863,7 +3863,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="204"/>
         <source>deleting patient</source>
         <translation>Löschen des Patienten</translation>
     </message>
@@ -4447,27 +4447,27 @@
         <translation>xorriso endete mit Status %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="73"/>
         <source>listing the study&apos;s instances</source>
         <translation>beim Auflisten der Instanzen der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="93"/>
         <source>finding the patient</source>
         <translation>beim Suchen des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="107"/>
         <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
         <translation>der Cache enthält einen anderen Patienten mit der Patienten-ID %1 (%2): Namen und Geburtsdatum dieses Patienten angeben, um die Studie ihm zuzuordnen, oder eine andere ID</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="130"/>
         <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
         <translation>die Studie hat sich während des Abgleichs geändert (ein Import oder eine Löschung): nichts wurde geändert, bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="172"/>
         <source>moving the study</source>
         <translation>beim Verschieben der Studie</translation>
     </message>
@@ -4488,28 +4488,28 @@
 <context>
     <name>strata::store::LocalCache</name>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="273"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="274"/>
         <source>reconciliation cancelled: nothing was changed</source>
         <translation>Abgleich abgebrochen: nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="302"/>
         <source>nothing to change: every file of the study has these values already</source>
         <translation>nichts zu ändern: jede Datei der Studie hat diese Werte bereits</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="312"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="313"/>
         <source>starting a transaction</source>
         <translation>beim Beginnen einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="319"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="325"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="320"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="326"/>
         <source>recording pending files</source>
         <translation>beim Vermerken ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="351"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="352"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an seinen Platz verschoben werden: </translation>
     </message>
@@ -5661,47 +5661,47 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
         <source>&amp;Open Folder…</source>
         <translation>Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="130"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="140"/>
         <source>Export &amp;De-identified…</source>
         <translation>&amp;Anonymisiert exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="137"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="143"/>
         <source>Select the studies to export in the study browser first.</source>
         <translation>Wählen Sie zuerst im Studienbrowser die zu exportierenden Studien aus.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="150"/>
         <source>&amp;Audit Log…</source>
         <translation>Audit-&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="161"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
@@ -5711,17 +5711,17 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="213"/>
         <source>Open a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="251"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="252"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Eine quelloffene DICOM-Befundungsstation.</translation>
     </message>
@@ -7076,37 +7076,37 @@ Kein Vorschaubild: %2</translation>
         <translation>Die Studie dem lokalen Patientendatensatz zuordnen oder Namen, ID, Geburtsdatum, Geschlecht oder Auftragsnummer korrigieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="219"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="221"/>
         <source>Send &amp;series to…</source>
         <translation>&amp;Serien senden an…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="220"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="222"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
         <translation>Die in der Leiste gewählten Serien an einen oder mehrere DICOM-Knoten senden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="249"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="251"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation>Der Viewer markiert eine ungelesene Studie beim Öffnen als gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="419"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="419"/>
         <source>No studies</source>
         <translation>Keine Studien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="420"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="422"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="422"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="424"/>
         <source> (searching…)</source>
         <translation> (Suche läuft…)</translation>
     </message>
@@ -8739,7 +8739,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1383"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1386"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -8770,22 +8770,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1099"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1102"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1339"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1342"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

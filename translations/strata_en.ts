@@ -80,22 +80,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="680"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="670"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="694"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="684"/>
         <source>its compressed pixel data cannot be written again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="695"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="685"/>
         <source>the data set does not follow its transfer syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="703"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="693"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,27 +110,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="583"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="574"/>
         <source>the de-identified file could not be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="595"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="585"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="603"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="593"/>
         <source>de-identification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
         <source>nothing to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
         <source>every file was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="305"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="314"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="302"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="311"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,77 +1097,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="30"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="28"/>
         <source>Patient&apos;s Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="31"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="29"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="32"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="30"/>
         <source>Issuer of Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="33"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="31"/>
         <source>Patient&apos;s Birth Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="34"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="32"/>
         <source>Patient&apos;s Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="35"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="33"/>
         <source>Accession Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="79"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="77"/>
         <source>nothing to change: give the patient&apos;s name, ID, issuer, birth date, sex or the accession number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="86"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="84"/>
         <source>%1 &quot;%2&quot; holds a backslash or a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="90"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="88"/>
         <source>%1 &quot;%2&quot; has more than three component groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="91"/>
         <source>%1 &quot;%2&quot;: at most five components of %3 characters in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="95"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
         <source>%1 &quot;%2&quot; is longer than %3 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="96"/>
         <source>%1 &quot;%2&quot; is not a date as YYYYMMDD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="100"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
         <source>%1 &quot;%2&quot; is not M, F or O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="135"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="133"/>
         <source>its character set (%1) cannot hold the %2 &quot;%3&quot;: write it in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="194"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="178"/>
         <source>the reconciled copy of %1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,38 +1675,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="343"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="345"/>
         <source>setting the displayed area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="355"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="381"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="357"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="383"/>
         <source>writing the presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="402"/>
         <source>the study is not in the local cache: import it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="451"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="453"/>
         <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="469"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="471"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="480"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="482"/>
         <source>no folder for the presentation states: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="492"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="494"/>
         <source>the presentation states were not stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,7 +3572,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="232"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="233"/>
         <source>cannot write into the cache: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,7 +3608,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="120"/>
         <source>starting the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,29 +3646,29 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="711"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="154"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="158"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="163"/>
         <source>indexing patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="731"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="195"/>
         <source>indexing study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="190"/>
         <source>indexing series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="778"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="184"/>
         <source>indexing instance %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +3679,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="790"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="199"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation type="unfinished"></translation>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="207"/>
         <source>committing the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,7 +3785,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="64"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3831,7 +3831,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="62"/>
         <source>finding study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,7 +3842,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="177"/>
         <source>recording files to delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,7 +3863,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="204"/>
         <source>deleting patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4447,27 +4447,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="73"/>
         <source>listing the study&apos;s instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="93"/>
         <source>finding the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="107"/>
         <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="130"/>
         <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="172"/>
         <source>moving the study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,28 +4488,28 @@
 <context>
     <name>strata::store::LocalCache</name>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="273"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="274"/>
         <source>reconciliation cancelled: nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="302"/>
         <source>nothing to change: every file of the study has these values already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="312"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="313"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="319"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="325"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="320"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="326"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="351"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="352"/>
         <source>cannot move into place: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5661,47 +5661,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="125"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="130"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="140"/>
         <source>Export &amp;De-identified…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="137"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="143"/>
         <source>Select the studies to export in the study browser first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="150"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="161"/>
         <source>&amp;About Strata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5711,17 +5711,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="213"/>
         <source>Open a folder of DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="251"/>
         <source>About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="252"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,37 +7075,37 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="219"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="221"/>
         <source>Send &amp;series to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="220"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="222"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="249"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="251"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="419"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="419"/>
         <source>No studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="420"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="422"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="422"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="424"/>
         <source> (searching…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8734,7 +8734,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1383"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1386"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -8765,22 +8765,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1099"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1102"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1339"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1342"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -80,22 +80,22 @@
         <translation>%1 écrit non compressé (Explicit VR Little Endian)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="680"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="670"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation>GDCM %1 ne sait pas lire sa syntaxe de transfert, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="694"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="684"/>
         <source>its compressed pixel data cannot be written again: %1</source>
         <translation>ses données de pixels compressées ne peuvent pas être réécrites : %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="695"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="685"/>
         <source>the data set does not follow its transfer syntax</source>
         <translation>le jeu de données ne suit pas sa syntaxe de transfert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="703"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="693"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM ne peut pas le lire (syntaxe de transfert inconnue ou fichier endommagé)</translation>
     </message>
@@ -110,27 +110,27 @@
         <translation>Burned In Annotation vaut YES : les pixels peuvent encore identifier le patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="583"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="574"/>
         <source>the de-identified file could not be written (%1)</source>
         <translation>le fichier désidentifié n&apos;a pas pu être écrit (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="595"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="585"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="603"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="593"/>
         <source>de-identification cancelled</source>
         <translation>anonymisation annulée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
         <source>nothing to write</source>
         <translation>rien à écrire</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="620"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
         <source>every file was refused: %1</source>
         <translation>tous les fichiers ont été refusés : %1</translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="305"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="314"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>ne peut pas être analysé comme un jeu de données DICOM</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>écriture du DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="302"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="311"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>le jeu de données est incohérent (GDCM s&apos;est arrêté sur une vérification interne)</translation>
     </message>
@@ -1097,77 +1097,77 @@
         <translation>OpenJPEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="30"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="28"/>
         <source>Patient&apos;s Name</source>
         <translation>Nom du patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="31"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="29"/>
         <source>Patient ID</source>
         <translation>ID du patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="32"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="30"/>
         <source>Issuer of Patient ID</source>
         <translation>Émetteur de l&apos;ID du patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="33"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="31"/>
         <source>Patient&apos;s Birth Date</source>
         <translation>Date de naissance du patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="34"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="32"/>
         <source>Patient&apos;s Sex</source>
         <translation>Sexe du patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="35"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="33"/>
         <source>Accession Number</source>
         <translation>Numéro d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="79"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="77"/>
         <source>nothing to change: give the patient&apos;s name, ID, issuer, birth date, sex or the accession number</source>
         <translation>rien à changer : donnez le nom, l&apos;ID, l&apos;émetteur, la date de naissance, le sexe du patient ou le numéro d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="86"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="84"/>
         <source>%1 &quot;%2&quot; holds a backslash or a control character</source>
         <translation>%1 « %2 » contient une barre oblique inverse ou un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="90"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="88"/>
         <source>%1 &quot;%2&quot; has more than three component groups</source>
         <translation>%1 « %2 » a plus de trois groupes de composantes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="91"/>
         <source>%1 &quot;%2&quot;: at most five components of %3 characters in all</source>
         <translation>%1 « %2 » : au plus cinq composantes de %3 caractères en tout</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="95"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
         <source>%1 &quot;%2&quot; is longer than %3 characters</source>
         <translation>%1 « %2 » dépasse %3 caractères</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="96"/>
         <source>%1 &quot;%2&quot; is not a date as YYYYMMDD</source>
         <translation>%1 « %2 » n&apos;est pas une date AAAAMMJJ</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="100"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
         <source>%1 &quot;%2&quot; is not M, F or O</source>
         <translation>%1 « %2 » n&apos;est ni M, ni F, ni O</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="135"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="133"/>
         <source>its character set (%1) cannot hold the %2 &quot;%3&quot;: write it in Latin letters</source>
         <translation>son jeu de caractères (%1) ne peut contenir %2 « %3 » : écrivez-le en lettres latines</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="194"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="178"/>
         <source>the reconciled copy of %1 could not be written</source>
         <translation>la copie rapprochée de %1 n&apos;a pas pu être écrite</translation>
     </message>
@@ -1675,38 +1675,38 @@
         <translation>rotation des images</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="343"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="345"/>
         <source>setting the displayed area</source>
         <translation>en fixant la zone affichée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="355"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="381"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="357"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="383"/>
         <source>writing the presentation state</source>
         <translation>écriture de l&apos;état de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="400"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="402"/>
         <source>the study is not in the local cache: import it first</source>
         <translation>l&apos;étude n&apos;est pas dans le cache local : importez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="451"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="453"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="469"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="471"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation>aucune mesure de l&apos;étude n&apos;est sur une image en niveaux de gris stockée, et aucune vue d&apos;une série n&apos;a été donnée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="480"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="482"/>
         <source>no folder for the presentation states: %1</source>
         <translation>pas de dossier pour les états de présentation : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="492"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="494"/>
         <source>the presentation states were not stored</source>
         <translation>les états de présentation n&apos;ont pas été stockés</translation>
     </message>
@@ -3572,7 +3572,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="232"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="233"/>
         <source>cannot write into the cache: </source>
         <translation>impossible d&apos;écrire dans le cache : </translation>
     </message>
@@ -3608,7 +3608,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="120"/>
         <source>starting the index transaction</source>
         <translation>début de la transaction d&apos;index</translation>
     </message>
@@ -3646,29 +3646,29 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="711"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="154"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="158"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="163"/>
         <source>indexing patient</source>
         <translation>indexation du patient</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="731"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="195"/>
         <source>indexing study</source>
         <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="190"/>
         <source>indexing series</source>
         <translation>indexation de la série</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="778"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="184"/>
         <source>indexing instance %1</source>
         <translation>indexation de l&apos;instance %1</translation>
     </message>
@@ -3679,7 +3679,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="790"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="199"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
@@ -3701,7 +3701,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="207"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
@@ -3785,7 +3785,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="64"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3831,7 +3831,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="62"/>
         <source>finding study</source>
         <translation>recherche de l&apos;étude</translation>
     </message>
@@ -3842,7 +3842,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="177"/>
         <source>recording files to delete</source>
         <translation>enregistrement des fichiers à supprimer</translation>
     </message>
@@ -3863,7 +3863,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="204"/>
         <source>deleting patient</source>
         <translation>suppression du patient</translation>
     </message>
@@ -4447,27 +4447,27 @@
         <translation>xorriso s&apos;est terminé avec le statut %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="73"/>
         <source>listing the study&apos;s instances</source>
         <translation>en listant les instances de l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="93"/>
         <source>finding the patient</source>
         <translation>en cherchant le patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="107"/>
         <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
         <translation>le cache contient un autre patient avec l&apos;ID %1 (%2) : donnez le nom et la date de naissance de ce patient pour lui rattacher l&apos;examen, ou un autre ID</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="130"/>
         <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
         <translation>l&apos;examen a changé pendant le rapprochement (une importation ou une suppression) : rien n&apos;a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="172"/>
         <source>moving the study</source>
         <translation>en déplaçant l&apos;examen</translation>
     </message>
@@ -4488,28 +4488,28 @@
 <context>
     <name>strata::store::LocalCache</name>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="273"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="274"/>
         <source>reconciliation cancelled: nothing was changed</source>
         <translation>rapprochement annulé : rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="302"/>
         <source>nothing to change: every file of the study has these values already</source>
         <translation>rien à changer : chaque fichier de l&apos;examen a déjà ces valeurs</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="312"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="313"/>
         <source>starting a transaction</source>
         <translation>en commençant une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="319"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="325"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="320"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="326"/>
         <source>recording pending files</source>
         <translation>en enregistrant les fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="351"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="352"/>
         <source>cannot move into place: </source>
         <translation>impossible de mettre en place : </translation>
     </message>
@@ -5661,47 +5661,47 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
         <source>&amp;Open Folder…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="130"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="140"/>
         <source>Export &amp;De-identified…</source>
         <translation>Export &amp;anonymisé…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="137"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="143"/>
         <source>Select the studies to export in the study browser first.</source>
         <translation>Sélectionnez d&apos;abord les études à exporter dans la liste des études.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="150"/>
         <source>&amp;Audit Log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="161"/>
         <source>&amp;About Strata</source>
         <translation>À &amp;propos de Strata</translation>
     </message>
@@ -5711,17 +5711,17 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="213"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ouvrir un dossier de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="251"/>
         <source>About Strata</source>
         <translation>À propos de Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="252"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Une station de travail diagnostique DICOM open source.</translation>
     </message>
@@ -7076,37 +7076,37 @@ Pas de miniature : %2</translation>
         <translation>Rattacher l&apos;examen au dossier patient local, ou corriger le nom, l&apos;ID, la date de naissance, le sexe ou le numéro d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="219"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="221"/>
         <source>Send &amp;series to…</source>
         <translation>Envoyer les &amp;séries vers…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="220"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="222"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
         <translation>Envoyer les séries sélectionnées dans le bandeau vers un ou plusieurs nœuds DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="249"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="251"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation>La visionneuse marque une étude non lue comme lue à son ouverture</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="419"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="417"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="419"/>
         <source>No studies</source>
         <translation>Aucune étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="420"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="422"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="422"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="424"/>
         <source> (searching…)</source>
         <translation> (recherche…)</translation>
     </message>
@@ -8739,7 +8739,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1383"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1386"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8770,22 +8770,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1099"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1102"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1339"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1342"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1623"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
