@@ -232,6 +232,20 @@ std::optional<ImagePresentation> PresentationState::forImage(const QString &sopI
         // (PS3.3 C.10.4): of a state turned a quarter, the top left one is the image's bottom
         // left. The area is the pixels between them, whichever they are.
         out.displayedArea = QRect(QPoint(std::min(left, right), std::min(top, bottom)), QPoint(std::max(left, right), std::max(top, bottom)));
+        switch (area->getPresentationSizeMode()) {
+        case DVPSD_trueSize: out.sizeMode = ImagePresentation::SizeMode::TrueSize; break;
+        case DVPSD_magnify: out.sizeMode = ImagePresentation::SizeMode::Magnify; break;
+        case DVPSD_scaleToFit: break;
+        }
+        double magnification = 1.0;
+        if (out.sizeMode == ImagePresentation::SizeMode::Magnify && area->getPresentationPixelMagnificationRatio(magnification).good()
+            && magnification > 0 && std::isfinite(magnification))
+            out.magnification = magnification;
+        else if (out.sizeMode == ImagePresentation::SizeMode::Magnify)
+            out.sizeMode = ImagePresentation::SizeMode::ScaleToFit;   // a magnification it does not give: fitted
+        double x = 0, y = 0;   // DCMTK: horizontal (between columns), vertical (between rows)
+        if (area->getPresentationPixelSpacing(x, y).good() && x > 0 && y > 0 && std::isfinite(x) && std::isfinite(y))
+            out.presentationPixelSpacing = QSizeF(x, y);
     }
     dicom::DisplayShutter shutter;
     if (s.haveShutter(DVPSU_rectangular)) {

@@ -17,6 +17,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScreen>
 #include <QPainterPath>
 #include <QWheelEvent>
 
@@ -417,7 +418,9 @@ void Viewport::fitDisplayedArea()
     const QRect area = *m_imagePresentation->displayedArea;
     m_fittedArea = area;
     const imaging::SliceGeometry g = m_series->sliceGeometry(m_slice);
-    if (area.left() <= 1 && area.top() <= 1 && area.right() >= g.width && area.bottom() >= g.height)
+    using SizeMode = measure::ImagePresentation::SizeMode;
+    const SizeMode mode = m_imagePresentation->sizeMode;
+    if (mode == SizeMode::ScaleToFit && area.left() <= 1 && area.top() <= 1 && area.right() >= g.width && area.bottom() >= g.height)
         return;   // the whole image: fitted already
     // Image pixel centres lie at integers from 0: the area's columns l..r (1-based) span l − 1.5 to r − 0.5.
     const QRectF inImage(QPointF(area.left() - 1.5, area.top() - 1.5), QPointF(area.right() - 0.5, area.bottom() - 0.5));
@@ -429,7 +432,21 @@ void Viewport::fitDisplayedArea()
     const QRectF part = view.imageToWidget(pixels, spacing, size()).mapRect(inImage);
     if (part.width() <= 0 || part.height() <= 0)
         return;
-    view.setZoom(std::min(width() / part.width(), height() / part.height()) / std::min(width() / whole.width(), height() / whole.height()));
+    if (mode == SizeMode::ScaleToFit) {
+        view.setZoom(std::min(width() / part.width(), height() / part.height()) / std::min(width() / whole.width(), height() / whole.height()));
+    } else {
+        // Display pixels per image column: the state's magnification, or at true size its
+        // Presentation Pixel Spacing (else the image's) on this screen's physical pixels.
+        const QTransform atOne = view.imageToWidget(pixels, spacing, size());
+        const double perColumnAtOne = QLineF(atOne.map(QPointF(0, 0)), atOne.map(QPointF(1, 0))).length();
+        double wanted = m_imagePresentation->magnification;
+        if (mode == SizeMode::TrueSize) {
+            const double dotsPerMm = (screen() ? screen()->physicalDotsPerInchX() : 96.0) / 25.4;
+            wanted = dotsPerMm * m_imagePresentation->presentationPixelSpacing.value_or(spacing).width();
+        }
+        if (perColumnAtOne > 0 && wanted > 0)
+            view.setZoom(wanted / perColumnAtOne);
+    }
     const QPointF centre = view.imageToWidget(pixels, spacing, size()).map(inImage.center());
     view.pan = QPointF(width() / 2.0, height() / 2.0) - centre;
     m_view = view;

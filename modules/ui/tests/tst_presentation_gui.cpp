@@ -32,12 +32,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace strata;
 using strata::testing::annotatedStateChanges;
@@ -359,6 +361,39 @@ private slots:
         // The whole image no longer fits: it reaches past the viewport.
         const QRectF whole = view->imageToWidget().mapRect(QRectF(-0.5, -0.5, 256, 256));
         QVERIFY(whole.width() > size.width() || whole.height() > size.height());
+    }
+
+    void showsTheStatesMagnificationAndTrueSize()
+    {
+        // MAGNIFY 3: three display pixels a column; TRUE SIZE with a presentation pixel spacing of
+        // 0.5 mm: this screen's physical pixels for 0.5 mm a column. Both centred on the area.
+        const std::vector<std::pair<QStringList, std::function<double(ui::Viewport *)>>> cases{
+            {{QStringLiteral("(0070,005a)[0].(0070,0100)=MAGNIFY"), QStringLiteral("(0070,005a)[0].(0070,0103)=3")},
+             [](ui::Viewport *) { return 3.0; }},
+            {{QStringLiteral("(0070,005a)[0].(0070,0100)=TRUE SIZE"), QStringLiteral("(0070,005a)[0].(0070,0101)=0.5\\0.5")},
+             [](ui::Viewport *v) { return v->screen()->physicalDotsPerInchX() / 25.4 * 0.5; }},
+        };
+        for (const auto &[changes, wanted] : cases) {
+            QTemporaryDir tmp;
+            const QString folder = tmp.filePath(QStringLiteral("one"));
+            QDir().mkpath(folder);
+            QVERIFY(QFile::copy(mrSlice(0), folder + QStringLiteral("/slice.dcm")));
+            QVERIFY(!presentationState(tmp, QStringLiteral("one/state.dcm"), {mrSlice(0)},
+                                       QStringList(changes) << QStringLiteral("(0070,005a)[0].(0070,0052)=101\\101")
+                                                            << QStringLiteral("(0070,005a)[0].(0070,0053)=156\\156"))
+                         .isEmpty());
+            ui::MainWindow window(m_data.path());
+            ui::Viewport *view = openSettled(window, folder);
+            QVERIFY(view && view->imagePresentation());
+            QVERIFY(view->imagePresentation()->sizeMode != measure::ImagePresentation::SizeMode::ScaleToFit);
+            const QTransform t = view->imageToWidget();
+            const double perColumn = QLineF(t.map(QPointF(0, 0)), t.map(QPointF(1, 0))).length();
+            QVERIFY2(std::abs(perColumn - wanted(view)) < 1e-3 * wanted(view),
+                     qPrintable(QStringLiteral("%1 display pixels a column, %2 wanted").arg(perColumn).arg(wanted(view))));
+            // The area's middle (columns and rows 101 to 156) in the viewport's middle.
+            const QPointF middle = t.map(QPointF(127.5, 127.5));
+            QVERIFY(std::abs(middle.x() - view->width() / 2.0) < 1 && std::abs(middle.y() - view->height() / 2.0) < 1);
+        }
     }
 
     void aBrokenStateIsNamedAndTheSeriesShown()

@@ -16,6 +16,7 @@
 #include <QRectF>
 #include <QSet>
 #include <QSize>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -99,6 +100,14 @@ struct ImagePresentation {
     /// The displayed area: first and last column and row shown (1-based, inclusive, may reach
     /// outside the image); empty: the whole image.
     std::optional<QRect> displayedArea;
+    /// How the displayed area is sized (Presentation Size Mode): fitted to the viewport, at its
+    /// true size (Presentation Pixel Spacing on the display's physical pixels), or magnified
+    /// (`magnification` display pixels per image pixel).
+    enum class SizeMode { ScaleToFit, TrueSize, Magnify };
+    SizeMode sizeMode = SizeMode::ScaleToFit;
+    double magnification = 1.0;
+    /// Presentation Pixel Spacing, millimetres between columns and between rows; empty: not given.
+    std::optional<QSizeF> presentationPixelSpacing;
     /// The state's display shutter (it replaces the image's own); empty: none.
     std::optional<dicom::DisplayShutter> shutter;
     std::vector<PresentationLayer> layers;   ///< in the layers' order (the first drawn first)
