@@ -174,12 +174,6 @@ QByteArray valueOf(const gdcm::DataElement &de)
     return bv ? QByteArray(bv->GetPointer(), int(bv->GetLength())) : QByteArray();
 }
 
-QByteArray trimmed(QByteArray v)
-{
-    while (!v.isEmpty() && (v.endsWith('\0') || v.endsWith(' ')))
-        v.chop(1);
-    return v.trimmed();
-}
 
 QString tagText(const Tag &t)
 {
@@ -207,7 +201,7 @@ struct Context {
 
     void note(const QString &where, const Tag &tag, const char *action, const QByteArray &value = {})
     {
-        changes.push_back({where, tagName(tag), QLatin1String(action), QString::fromLatin1(trimmed(value))});
+        changes.push_back({where, tagName(tag), QLatin1String(action), QString::fromLatin1(detail::trimmedValue(value))});
     }
 
     void set(gdcm::DataSet &ds, gdcm::DataElement de, gdcm::VR vr, const QByteArray &value)
@@ -226,7 +220,7 @@ struct Context {
         const Tag tag = de.GetTag();
         const gdcm::VR vr = vrOf(de);
         if (kKeepEmpty.count(tag) || vr == gdcm::VR::DA || vr == gdcm::VR::DT || vr == gdcm::VR::TM) {
-            if (trimmed(valueOf(de)).isEmpty())
+            if (detail::trimmedValue(valueOf(de)).isEmpty())
                 return;  // already empty
             de.Empty();
             ds.Replace(de);
@@ -241,7 +235,7 @@ struct Context {
     {
         QList<QByteArray> out;
         *ok = true;
-        for (const QByteArray &part : trimmed(value).split('\\')) {
+        for (const QByteArray &part : detail::trimmedValue(value).split('\\')) {
             const QDate d = QDate::fromString(QString::fromLatin1(part.left(8)), QStringLiteral("yyyyMMdd"));
             if (!d.isValid()) {
                 *ok = false;
@@ -270,7 +264,7 @@ struct Context {
         const Tag creatorTag(tag.GetGroup(), tag.GetElement() >> 8);
         if (!ds.FindDataElement(creatorTag))
             return false;
-        return isSafePrivate(trimmed(valueOf(ds.GetDataElement(creatorTag))), tag.GetGroup(), std::uint8_t(tag.GetElement() & 0xFF));
+        return isSafePrivate(detail::trimmedValue(valueOf(ds.GetDataElement(creatorTag))), tag.GetGroup(), std::uint8_t(tag.GetElement() & 0xFF));
     }
 
     void process(gdcm::DataSet &ds, const QString &path)
@@ -329,7 +323,7 @@ struct Context {
             if (vr == gdcm::VR::UI) {
                 if (options.retainUids || kClassUids.count(tag))
                     continue;
-                QList<QByteArray> parts = trimmed(value).split('\\');
+                QList<QByteArray> parts = detail::trimmedValue(value).split('\\');
                 bool changed = false;
                 for (QByteArray &p : parts) {
                     const QByteArray mapped = deid.mapUid(QString::fromLatin1(p)).toLatin1();
@@ -349,7 +343,7 @@ struct Context {
             if (options.retainPatientCharacteristics && kCharacteristics.count(tag))
                 continue;
             if (vr == gdcm::VR::DA || vr == gdcm::VR::DT) {
-                if (trimmed(value).isEmpty())
+                if (detail::trimmedValue(value).isEmpty())
                     continue;
                 bool ok = false;
                 const QByteArray shifted = options.retainLongitudinal ? shiftDates(value, vr == gdcm::VR::DT, &ok) : QByteArray();
@@ -362,14 +356,14 @@ struct Context {
                 continue;
             }
             if (vr == gdcm::VR::TM) {
-                if (!options.retainLongitudinal && !trimmed(value).isEmpty())
+                if (!options.retainLongitudinal && !detail::trimmedValue(value).isEmpty())
                     removeOrEmpty(ds, de, where);
                 continue;
             }
             if (kDescriptors.count(tag)) {
                 if (!options.cleanDescriptors) {
                     removeOrEmpty(ds, de, where);
-                } else if (const QByteArray cleaned = clean(trimmed(value)); cleaned != trimmed(value)) {
+                } else if (const QByteArray cleaned = clean(detail::trimmedValue(value)); cleaned != detail::trimmedValue(value)) {
                     set(ds, de, vr, cleaned);
                     note(where, tag, "cleaned", cleaned);
                 }
@@ -390,7 +384,7 @@ QString topValue(const gdcm::DataSet &ds, const Tag &tag)
 {
     if (!ds.FindDataElement(tag))
         return {};
-    return QString::fromLatin1(trimmed(valueOf(ds.GetDataElement(tag))));
+    return QString::fromLatin1(detail::trimmedValue(valueOf(ds.GetDataElement(tag))));
 }
 
 /// A code sequence item (Code Value, Coding Scheme Designator, Code Meaning).

@@ -176,6 +176,13 @@ gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, cons
     return sq;
 }
 
+QByteArray trimmedValue(QByteArray value)
+{
+    while (!value.isEmpty() && (value.endsWith('\0') || value.endsWith(' ')))
+        value.chop(1);
+    return value.trimmed();
+}
+
 gdcm::DataElement sequenceElement(const gdcm::Tag &tag, const gdcm::SmartPointer<gdcm::SequenceOfItems> &items)
 {
     gdcm::DataElement de(tag);

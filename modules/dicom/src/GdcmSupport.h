@@ -40,6 +40,8 @@ std::optional<int> ushortValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, bo
 std::optional<VoiLut> voiLut(const gdcm::DataSet &item, bool signedPixels, const QByteArray &charset);
 /// The items of a sequence (null when absent or empty). Hold the pointer while using its items.
 gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, const gdcm::Tag &sequenceTag);
+/// A value without its padding (trailing zero bytes and spaces) and surrounding white space.
+QByteArray trimmedValue(QByteArray value);
 /// An element of `vr` holding `value` as given (padded to an even length: a UI with a zero, any
 /// other with a space).
 gdcm::DataElement valueElement(const gdcm::Tag &tag, gdcm::VR vr, QByteArray value);

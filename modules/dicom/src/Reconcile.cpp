@@ -41,21 +41,6 @@ bool isAscii(const QString &s)
     return std::all_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
-QByteArray rawOf(const gdcm::DataSet &ds, const gdcm::Tag &tag)
-{
-    if (!ds.FindDataElement(tag))
-        return {};
-    const gdcm::ByteValue *bv = ds.GetDataElement(tag).GetByteValue();
-    return bv ? QByteArray(bv->GetPointer(), int(bv->GetLength())) : QByteArray();
-}
-
-QByteArray trimmedValue(QByteArray v)
-{
-    while (!v.isEmpty() && (v.endsWith('\0') || v.endsWith(' ')))
-        v.chop(1);
-    return v;
-}
-
 /// `value` in the character set `charset` names (its first value, trimmed); none when that set
 /// cannot hold it.
 std::optional<QByteArray> encoded(const QString &value, const QByteArray &charset)
@@ -114,8 +99,8 @@ Result<ReconciledFile> reconcileFile(const QString &source, const QString &targe
     ReconciledFile out;
     out.sopInstanceUid = detail::asciiValue(ds, gdcm::Tag(0x0008, 0x0018));
     out.studyInstanceUid = detail::asciiValue(ds, gdcm::Tag(0x0020, 0x000D));
-    const QByteArray charsetRaw = rawOf(ds, kCharset);
-    const QByteArray charset = trimmedValue(charsetRaw).split('\\').value(0).trimmed();
+    const QByteArray charsetRaw = detail::rawValue(ds, kCharset);
+    const QByteArray charset = detail::trimmedValue(charsetRaw).split('\\').value(0).trimmed();
     const bool hadCharset = ds.FindDataElement(kCharset);
     bool toUtf8 = false;   // a file in the default repertoire given a value beyond ASCII
     std::vector<std::pair<const Target *, QByteArray>> values;
@@ -131,12 +116,12 @@ Result<ReconciledFile> reconcileFile(const QString &source, const QString &targe
         if (!bytes)
             return Error(ErrorCode::InvalidArgument, source,
                          tr("its character set (%1) cannot hold the %2 \"%3\": write it in Latin letters").arg(QString::fromLatin1(charset), tr(t.name), *v));
-        if (trimmedValue(rawOf(ds, t.tag)) != *bytes)
+        if (detail::trimmedValue(detail::rawValue(ds, t.tag)) != *bytes)
             values.emplace_back(&t, *bytes);
     }
 
     // Where the former values came from: the issuer of the former Patient ID, where the file names one.
-    const QByteArray formerIssuer = trimmedValue(rawOf(ds, gdcm::Tag(0x0010, 0x0021)));
+    const QByteArray formerIssuer = detail::trimmedValue(detail::rawValue(ds, gdcm::Tag(0x0010, 0x0021)));
     // The former values (empty for an attribute the file did not have), then the new ones.
     gdcm::Item former;
     former.SetVLToUndefined();
@@ -144,7 +129,7 @@ Result<ReconciledFile> reconcileFile(const QString &source, const QString &targe
     if (toUtf8 && !values.empty())
         formerSet.Insert(detail::valueElement(kCharset, gdcm::VR::CS, hadCharset ? charsetRaw : QByteArray()));
     for (const auto &[t, bytes] : values) {
-        formerSet.Insert(detail::valueElement(t->tag, t->vr, rawOf(ds, t->tag)));
+        formerSet.Insert(detail::valueElement(t->tag, t->vr, detail::rawValue(ds, t->tag)));
         ds.Replace(detail::valueElement(t->tag, t->vr, bytes));
         out.changed << tr(t->name);
     }

@@ -535,15 +535,13 @@ private:
             s.error = Error(ErrorCode::IoError, source, QCoreApplication::translate("strata::store", "cannot read: ") + in.errorString());
             return s;
         }
-        // A unique name (mkstemp) that starts with this process's id: recovery removes it once
-        // the process is gone, and never while it runs.
-        QByteArray name = QFile::encodeName(m_d.tempDir() + QStringLiteral("/%1-XXXXXX").arg(::getpid()));
-        const int fd = ::mkostemp(name.data(), O_CLOEXEC);
-        if (fd < 0) {
-            s.error = Error(ErrorCode::IoError, m_d.tempDir(), QCoreApplication::translate("strata::store", "cannot write into the cache: ") + QString::fromLocal8Bit(std::strerror(errno)));
+        auto temp = openStoreTemp(m_d);
+        if (!temp.ok()) {
+            s.error = temp.error();
             return s;
         }
-        s.temp = QFile::decodeName(name);
+        const int fd = temp.value().fd;
+        s.temp = temp.value().path;
         auto fail = [&](const QString &subject, const QString &why) {
             ::close(fd);
             QFile::remove(s.temp);
@@ -822,6 +820,16 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
 }
 
 } // namespace
+
+Result<StoreTemp> openStoreTemp(const LocalCache::Private &d)
+{
+    QByteArray name = QFile::encodeName(d.tempDir() + QStringLiteral("/%1-XXXXXX").arg(::getpid()));
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0)
+        return Error(ErrorCode::IoError, d.tempDir(),
+                     QCoreApplication::translate("strata::store", "cannot write into the cache: ") + QString::fromLocal8Bit(std::strerror(errno)));
+    return StoreTemp{fd, QFile::decodeName(name)};
+}
 
 void syncStore(const QString &storeDir)
 {

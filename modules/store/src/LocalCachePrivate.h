@@ -138,6 +138,15 @@ Result<int> finishPendingDeletes(LocalCache::Private &d, QStringList *failed = n
 /// Flushes the store's file system, so that an index commit never refers to data still in flight.
 void syncStore(const QString &storeDir);
 
+/// A file in the store's tmp folder with a unique name (mkstemp) that starts with this process's
+/// id: recovery removes it once the process is gone, and never while it runs. Its descriptor
+/// (the caller closes it) and path, or why it cannot be made.
+struct StoreTemp {
+    int fd = -1;
+    QString path;
+};
+Result<StoreTemp> openStoreTemp(const LocalCache::Private &d);
+
 /// Relative store path of a new file with this SHA-256: "ab/abcd….dcm", one level of at most 256
 /// folders. A folder costs as much to create as a file (about 0.4 ms of CPU each on ext4 here);
 /// with two levels (65,536 folders) nearly every file of a cache under ~100,000 instances made one

@@ -22,7 +22,6 @@
 #include <cerrno>
 #include <cstring>
 #include <utility>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace strata::store {
@@ -223,18 +222,6 @@ void pauseForTest(const char *stage)
         ::pause();
 }
 
-/// A new, uniquely named file in the store's tmp folder, named after this process (recovery
-/// removes it once the process is gone).
-Result<QString> newTempFile(const LocalCache::Private &d)
-{
-    QByteArray name = QFile::encodeName(d.tempDir() + QStringLiteral("/%1-XXXXXX").arg(::getpid()));
-    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fd < 0)
-        return Error(ErrorCode::IoError, d.tempDir(), tr("cannot write into the cache: ") + QString::fromLocal8Bit(std::strerror(errno)));
-    ::close(fd);
-    return QFile::decodeName(name);
-}
-
 } // namespace
 
 Result<ReconcileReport> LocalCache::reconcileStudy(const QString &uid, const dicom::PatientIdentityChange &change, dicom::ModificationReason reason,
@@ -273,12 +260,13 @@ Result<ReconcileReport> LocalCache::reconcileStudy(const QString &uid, const dic
                 dropTemps();
                 return Error(ErrorCode::Cancelled, uid, tr("reconciliation cancelled: nothing was changed"));
             }
-            auto temp = newTempFile(*m_d);
+            auto temp = openStoreTemp(*m_d);
             if (!temp.ok()) {
                 dropTemps();
                 return temp.error();
             }
-            r.temp = temp.value();
+            ::close(temp.value().fd);   // GDCM writes the file by its name
+            r.temp = temp.value().path;
             auto written = dicom::reconcileFile(m_d->absolute(r.formerFile), r.temp, change, reason);
             if (!written.ok()) {
                 dropTemps();

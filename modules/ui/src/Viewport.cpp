@@ -428,8 +428,9 @@ void Viewport::fitDisplayedArea()
     ViewTransform view = m_view;
     view.zoom = 1.0;
     view.pan = {};
-    const QRectF whole = view.imageToWidget(pixels, spacing, size()).mapRect(QRectF(-0.5, -0.5, g.width, g.height));
-    const QRectF part = view.imageToWidget(pixels, spacing, size()).mapRect(inImage);
+    const QTransform atOne = view.imageToWidget(pixels, spacing, size());
+    const QRectF whole = atOne.mapRect(QRectF(-0.5, -0.5, g.width, g.height));
+    const QRectF part = atOne.mapRect(inImage);
     if (part.width() <= 0 || part.height() <= 0)
         return;
     if (mode == SizeMode::ScaleToFit) {
@@ -437,7 +438,6 @@ void Viewport::fitDisplayedArea()
     } else {
         // Display pixels per image column: the state's magnification, or at true size its
         // Presentation Pixel Spacing (else the image's) on this screen's physical pixels.
-        const QTransform atOne = view.imageToWidget(pixels, spacing, size());
         const double perColumnAtOne = QLineF(atOne.map(QPointF(0, 0)), atOne.map(QPointF(1, 0))).length();
         double wanted = m_imagePresentation->magnification;
         if (mode == SizeMode::TrueSize) {
@@ -1725,12 +1725,7 @@ void Viewport::resizeEvent(QResizeEvent *)
 {
     // A presentation state's displayed area fills the viewport as it is now: applied before the
     // viewport had its size, or fitted to another size and not zoomed or panned since.
-    const auto unchanged = [this] {
-        return m_fittedView && m_view.zoom == m_fittedView->zoom && m_view.pan == m_fittedView->pan
-               && m_view.quarterTurns == m_fittedView->quarterTurns && m_view.flipHorizontal == m_fittedView->flipHorizontal
-               && m_view.flipVertical == m_fittedView->flipVertical;
-    };
-    if (m_imagePresentation && m_imagePresentation->displayedArea && (!m_fittedArea || unchanged())) {
+    if (m_imagePresentation && m_imagePresentation->displayedArea && (!m_fittedArea || (m_fittedView && m_view == *m_fittedView))) {
         m_fittedArea.reset();
         fitDisplayedArea();
     }

@@ -25,6 +25,7 @@ struct ViewTransform {
     void zoomBy(double factor) { setZoom(zoom * factor); }
     /// Back to fitted, unturned, unflipped.
     void reset() { *this = ViewTransform{}; }
+    bool operator==(const ViewTransform &) const = default;
 
     /// Image pixel → widget position, for an image of `imagePixels` (columns, rows) whose pixels are
     /// `spacing` mm apart (along a row, along a column) shown in a widget of `widget` size.
