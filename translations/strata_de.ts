@@ -70,67 +70,67 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="493"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="487"/>
         <source>cannot create a temporary file: %1</source>
         <translation>kann keine temporäre Datei anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="504"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="498"/>
         <source>%1 written uncompressed (Explicit VR Little Endian)</source>
         <translation>%1 unkomprimiert geschrieben (Explicit VR Little Endian)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="670"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="664"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation>GDCM %1 kann die Transfer-Syntax nicht lesen: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="684"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="678"/>
         <source>its compressed pixel data cannot be written again: %1</source>
         <translation>die komprimierten Pixeldaten lassen sich nicht wieder schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="685"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="679"/>
         <source>the data set does not follow its transfer syntax</source>
         <translation>der Datensatz folgt seiner Transfersyntax nicht</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="693"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="687"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM kann die Datei nicht lesen (unbekannte Transfer-Syntax oder beschädigte Datei)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="518"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="512"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation>Burned In Annotation ist YES: Die Pixel können zeigen, wer der Patient ist (nicht anonymisiert)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="519"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="513"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation>Burned In Annotation ist YES: Die Pixel können den Patienten weiterhin identifizieren</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="574"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="568"/>
         <source>the de-identified file could not be written (%1)</source>
         <translation>die de-identifizierte Datei konnte nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="585"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="579"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="593"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="587"/>
         <source>de-identification cancelled</source>
         <translation>Anonymisierung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="604"/>
         <source>nothing to write</source>
         <translation>nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="604"/>
         <source>every file was refused: %1</source>
         <translation>jede Datei wurde abgelehnt: %1</translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="314"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="321"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>kann nicht als DICOM-Datensatz geparst werden</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>DICOMDIR wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="311"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="318"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>der Datensatz ist inkonsistent (GDCM hat bei einer internen Prüfung abgebrochen)</translation>
     </message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="687"/>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="164"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation>das Bild konnte nicht geparst werden</translation>
     </message>
@@ -1002,47 +1002,47 @@
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="64"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="65"/>
         <source>%1 pixel data can be transcoded only to an uncompressed syntax, not to %2</source>
         <translation>%1-Pixeldaten können nur in eine unkomprimierte Syntax umgewandelt werden, nicht in %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="70"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="71"/>
         <source>floating-point pixels cannot be written as integer pixel data</source>
         <translation>Gleitkomma-Pixel können nicht als ganzzahlige Pixeldaten geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="125"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="143"/>
         <source>cannot transcode to %1: unknown transfer syntax</source>
         <translation>Transkodieren nach %1 nicht möglich: unbekannte Transfer-Syntax</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="127"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="145"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="134"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="152"/>
         <source>cannot transcode to %1: the object has no pixel data</source>
         <translation>Transkodieren nach %1 nicht möglich: das Objekt hat keine Pixeldaten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="146"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="164"/>
         <source>cannot transcode to %1: GDCM %2 cannot read compressed pixel data in %3 (%4)</source>
         <translation>Umwandlung in %1 nicht möglich: GDCM %2 kann komprimierte Pixeldaten in %3 (%4) nicht lesen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="147"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="165"/>
         <source>no transfer syntax</source>
         <translation>keine Transfersyntax</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="161"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="179"/>
         <source>the image attributes are inconsistent (GDCM refused them)</source>
         <translation>die Bildattribute sind inkonsistent (von GDCM abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="179"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="197"/>
         <source>%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)</source>
         <translation>%1-Pixeldaten konnten nicht nach %2 transkodiert werden (beschädigte oder nicht unterstützte Kodierung)</translation>
     </message>
@@ -1127,47 +1127,47 @@
         <translation>Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="77"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="62"/>
         <source>nothing to change: give the patient&apos;s name, ID, issuer, birth date, sex or the accession number</source>
         <translation>nichts zu ändern: Namen, ID, Aussteller, Geburtsdatum, Geschlecht des Patienten oder die Auftragsnummer angeben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="84"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="69"/>
         <source>%1 &quot;%2&quot; holds a backslash or a control character</source>
         <translation>%1 „%2“ enthält einen Backslash oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="88"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="73"/>
         <source>%1 &quot;%2&quot; has more than three component groups</source>
         <translation>%1 „%2“ hat mehr als drei Komponentengruppen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="91"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="76"/>
         <source>%1 &quot;%2&quot;: at most five components of %3 characters in all</source>
         <translation>%1 „%2“: höchstens fünf Komponenten mit zusammen %3 Zeichen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="78"/>
         <source>%1 &quot;%2&quot; is longer than %3 characters</source>
         <translation>%1 „%2“ ist länger als %3 Zeichen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="96"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="81"/>
         <source>%1 &quot;%2&quot; is not a date as YYYYMMDD</source>
         <translation>%1 „%2“ ist kein Datum im Format JJJJMMTT</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="83"/>
         <source>%1 &quot;%2&quot; is not M, F or O</source>
         <translation>%1 „%2“ ist nicht M, F oder O</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="133"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="118"/>
         <source>its character set (%1) cannot hold the %2 &quot;%3&quot;: write it in Latin letters</source>
         <translation>sein Zeichensatz (%1) kann %2 „%3“ nicht darstellen: in lateinischen Buchstaben schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="178"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="163"/>
         <source>the reconciled copy of %1 could not be written</source>
         <translation>die abgeglichene Kopie von %1 konnte nicht geschrieben werden</translation>
     </message>
@@ -1386,52 +1386,52 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="368"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="382"/>
         <source>A %1 %2</source>
         <translation>Fläche %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="373"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="387"/>
         <source> · %1 px outside the image left out</source>
         <translation> · %1 px außerhalb des Bildes ausgelassen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="375"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="389"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmean %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="383"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="397"/>
         <source>outside the image (padding)</source>
         <translation>außerhalb des Bildes (Padding)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="385"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="399"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="388"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="402"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusioniert SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="390"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="404"/>
         <source> · fused %1</source>
         <translation> · fusioniert %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="396"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="410"/>
         <source>%1 mL</source>
         <translation>%1 ml</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="398"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="412"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="402"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="416"/>
         <source>%1 mm along the path</source>
         <translation>%1 mm entlang des Pfads</translation>
     </message>
@@ -1727,6 +1727,21 @@
         <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
         <translation>keine Kalibrierung: Pixel</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="36"/>
+        <source>calibration: magnification corrected, ERMF %1</source>
+        <translation>Kalibrierung: vergrößerungskorrigiert, ERMF %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="37"/>
+        <source>calibration: magnification corrected</source>
+        <translation>Kalibrierung: vergrößerungskorrigiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="38"/>
+        <source>calibration: fiducial</source>
+        <translation>Kalibrierung: Referenzobjekt</translation>
     </message>
 </context>
 <context>
@@ -3571,157 +3586,156 @@
         <translation>kann nicht an den Zielort verschoben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="233"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="830"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="556"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="554"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="562"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="564"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>Datenträger voll: kein Speicherplatz mehr frei beim Kopieren von %1 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="575"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="573"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>Datenträger voll: %1 beim Kopieren von %2 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="574"/>
         <source>write failed (%1) while copying %2</source>
         <translation>Schreiben fehlgeschlagen (%1) beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="585"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="583"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="120"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="621"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="652"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
         <source>looking up instance %1</source>
         <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="658"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1040"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="668"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="666"/>
         <source>looking up study %1</source>
         <translation>Suchen von Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="674"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="672"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="685"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="683"/>
         <source>looking up series %1</source>
         <translation>Suchen von Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="691"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="689"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="711"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="154"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="158"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="163"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="709"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="731"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="195"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="729"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="737"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="190"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="750"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="778"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="184"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="776"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="782"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="780"/>
         <source>indexing rejection note %1</source>
         <translation>Indizieren der Rückweisungsnotiz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="790"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="199"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="788"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="799"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="806"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="804"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="817"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="815"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="207"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="818"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="959"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="967"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1025"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1033"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1046"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1054"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1058"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1066"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -3785,7 +3799,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="64"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3831,7 +3845,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="62"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
         <source>finding study</source>
         <translation>Finden der Studie</translation>
     </message>
@@ -3842,7 +3856,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="177"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
         <source>recording files to delete</source>
         <translation>Erfassen der zu löschenden Dateien</translation>
     </message>
@@ -3863,7 +3877,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="204"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
         <source>deleting patient</source>
         <translation>Löschen des Patienten</translation>
     </message>
@@ -4447,27 +4461,27 @@
         <translation>xorriso endete mit Status %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="73"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
         <source>listing the study&apos;s instances</source>
         <translation>beim Auflisten der Instanzen der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="93"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
         <source>finding the patient</source>
         <translation>beim Suchen des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="107"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
         <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
         <translation>der Cache enthält einen anderen Patienten mit der Patienten-ID %1 (%2): Namen und Geburtsdatum dieses Patienten angeben, um die Studie ihm zuzuordnen, oder eine andere ID</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="130"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
         <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
         <translation>die Studie hat sich während des Abgleichs geändert (ein Import oder eine Löschung): nichts wurde geändert, bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="172"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
         <source>moving the study</source>
         <translation>beim Verschieben der Studie</translation>
     </message>
@@ -4475,12 +4489,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1209"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1217"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1214"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -4488,28 +4502,28 @@
 <context>
     <name>strata::store::LocalCache</name>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="274"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="261"/>
         <source>reconciliation cancelled: nothing was changed</source>
         <translation>Abgleich abgebrochen: nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="302"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="290"/>
         <source>nothing to change: every file of the study has these values already</source>
         <translation>nichts zu ändern: jede Datei der Studie hat diese Werte bereits</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="313"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
         <source>starting a transaction</source>
         <translation>beim Beginnen einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="320"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="326"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="308"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="314"/>
         <source>recording pending files</source>
         <translation>beim Vermerken ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="352"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="340"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an seinen Platz verschoben werden: </translation>
     </message>
@@ -8401,19 +8415,19 @@ Studie %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="30"/>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="53"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="64"/>
         <source>Prior %1
 </source>
         <translation>Vorunters. %1
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="51"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="62"/>
         <source>Report: %1</source>
         <translation>Befund: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="54"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="65"/>
         <source>Double-click to read it (View → Reports and Documents)</source>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
@@ -8574,218 +8588,238 @@ Studie %2</translation>
         <translation>Serie mischt Größen oder Orientierungen: ein Teil wird gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="142"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Acc: %1</source>
         <translation>Acc: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="157"/>
         <source>Se: %1 %2</source>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="167"/>
         <source>PR: %1</source>
         <translation>PR: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="164"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
         <source>SEG: %1</source>
         <translation>SEG: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="95"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="71"/>
+        <source>Lossy compressed: %1 of %2 images</source>
+        <translation>Verlustbehaftet komprimiert: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="72"/>
+        <source>Lossy compressed: %1 of %2 images (%3)</source>
+        <translation>Verlustbehaftet komprimiert: %1 von %2 Bildern (%3)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="73"/>
+        <source>Lossy compressed</source>
+        <translation>Verlustbehaftet komprimiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="73"/>
+        <source>Lossy compressed: %1</source>
+        <translation>Verlustbehaftet komprimiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="106"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 G %2 B %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="108"/>
         <source>padding (%1), no image</source>
         <translation>Padding (%1), kein Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="101"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="112"/>
         <source>SUVbw %1</source>
         <translation>SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="116"/>
         <source>fused SUVbw %1</source>
         <translation>fusioniert SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="118"/>
         <source>fused %1 %2 %3</source>
         <translation>fusioniert %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="120"/>
         <source>Px %1, %2</source>
         <translation>Px %1, %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="112"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="123"/>
         <source>(%1, %2, %3) mm</source>
         <translation>(%1, %2, %3) mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="147"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
         <source>Se: %1 %2 (%3)</source>
         <translation>Se: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source>View: %1</source>
         <translation>Ansicht: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>Fused: %1</source>
         <translation>Fusion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="166"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>RT: %1</source>
         <translation>RT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="182"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="176"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="182"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="194"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="211"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1386"/>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1422"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="90"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="68"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Drop a series here</source>
         <translation>Serie hier ablegen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="72"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="83"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation>Farbserien werden nur als 2D-Bilder gezeigt (keine MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="74"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="85"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation>Diese Serie ist größer als das Speicherbudget: sie öffnet nur in 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="87"/>
         <source>This series does not form a volume</source>
         <translation>Diese Serie bildet kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="78"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1102"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1138"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1342"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1378"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1667"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1667"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -70,67 +70,67 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="493"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="487"/>
         <source>cannot create a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="504"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="498"/>
         <source>%1 written uncompressed (Explicit VR Little Endian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="670"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="664"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="684"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="678"/>
         <source>its compressed pixel data cannot be written again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="685"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="679"/>
         <source>the data set does not follow its transfer syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="693"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="687"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="518"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="512"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="519"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="513"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="574"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="568"/>
         <source>the de-identified file could not be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="585"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="579"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="593"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="587"/>
         <source>de-identification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="604"/>
         <source>nothing to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="604"/>
         <source>every file was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="314"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="321"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="311"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="318"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="687"/>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="164"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,47 +1002,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="64"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="65"/>
         <source>%1 pixel data can be transcoded only to an uncompressed syntax, not to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="70"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="71"/>
         <source>floating-point pixels cannot be written as integer pixel data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="125"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="143"/>
         <source>cannot transcode to %1: unknown transfer syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="127"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="145"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="134"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="152"/>
         <source>cannot transcode to %1: the object has no pixel data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="146"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="164"/>
         <source>cannot transcode to %1: GDCM %2 cannot read compressed pixel data in %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="147"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="165"/>
         <source>no transfer syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="161"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="179"/>
         <source>the image attributes are inconsistent (GDCM refused them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="179"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="197"/>
         <source>%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,47 +1127,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="77"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="62"/>
         <source>nothing to change: give the patient&apos;s name, ID, issuer, birth date, sex or the accession number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="84"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="69"/>
         <source>%1 &quot;%2&quot; holds a backslash or a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="88"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="73"/>
         <source>%1 &quot;%2&quot; has more than three component groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="91"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="76"/>
         <source>%1 &quot;%2&quot;: at most five components of %3 characters in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="93"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="78"/>
         <source>%1 &quot;%2&quot; is longer than %3 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="96"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="81"/>
         <source>%1 &quot;%2&quot; is not a date as YYYYMMDD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="98"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="83"/>
         <source>%1 &quot;%2&quot; is not M, F or O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="133"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="118"/>
         <source>its character set (%1) cannot hold the %2 &quot;%3&quot;: write it in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Reconcile.cpp" line="178"/>
+        <location filename="../modules/dicom/src/Reconcile.cpp" line="163"/>
         <source>the reconciled copy of %1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,52 +1386,52 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="368"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="382"/>
         <source>A %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="373"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="387"/>
         <source> · %1 px outside the image left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="375"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="389"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="383"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="397"/>
         <source>outside the image (padding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="385"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="399"/>
         <source>SUVbw %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="388"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="402"/>
         <source> · fused SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="390"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="404"/>
         <source> · fused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="396"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="410"/>
         <source>%1 mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="398"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="412"/>
         <source> · %1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="402"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="416"/>
         <source>%1 mm along the path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +1726,21 @@
     <message>
         <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="36"/>
+        <source>calibration: magnification corrected, ERMF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="37"/>
+        <source>calibration: magnification corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="38"/>
+        <source>calibration: fiducial</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,157 +3586,156 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="233"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="830"/>
         <source>cannot write into the cache: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="556"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="554"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="562"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
         <source>read failed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="564"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="575"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="573"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="574"/>
         <source>write failed (%1) while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="585"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="583"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="120"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="621"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
         <source>starting the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="652"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
         <source>looking up instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="658"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1040"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="668"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="666"/>
         <source>looking up study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="674"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="672"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="685"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="683"/>
         <source>looking up series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="691"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="689"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="711"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="154"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="158"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="163"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="709"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
         <source>indexing patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="731"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="195"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="729"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="737"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
         <source>indexing study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="190"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="750"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
         <source>indexing series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="778"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="184"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="776"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
         <source>indexing instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="782"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="780"/>
         <source>indexing rejection note %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="790"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="199"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="788"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="799"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
         <source>counting the import hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="806"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="804"/>
         <source>updating series counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="817"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="815"/>
         <source>updating study counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="207"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="818"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
         <source>committing the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="959"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="967"/>
         <source>looking up instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1025"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1033"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1046"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1054"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1058"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1066"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,7 +3799,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="64"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3831,7 +3845,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="62"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
         <source>finding study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,7 +3856,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="177"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
         <source>recording files to delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3863,7 +3877,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="204"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
         <source>deleting patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4447,27 +4461,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="73"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
         <source>listing the study&apos;s instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="93"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
         <source>finding the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="107"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
         <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="130"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
         <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="172"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
         <source>moving the study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,12 +4489,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1209"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1217"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1214"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,28 +4502,28 @@
 <context>
     <name>strata::store::LocalCache</name>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="274"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="261"/>
         <source>reconciliation cancelled: nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="302"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="290"/>
         <source>nothing to change: every file of the study has these values already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="313"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="320"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="326"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="308"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="314"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="352"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="340"/>
         <source>cannot move into place: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8397,18 +8411,18 @@ Study %2</source>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="30"/>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="53"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="64"/>
         <source>Prior %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="51"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="62"/>
         <source>Report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="54"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="65"/>
         <source>Double-click to read it (View → Reports and Documents)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8569,218 +8583,238 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
         <source>ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="142"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Acc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="157"/>
         <source>Se: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
         <source>Im: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="167"/>
         <source>PR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="164"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
         <source>SEG: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
         <source> (+%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="95"/>
-        <source>R %1 G %2 B %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
-        <source>padding (%1), no image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="101"/>
-        <source>SUVbw %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
-        <source>fused SUVbw %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
-        <source>fused %1 %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
-        <source>Px %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="112"/>
-        <source>(%1, %2, %3) mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="147"/>
-        <source>Se: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
-        <source>View: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
-        <source>Fused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="166"/>
-        <source>RT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
-        <source>Pos: %1 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
-        <source>MIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
-        <source>MinIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="176"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
-        <source>%1 slab: %2 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
-        <source>Thk: %1 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="182"/>
-        <source>Loading %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
-        <source>VOI LUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
-        <source>VOI LUT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
-        <source>W: %1 L: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="194"/>
-        <source>Inverted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
-        <source>Zoom: %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
-        <source>Rot %1°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
-        <source>Flip H</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
-        <source>Flip V</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1386"/>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="68"/>
-        <source>Drop a series here</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="71"/>
+        <source>Lossy compressed: %1 of %2 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="72"/>
+        <source>Lossy compressed: %1 of %2 images (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="73"/>
+        <source>Lossy compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="73"/>
+        <source>Lossy compressed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="106"/>
+        <source>R %1 G %2 B %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="108"/>
+        <source>padding (%1), no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="112"/>
+        <source>SUVbw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="116"/>
+        <source>fused SUVbw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="118"/>
+        <source>fused %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="120"/>
+        <source>Px %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="123"/>
+        <source>(%1, %2, %3) mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <source>Se: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <source>View: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <source>Fused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <source>RT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="182"/>
+        <source>Pos: %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <source>MIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
+        <source>MinIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <source>%1 slab: %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
+        <source>Thk: %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
+        <source>Loading %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <source>VOI LUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <source>VOI LUT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <source>W: %1 L: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
+        <source>Inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
+        <source>Zoom: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="211"/>
+        <source>Rot %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
+        <source>Flip H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
+        <source>Flip V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1422"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="90"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
+        <source>Drop a series here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="83"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="74"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="85"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="87"/>
         <source>This series does not form a volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="78"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1102"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1138"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1342"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1378"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1667"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1626"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1667"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

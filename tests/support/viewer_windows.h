@@ -6,14 +6,31 @@
 #include <strata/ui/Viewport.h>
 
 #include <QApplication>
+#include <QImage>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QString>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 namespace strata::testing {
+
+/// The scale bar's length in screen pixels as drawn: the longest run of bright pixels in its column
+/// (10 px from the right edge of the grabbed viewport; the 1.5 px antialiased line spreads over
+/// two columns). The run covers both end ticks' rows.
+inline int scaleBarPixels(const QImage &shot)
+{
+    const int x = shot.width() - 10;
+    int best = 0, run = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        const int grey = std::max({qGray(shot.pixel(x - 1, y)), qGray(shot.pixel(x, y)), qGray(shot.pixel(x + 1, y))});
+        run = grey > 150 ? run + 1 : 0;
+        best = std::max(best, run);
+    }
+    return best;
+}
 
 /// `window` shown at 1000 × 800, `open()` called, then its first viewport once its image is
 /// settled; null when the window is not exposed or nothing settles within 30 s.

@@ -73,6 +73,14 @@ QJsonObject headerJson(const DicomHeader &h)
     image[QStringLiteral("rescaleSlope")] = p.rescaleSlope;
     image[QStringLiteral("rescaleIntercept")] = p.rescaleIntercept;
     image[QStringLiteral("hasPixelData")] = p.hasPixelData;
+    if (const LossyCompression &l = h.lossyCompression; l.lossy) {
+        QJsonArray ratios;
+        for (double r : l.ratios)
+            ratios.append(r);
+        image[QStringLiteral("lossyCompression")] = QJsonObject{{QStringLiteral("ratios"), ratios},
+                                                                {QStringLiteral("methods"), QJsonArray::fromStringList(l.methods)},
+                                                                {QStringLiteral("undeclared"), l.undeclared}};
+    }
     if (h.geometry.position)
         image[QStringLiteral("position")] = numbers(h.geometry.position->data(), 3);
     if (h.geometry.orientation)
@@ -156,6 +164,9 @@ void printHeader(QTextStream &out, const DicomHeader &h)
         if (p.rescaleSlope != 1.0 || p.rescaleIntercept != 0.0)
             out << ", rescale " << p.rescaleSlope << "/" << p.rescaleIntercept;
         out << "\n";
+        if (const LossyCompression &l = h.lossyCompression; l.lossy)
+            out << "  Lossy compressed: " << (l.summary().isEmpty() ? QStringLiteral("yes") : l.summary())
+                << (l.undeclared ? " (the pixel data shows it; the file does not say)" : "") << "\n";
     }
     if (h.geometry.position && h.geometry.pixelSpacing) {
         const auto &pos = *h.geometry.position;

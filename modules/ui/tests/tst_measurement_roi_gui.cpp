@@ -22,7 +22,9 @@
 #include <viewer_windows.h>
 
 #include <QApplication>
+#include <QFile>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -240,6 +242,61 @@ private slots:
         QCOMPARE(across.plane.calibration.source, measure::CalibrationSource::Uncalibrated);
         QVERIFY(ui::MeasurementTool::label(across).endsWith(QStringLiteral(" px (no calibration: pixels)")));
         viewport.repaint();
+    }
+
+    // A real chest CR (440 × 440) as a modality writes it with a detector of 0.4 mm: Imager Pixel
+    // Spacing copied into Pixel Spacing, and an Estimated Radiographic Magnification Factor of
+    // 1.25. A line measures in millimetres at the patient (0.32 mm a pixel), says so, and the
+    // scale bar is drawn in the same millimetres.
+    void radiographCorrectedForMagnification()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cr.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0018,1164)=0.4\\0.4"),
+                                                               QStringLiteral("-i"), QStringLiteral("(0028,0030)=0.4\\0.4"),
+                                                               QStringLiteral("-i"), QStringLiteral("(0018,1114)=1.25"), file}),
+                 0);
+        const auto scan = dicom::scanFiles({file});
+        const auto stacks = dicom::buildStacks(scan.headers);
+        QCOMPARE(stacks.size(), std::size_t(1));
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        ui::Viewport viewport;
+        viewport.resize(700, 700);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Length, &viewport));
+        const auto at = [&](double x, double y) {
+            return viewport.widgetPosition(viewport.imageGeometry()->patientPosition(x, y))->toPoint();
+        };
+        const QPoint a = at(100, 100), b = at(300, 400);
+        drag(&viewport, a, b);
+        const measure::Measurement m = controller.list()->items().back();
+        const QPointF ia = *viewport.toolContext().imagePosition(a), ib = *viewport.toolContext().imagePosition(b);
+        const double mm = std::hypot(ib.x() - ia.x(), ib.y() - ia.y()) * 0.32;
+        QVERIFY2(std::abs(m.value(QStringLiteral("length")).value() - mm) < 1e-6 * mm,
+                 qPrintable(QString::number(m.value(QStringLiteral("length")).value())));
+        QCOMPARE(ui::MeasurementTool::label(m), QStringLiteral("%1 mm (calibration: magnification corrected, ERMF 1.25)").arg(mm, 0, 'f', 1));
+
+        // The bar's length in corrected millimetres is one of its round lengths (in the detector's
+        // it would be 0.8 of one: 40, 80, 16 mm …).
+        viewport.setToolHandler(nullptr);
+        const QTransform t = viewport.imageToWidget();
+        const QPointF step = t.map(QPointF(1, 0)) - t.map(QPointF(0, 0));
+        const double pixelsPerMm = std::hypot(step.x(), step.y()) / 0.32;
+        // A window that leaves the image black, so that only the bar is bright in its column.
+        viewport.setWindow(imaging::WindowLevel{1e6, 1});
+        const double bar = (testing::scaleBarPixels(viewport.grab().toImage()) - 1) / pixelsPerMm;
+        bool round = false;
+        for (double candidate : {5.0, 10.0, 20.0, 50.0, 100.0, 200.0})
+            round = round || std::abs(bar - candidate) < 0.03 * candidate;
+        QVERIFY2(round, qPrintable(QStringLiteral("a scale bar of %1 mm").arg(bar)));
     }
 
     // A real GE CT (Pixel Padding Value −1500: a quarter of its pixels lie outside the circular

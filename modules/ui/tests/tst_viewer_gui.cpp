@@ -131,15 +131,7 @@ double bodyAspect(const QImage &shot, QPoint centre)
 /// from the right edge), divided by the screen pixels per mm along the image's rows.
 double scaleBarMm(ui::Viewport *view)
 {
-    const QImage shot = view->grab().toImage();
-    const int x = shot.width() - 10;
-    int best = 0, run = 0;
-    for (int y = 0; y < shot.height(); ++y) {
-        // The 1.5 px antialiased line spreads over two columns.
-        const int grey = std::max({qGray(shot.pixel(x - 1, y)), qGray(shot.pixel(x, y)), qGray(shot.pixel(x + 1, y))});
-        run = grey > 150 ? run + 1 : 0;
-        best = std::max(best, run);
-    }
+    const int best = testing::scaleBarPixels(view->grab().toImage());
     const QTransform t = view->imageToWidget();
     const QPointF step = t.map(QPointF(1, 0)) - t.map(QPointF(0, 0));
     const double pixelsPerMm = std::hypot(step.x(), step.y()) / view->imageGeometry()->spacing[0];

@@ -62,6 +62,17 @@ QStringList OverlayText::geometryWarnings(const dicom::Stack &stack)
     return lines;
 }
 
+QString OverlayText::lossyNotice(const dicom::LossyCompression &example, int lossyImages, int images)
+{
+    if (lossyImages <= 0)
+        return {};
+    const QString how = example.summary();
+    if (lossyImages < images)
+        return how.isEmpty() ? tr("Lossy compressed: %1 of %2 images").arg(lossyImages).arg(images)
+                             : tr("Lossy compressed: %1 of %2 images (%3)").arg(lossyImages).arg(images).arg(how);
+    return how.isEmpty() ? tr("Lossy compressed") : tr("Lossy compressed: %1").arg(how);
+}
+
 QString OverlayText::placeholder(const OverlayState &s)
 {
     if (!s.hasSeries)

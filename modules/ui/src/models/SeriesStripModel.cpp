@@ -28,12 +28,23 @@ void SeriesStripModel::setStudies(const LoadedStudy *study, const LoadedStudy *p
             e.text = label(stack);
             if (isPrior)
                 e.text = tr("Prior %1\n").arg(s.firstHeader(0).studyDate) + e.text;
-            if (!OverlayText::geometryWarnings(stack).isEmpty()) {
-                e.warning = true;
-                e.text = QStringLiteral("⚠ ") + e.text;
-                QStringList tip;
+            QStringList tip;
+            // Compressed with loss (a reader must know), then the geometry's issues.
+            int lossy = 0;
+            const dicom::LossyCompression *example = nullptr;
+            for (const dicom::SliceRef &slice : stack.slices)
+                if (const dicom::LossyCompression &l = s.headers[std::size_t(slice.header)].lossyCompression; l.lossy) {
+                    ++lossy;
+                    example = example ? example : &l;
+                }
+            if (example)
+                tip << OverlayText::lossyNotice(*example, lossy, int(stack.slices.size()));
+            if (!OverlayText::geometryWarnings(stack).isEmpty())
                 for (const QString &m : stack.messages)
                     tip << m.left(1).toUpper() + m.mid(1);
+            if (!tip.isEmpty()) {
+                e.warning = true;
+                e.text = QStringLiteral("⚠ ") + e.text;
                 e.toolTip = tip.join(QLatin1Char('\n'));
             }
             if (!stack.slices.empty())

@@ -66,9 +66,19 @@ struct ImageGeometry {
     std::optional<std::array<double, 6>> orientation;
     /// Pixel Spacing as stored: [0] between rows (mm), [1] between columns (mm).
     std::optional<std::array<double, 2>> pixelSpacing;
-    /// pixelSpacing came from Imager Pixel Spacing (0018,1164): measured at the detector, not in the
-    /// patient (projection radiography without Pixel Spacing); lengths carry a "detector" note.
+    /// pixelSpacing is at the detector, not in the patient: a projection image's Imager Pixel Spacing
+    /// (0018,1164) where it has no Pixel Spacing, or a Pixel Spacing equal to it with no Pixel
+    /// Spacing Calibration Type (PS3.3 10.7.1.3: copied, not corrected for the beam's magnification).
     bool pixelSpacingAtDetector = false;
+    /// Projection radiography (CR, DX, MG, XA, RF, IO): Imager Pixel Spacing as stored, [between rows,
+    /// between columns]; the Estimated Radiographic Magnification Factor (0018,1114), source-to-
+    /// detector over source-to-patient distance; Pixel Spacing Calibration Type (0028,0A02):
+    /// GEOMETRY (Pixel Spacing corrected for the magnification) or FIDUCIAL (against an object of
+    /// known size), and its description (0028,0A04).
+    std::optional<std::array<double, 2>> imagerPixelSpacing;
+    std::optional<double> magnificationFactor;
+    QString pixelSpacingCalibrationType;
+    QString pixelSpacingCalibrationDescription;
     double sliceThickness = 0.0;
     double spacingBetweenSlices = 0.0;
     double gantryTilt = 0.0;  ///< Gantry/Detector Tilt (0018,1120), degrees
@@ -143,6 +153,27 @@ struct DisplayShutter {
     std::vector<std::array<double, 2>> polygon;      ///< vertices (row, column); empty: none
     int presentationValue = 0;                       ///< Shutter Presentation Value, 0 (black) .. 65535 (white)
     bool isEmpty() const { return !rectangular && !circular && polygon.size() < 3; }
+};
+
+/// Whether an image's pixels have been through lossy compression, now or at any time before
+/// (PS3.3 C.7.6.1.1.5): a reader must know that what is shown is not what the modality acquired.
+/// From Lossy Image Compression (0028,2110), and from the pixel data itself: a JPEG coded with the
+/// DCT, a JPEG 2000 or HTJ2K codestream with the irreversible wavelet, a near-lossless JPEG-LS
+/// (NEAR above 0) are lossy whatever the file says (writers that leave the attribute out exist).
+struct LossyCompression {
+    bool lossy = false;
+    /// Lossy Image Compression Ratio (0028,2112): one value for each time the image was compressed.
+    std::vector<double> ratios;
+    /// Lossy Image Compression Method (0028,2114), one for each ratio: ISO_10918_1 (JPEG),
+    /// ISO_14495_1 (JPEG-LS), ISO_15444_1 (JPEG 2000), ISO_15444_15 (HTJ2K), ISO_13818_2 (MPEG2),
+    /// ISO_14496_10 (H.264), ISO_23008_2 (HEVC); else the method the pixel data shows.
+    QStringList methods;
+    /// Set when the file says 00 or nothing but its pixel data is coded with loss.
+    bool undeclared = false;
+    /// How, as a reader reads it: each method by its usual name with its ratio, in order ("JPEG
+    /// 10:1, JPEG 2000 20:1"); "" when the file names neither.
+    QString summary() const;
+    bool operator==(const LossyCompression &) const = default;
 };
 
 /// An IHE IOCM rejection note: a Key Object Selection Document titled from CID 7011 (Rejected
@@ -224,6 +255,7 @@ struct DicomHeader {
     ImageGeometry geometry;
     PixelDescription pixel;
     std::optional<DisplayShutter> shutter;   ///< the image's own Display Shutter, when it has one
+    LossyCompression lossyCompression;       ///< whether its pixels were compressed with loss, and how
     std::optional<RejectionNote> rejection;  ///< when the file is a rejection note
     /// A document's title (documentKind() not None, or a key object selection): an SR's concept
     /// name (e.g. "Imaging Report"), an encapsulated document's Document Title (0042,0010).

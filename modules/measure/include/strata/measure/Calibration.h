@@ -17,6 +17,12 @@ enum class CalibrationSource {
     Detector,      ///< Imager Pixel Spacing: millimetres at the detector (magnification not corrected)
     Ultrasound,    ///< Sequence of Ultrasound Regions: the region's Physical Delta X/Y
     Uncalibrated,  ///< no valid spacing: lengths in pixels only
+    /// A projection image corrected for the beam's magnification: its Pixel Spacing calibrated by
+    /// GEOMETRY (or differing from its Imager Pixel Spacing), or Imager Pixel Spacing divided by its
+    /// Estimated Radiographic Magnification Factor (`magnification`): millimetres at the patient's
+    /// estimated depth, not at every depth.
+    Magnification,
+    Fiducial,      ///< a projection image's Pixel Spacing calibrated against an object of known size (FIDUCIAL)
 };
 
 /// One region of the Sequence of Ultrasound Regions (0018,6011), the part a measurement needs.
@@ -30,19 +36,27 @@ struct Calibration {
     CalibrationSource source = CalibrationSource::Uncalibrated;
     /// Millimetres per pixel: [0] along a row (between columns), [1] down a column (between rows).
     std::array<double, 2> spacing{1, 1};
+    /// Magnification: the Estimated Radiographic Magnification Factor Strata divided by (0: the
+    /// modality's own correction).
+    double magnification = 0;
 
     bool calibrated() const { return source != CalibrationSource::Uncalibrated; }
     /// The length unit the tools show: "mm", or "px" without a calibration.
     QString lengthUnit() const;
     /// The area unit: "mm²" or "px²".
     QString areaUnit() const;
-    /// What the tool shows beside its value: "calibration: detector", "calibration: ultrasound
-    /// region", "no calibration: pixels", or empty for Pixel Spacing.
+    /// What the tool shows beside its value: "calibration: detector", "calibration: magnification
+    /// corrected, ERMF 1.15", "calibration: fiducial", "calibration: ultrasound region", "no
+    /// calibration: pixels", or empty for Pixel Spacing.
     QString note() const;
 };
 
-/// The calibration of a single image from its header: Pixel Spacing (Patient); Imager Pixel
-/// Spacing (Detector); a spacing that is missing, zero, negative or not finite: Uncalibrated.
+/// The calibration of a single image from its header (PS3.3 10.7.1.3): Pixel Spacing (Patient); a
+/// projection image's Pixel Spacing calibrated by FIDUCIAL (Fiducial), by GEOMETRY or differing
+/// from its Imager Pixel Spacing (Magnification); a projection image at the detector (Imager Pixel
+/// Spacing, or a Pixel Spacing equal to it) with an Estimated Radiographic Magnification Factor
+/// above 1: that spacing divided by it (Magnification), else Detector; a spacing that is missing,
+/// zero, negative or not finite: Uncalibrated.
 Calibration calibrationOf(const dicom::DicomHeader &header);
 
 /// The calibration at a pixel of an ultrasound image: the region containing (x, y) whose units

@@ -262,7 +262,8 @@ public:
     /// What the mouse points at on the image (drawn under the bottom-left lines while the overlays
     /// are shown): none while the mouse is off the image or outside the viewport.
     std::optional<CursorReadout> cursorReadout() const;
-    /// The geometry warnings drawn in amber under the top-left lines (empty when hidden or none).
+    /// The warnings drawn in amber under the top-left lines (empty when hidden or none): lossy
+    /// compression first, then the stack's geometry.
     QStringList overlayWarnings() const;
     /// MPR: where the plane on screen crosses a gap between the series' slices (values interpolated
     /// there), in widget coordinates, as drawn (hatched amber, "interpolated"); empty in 2D.

@@ -87,6 +87,11 @@ public:
     /// of 12.5 mm between images 13 and 14", "Gantry tilt 18.5°", "Irregular spacing 1.1–7.0 mm"),
     /// drawn in amber on the viewport; empty for a regular stack or a single image.
     static QStringList geometryWarnings(const dicom::Stack &stack);
+    /// The line that tells a reader the pixels were compressed with loss (PS3.3 C.7.6.1.1.5),
+    /// drawn first among the warnings: "Lossy compressed: JPEG 2000 16:1"; of a volume whose slices
+    /// differ, "Lossy compressed: 12 of 300 images (JPEG 10:1)". `example` is a lossy image's; empty
+    /// when `lossyImages` is 0.
+    static QString lossyNotice(const dicom::LossyCompression &example, int lossyImages, int images);
     /// What a viewport without a picture says: drop a series, loading, why MPR cannot be shown.
     static QString placeholder(const OverlayState &state);
     /// "Axial", or "Axial (oblique)" once the planes were turned.

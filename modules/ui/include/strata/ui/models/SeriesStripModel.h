@@ -1,7 +1,8 @@
 #pragma once
 /// The viewer's series strip: one entry per stack of the study shown (then of the prior beside it),
 /// with its label, the key it is dragged and shown by, the file its thumbnail is rendered from, and
-/// a warning mark with the geometry messages when MPR cannot show the series as acquired.
+/// a warning mark when MPR cannot show the series as acquired or its images were compressed with
+/// loss, the reasons as its tooltip.
 /// No widget: tested headless (the strip itself is a list widget filled from the entries).
 #include <strata/ui/StudyLoader.h>
 
@@ -16,7 +17,7 @@ struct SeriesStripEntry {
     QString key;        ///< the stack key (imaging::stackKey)
     QString text;       ///< "Se 3: Lung\nCT, 120 images", "Prior 20230101\n…" for the prior's; "⚠ Se 3…" with warnings
     QString toolTip;    ///< the stack's geometry messages, one a line (empty when none)
-    bool warning = false;  ///< the stack has geometry issues a reader must know (OverlayText::geometryWarnings)
+    bool warning = false;  ///< geometry issues (OverlayText::geometryWarnings) or lossy compression a reader must know
     QString file;       ///< the middle slice's file: the thumbnail's source
     QString seriesUid;  ///< the thumbnail's cache key
     QString dataDir;    ///< the local cache the study is in (empty: opened from files, not cached)
