@@ -22,6 +22,10 @@ std::optional<CodestreamCoding> jpegCoding(const std::uint8_t *p, std::size_t n)
             ++o;
             continue;
         }
+        if (m == 0x01 || m == 0xD8 || (m >= 0xD0 && m <= 0xD7)) {   // markers without a length
+            o += 2;
+            continue;
+        }
         const std::size_t length = be16(p + o + 2);
         if (length < 2)
             return std::nullopt;
