@@ -8388,41 +8388,41 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="10"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
         <source>(no description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="14"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="13"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="15"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="16"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="18"/>
         <source> (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="30"/>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="64"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="32"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="69"/>
         <source>Prior %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="62"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="67"/>
         <source>Report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="65"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="70"/>
         <source>Double-click to read it (View → Reports and Documents)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8583,37 +8583,37 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
         <source>ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
         <source>Acc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="157"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source>Se: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
         <source>Im: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="167"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>PR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>SEG: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source> (+%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8638,183 +8638,188 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="106"/>
-        <source>R %1 G %2 B %3</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
+        <source>For processing: raw detector values, not for diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="108"/>
+        <source>R %1 G %2 B %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
         <source>padding (%1), no image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="112"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="114"/>
         <source>SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="116"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="118"/>
         <source>fused SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="118"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="120"/>
         <source>fused %1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="120"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
         <source>Px %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="123"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>(%1, %2, %3) mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="160"/>
         <source>Se: %1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
         <source>View: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>Fused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
         <source>RT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="182"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
         <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>%1 slab: %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
         <source>Thk: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>VOI LUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>VOI LUT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="207"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="210"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="211"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1422"/>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="90"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1424"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="81"/>
         <source>Drop a series here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="83"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="85"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="85"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="87"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="87"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
         <source>This series does not form a volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="91"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1138"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1140"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1378"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1380"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1667"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1667"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8390,44 +8390,44 @@ Study %2</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="10"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
         <source>(no description)</source>
         <translation>(sans description)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="14"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation>Se %1 : %2
 %3, 1 image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="13"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="15"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation>Se %1 : %2
 %3, %4 images</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="16"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="18"/>
         <source> (%1 of %2)</source>
         <translation> (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="30"/>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="64"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="32"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="69"/>
         <source>Prior %1
 </source>
         <translation>Antérieure %1
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="62"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="67"/>
         <source>Report: %1</source>
         <translation>Compte rendu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="65"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="70"/>
         <source>Double-click to read it (View → Reports and Documents)</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
@@ -8588,37 +8588,37 @@ Study %2</source>
         <translation>Série à tailles ou orientations mixtes : une partie affichée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
         <source>ID: %1</source>
         <translation>ID : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
         <source>Acc: %1</source>
         <translation>N° acc. : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="157"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source>Se: %1 %2</source>
         <translation>Se : %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
         <source>Im: %1/%2</source>
         <translation>Im : %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="167"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>PR: %1</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>SEG: %1</source>
         <translation>SEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -8643,183 +8643,188 @@ Study %2</source>
         <translation>Compression avec perte : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="106"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
+        <source>For processing: raw detector values, not for diagnosis</source>
+        <translation>Pour traitement : valeurs brutes du détecteur, pas pour le diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="108"/>
         <source>R %1 G %2 B %3</source>
         <translation>R %1 V %2 B %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="108"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
         <source>padding (%1), no image</source>
         <translation>remplissage (%1), pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="112"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="114"/>
         <source>SUVbw %1</source>
         <translation>SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="116"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="118"/>
         <source>fused SUVbw %1</source>
         <translation>fusionné SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="118"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="120"/>
         <source>fused %1 %2 %3</source>
         <translation>fusionné %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="120"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
         <source>Px %1, %2</source>
         <translation>Px %1, %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="123"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>(%1, %2, %3) mm</source>
         <translation>(%1, %2, %3) mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="160"/>
         <source>Se: %1 %2 (%3)</source>
         <translation>Se : %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
         <source>View: %1</source>
         <translation>Vue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>Fused: %1</source>
         <translation>Fusion : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
         <source>RT: %1</source>
         <translation>RT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="182"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="207"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="210"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="211"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1422"/>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="90"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1424"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="81"/>
         <source>Drop a series here</source>
         <translation>Déposez une série ici</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="83"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="85"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation>Les séries couleur s&apos;affichent uniquement en 2D (pas de MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="85"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="87"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation>Cette série dépasse le budget mémoire : elle s&apos;ouvre uniquement en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="87"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
         <source>This series does not form a volume</source>
         <translation>Cette série ne forme pas un volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="91"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1138"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1140"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1378"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1380"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1667"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1667"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -364,6 +364,10 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     h.acquisitionNumber = intValue(ds, T(0x0020, 0x0012));
     h.imageType = ascii(0x0008, 0x0008);
     h.patientOrientation = ascii(0x0020, 0x0020).trimmed();
+    h.forProcessing = ascii(0x0008, 0x0068).trimmed() == QLatin1String("FOR PROCESSING")
+        || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.1.1.1")     // Digital X-Ray, For Processing
+        || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.1.2.1")     // Digital Mammography X-Ray, For Processing
+        || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.1.3.1");    // Digital Intra-Oral X-Ray, For Processing
     h.viewPosition = ascii(0x0018, 0x5101).trimmed();
     h.laterality = ascii(0x0020, 0x0062).trimmed();
     if (h.laterality.isEmpty())

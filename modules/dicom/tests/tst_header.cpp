@@ -419,6 +419,25 @@ private slots:
         QCOMPARE(h->lossyCompression.summary(), QStringLiteral("JPEG 10:1, JPEG 2000 2.5:1"));
     }
 
+    // Projection images meant for processing: by Presentation Intent Type, or by storage class.
+    void forProcessingImages()
+    {
+        const QString chest = testData(QStringLiteral("ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm"));
+        QVERIFY(!readHeader(chest).value().forProcessing);
+        QTemporaryDir tmp;
+        const QString intent = tmp.filePath(QStringLiteral("intent.dcm")), dx = tmp.filePath(QStringLiteral("dx.dcm"));
+        for (const QString &f : {intent, dx}) {
+            QVERIFY(QFile::copy(chest, f));
+            QFile::setPermissions(f, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        QVERIFY(testing::dcmodify(intent, {QStringLiteral("(0008,0068)=FOR PROCESSING")}));
+        QVERIFY(testing::dcmodify(dx, {QStringLiteral("(0008,0016)=1.2.840.10008.5.1.4.1.1.1.1.1")}));
+        QVERIFY(readHeader(intent).value().forProcessing);
+        QVERIFY(readHeader(dx).value().forProcessing);
+        QVERIFY(testing::dcmodify(intent, {QStringLiteral("(0008,0068)=FOR PRESENTATION")}));
+        QVERIFY(!readHeader(intent).value().forProcessing);
+    }
+
     void volumeKeysOfClassicImages()
     {
         QTemporaryDir tmp;

@@ -1123,6 +1123,8 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
         const dicom::LossyCompression &shown = state.header.lossyCompression;
         if (shown.lossy)
             state.warnings.prepend(OverlayText::lossyNotice(shown, 1, 1));
+        if (state.header.forProcessing)
+            state.warnings.prepend(OverlayText::forProcessingNotice());
     } else {
         int lossy = 0;
         const dicom::LossyCompression *example = nullptr;

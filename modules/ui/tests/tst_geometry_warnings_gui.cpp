@@ -203,6 +203,26 @@ private slots:
         }
     }
 
+    // A radiograph meant for processing (its detector's raw values: Presentation Intent Type FOR
+    // PROCESSING) says so in amber, and in the strip.
+    void aRadiographForProcessingSaysSo()
+    {
+        QTemporaryDir files;
+        const QString cr = files.filePath(QStringLiteral("cr.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm"), cr));
+        QFile::setPermissions(cr, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0008,0068)=FOR PROCESSING"), cr}), 0);
+        ui::Viewer viewer(m_data.path());
+        QVERIFY(open(viewer, files.path()));
+        ui::Viewport *view = viewer.viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 60000);
+        QCOMPARE(view->overlayWarnings(), QStringList{QStringLiteral("For processing: raw detector values, not for diagnosis")});
+        const auto [there, elsewhere] = amberInAndOut(view);
+        QVERIFY2(there > 40, qPrintable(QString::number(there)));
+        QCOMPARE(elsewhere, 0);
+        QCOMPARE(viewer.seriesStrip()->item(0)->toolTip(), QStringLiteral("For processing: raw detector values, not for diagnosis"));
+    }
+
     void aMissingSliceIsMarkedInMpr()
     {
         ui::Viewer viewer(m_data.path());

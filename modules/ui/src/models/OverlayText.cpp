@@ -73,6 +73,8 @@ QString OverlayText::lossyNotice(const dicom::LossyCompression &example, int los
     return how.isEmpty() ? tr("Lossy compressed") : tr("Lossy compressed: %1").arg(how);
 }
 
+QString OverlayText::forProcessingNotice() { return tr("For processing: raw detector values, not for diagnosis"); }
+
 QString OverlayText::placeholder(const OverlayState &s)
 {
     if (!s.hasSeries)

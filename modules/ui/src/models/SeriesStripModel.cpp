@@ -3,6 +3,8 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/models/OverlayText.h>
 
+#include <algorithm>
+
 namespace strata::ui {
 
 QString SeriesStripModel::label(const dicom::Stack &stack)
@@ -37,6 +39,9 @@ void SeriesStripModel::setStudies(const LoadedStudy *study, const LoadedStudy *p
                     ++lossy;
                     example = example ? example : &l;
                 }
+            if (std::any_of(stack.slices.begin(), stack.slices.end(),
+                            [&](const dicom::SliceRef &slice) { return s.headers[std::size_t(slice.header)].forProcessing; }))
+                tip << OverlayText::forProcessingNotice();
             if (example)
                 tip << OverlayText::lossyNotice(*example, lossy, int(stack.slices.size()));
             if (!OverlayText::geometryWarnings(stack).isEmpty())

@@ -240,6 +240,10 @@ struct DicomHeader {
     /// (Image Laterality (0020,0062), else Laterality (0020,0060): R, L, B, U); empty for slices.
     QString viewPosition;
     QString laterality;
+    /// A projection image meant for processing, not for reading (PS3.3 C.8.11.1.1.1): Presentation
+    /// Intent Type (0008,0068) FOR PROCESSING, or a "For Processing" storage class (DX, MG, IO) — the
+    /// detector's raw values, before the modality's image processing.
+    bool forProcessing = false;
     /// What tells this instance's volume from others at its positions (a 4-D series).
     VolumeKey volume;
     /// A PET image's SUVbw per stored value unit (Bq/ml), when its header gives all SUVbw needs

@@ -92,6 +92,9 @@ public:
     /// differ, "Lossy compressed: 12 of 300 images (JPEG 10:1)". `example` is a lossy image's; empty
     /// when `lossyImages` is 0.
     static QString lossyNotice(const dicom::LossyCompression &example, int lossyImages, int images);
+    /// The line that tells a reader a projection image is its detector's raw data, meant for
+    /// processing and not for reading: "For processing: raw detector values, not for diagnosis".
+    static QString forProcessingNotice();
     /// What a viewport without a picture says: drop a series, loading, why MPR cannot be shown.
     static QString placeholder(const OverlayState &state);
     /// "Axial", or "Axial (oblique)" once the planes were turned.
