@@ -12,11 +12,13 @@
 #include <QFileInfo>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <set>
 #include <sstream>
 
@@ -361,6 +363,19 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         h.framesPerSecond = *cine;
     else if (const auto frameTime = decimalValue(ds, T(0x0018, 0x1063)); frameTime && *frameTime >= 1)
         h.framesPerSecond = 1000.0 / *frameTime;
+    if (std::vector<double> steps = decimalValues(ds, T(0x0018, 0x1065)); steps.size() >= 2) {
+        // One value per frame, each a plausible step (a frame every millisecond to every minute).
+        const int frames = std::max(1, intValue(ds, T(0x0028, 0x0008), 1));
+        const bool plausible = std::all_of(steps.begin() + 1, steps.end(), [](double ms) { return std::isfinite(ms) && ms >= 1 && ms <= 60000; });
+        if (int(steps.size()) == frames && plausible) {
+            steps.front() = 0;
+            h.frameTimesMs = std::move(steps);
+            if (h.framesPerSecond <= 0) {
+                const double total = std::accumulate(h.frameTimesMs.begin() + 1, h.frameTimesMs.end(), 0.0);
+                h.framesPerSecond = 1000.0 * double(h.frameTimesMs.size() - 1) / total;
+            }
+        }
+    }
     h.acquisitionNumber = intValue(ds, T(0x0020, 0x0012));
     h.imageType = ascii(0x0008, 0x0008);
     h.patientOrientation = ascii(0x0020, 0x0020).trimmed();

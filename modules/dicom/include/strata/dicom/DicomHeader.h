@@ -229,8 +229,13 @@ struct DicomHeader {
     int acquisitionNumber = 0;
     /// The rate a multi-frame clip (ultrasound, XA) was acquired to be played at, in frames per
     /// second: Recommended Display Frame Rate (0008,2144), else Cine Rate (0018,0040), else
-    /// 1000 / Frame Time (0018,1063); 0 when the file gives none.
+    /// 1000 / Frame Time (0018,1063), else 1000 / the Frame Time Vector's mean step; 0 when the
+    /// file gives none.
     double framesPerSecond = 0;
+    /// A clip acquired at a varying rate (XA runs that slow down, ultrasound): Frame Time Vector
+    /// (0018,1065), the milliseconds from each frame's predecessor (the first 0), one per frame;
+    /// empty when the file gives none or not one value per frame.
+    std::vector<double> frameTimesMs;
     QString imageType;
     /// Patient Orientation (0020,0020): the patient directions of the rows and the columns
     /// ("L\\F": rows run to the patient's left, columns to the feet), as projection images

@@ -136,6 +136,9 @@ public:
     /// The frames per second the cine set out to show (the spin box; a clip's own rate when it
     /// has one).
     int cineFramesPerSecond() const;
+    /// The wait before the cine's next frame (ms): 1000 / the rate, or for a clip acquired at a
+    /// varying rate (Frame Time Vector) the next frame's own step.
+    int cineIntervalMs() const;
     /// The frames per second the cine really showed over the last two seconds (0 when stopped or
     /// too early to tell): what the toolbar shows beside the rate asked for.
     double cineFramesPerSecondShown() const;
@@ -254,6 +257,7 @@ private:
     QLabel *m_cineShownLabel = nullptr;
     std::deque<qint64> m_cineShown;   ///< when each of the last frames was shown (ms, m_cineClock)
     QElapsedTimer m_cineClock;
+    bool m_cineClipRate = false;      ///< the cine plays a clip at the file's rate (not the user's)
     /// Takes the rate of the clip now shown, when its files give one (without saving it as the
     /// user's rate).
     void takeClipRate();
