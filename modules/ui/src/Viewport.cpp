@@ -272,10 +272,24 @@ void Viewport::onSliceReady(int k)
         update();
 }
 
+int Viewport::chestWallSide() const
+{
+    if (m_mode != Mode::Stack || !m_series || m_presentation || m_slice < 0 || m_slice >= m_series->sliceCount())
+        return 0;
+    const dicom::DicomHeader &h = m_series->header(m_slice);
+    if (h.modality != QLatin1String("MG") || !m_series->stack().has(dicom::GeometryIssue::NoGeometry))
+        return 0;
+    // The rows run towards the first value of Patient Orientation: posterior puts the chest wall
+    // at the last column, anterior (the nipple there) at the first.
+    const QString rows = h.patientOrientation.section(QLatin1Char('\\'), 0, 0);
+    return rows.contains(QLatin1Char('P')) ? 1 : rows.contains(QLatin1Char('A')) ? -1 : 0;
+}
+
 void Viewport::updateStackImage()
 {
     if (!m_series)
         return;
+    m_view.anchorColumnSide = chestWallSide();
     if (m_series->isColor()) {
         // Colour is shown as stored: no window, no colour map.
         auto rgb = m_series->colorSlice(m_slice);
@@ -852,6 +866,7 @@ void Viewport::setColorMap(imaging::ColorMap map)
 void Viewport::setViewTransform(const ViewTransform &view)
 {
     m_view = view;
+    m_view.anchorColumnSide = chestWallSide();   // the image's, not the view's
     update();
     emit viewChanged();
 }

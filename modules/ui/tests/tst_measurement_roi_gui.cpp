@@ -19,6 +19,7 @@
 
 #include <store_reads.h>
 
+#include <dicom_tools.h>
 #include <viewer_windows.h>
 
 #include <QApplication>
@@ -30,6 +31,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <tuple>
 
 using namespace strata;
 using measure::MeasurementKind;
@@ -297,6 +299,81 @@ private slots:
         for (double candidate : {5.0, 10.0, 20.0, 50.0, 100.0, 200.0})
             round = round || std::abs(bar - candidate) < 0.03 * candidate;
         QVERIFY2(round, qPrintable(QStringLiteral("a scale bar of %1 mm").arg(bar)));
+    }
+
+    // Mammograms hang back to back: a right CC view (rows towards P: the chest wall at its last
+    // column) stands against the viewport's right edge, a left CC view (rows towards A) against
+    // the left one, on screen, scrolled from one to the other; mirrored, the chest wall goes to
+    // the other edge; the chest CR the two were made from stays centred.
+    void mammogramsStandAgainstTheirChestWall()
+    {
+        QTemporaryDir dir;
+        const QString source = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm");
+        const QString right = dir.filePath(QStringLiteral("rcc.dcm")), left = dir.filePath(QStringLiteral("lcc.dcm"));
+        for (const auto &[file, orientation, side, number] : {std::tuple{right, "P\\L", "R", "1"}, std::tuple{left, "A\\R", "L", "2"}}) {
+            QVERIFY(QFile::copy(source, file));
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+            QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"),
+                                       {QStringLiteral("-nb"), QStringLiteral("-gin"), QStringLiteral("-i"), QStringLiteral("(0008,0060)=MG"),
+                                        QStringLiteral("-i"), QStringLiteral("(0020,0020)=%1").arg(QLatin1String(orientation)),
+                                        QStringLiteral("-i"), QStringLiteral("(0020,0062)=%1").arg(QLatin1String(side)),
+                                        QStringLiteral("-i"), QStringLiteral("(0018,5101)=CC"),
+                                        QStringLiteral("-i"), QStringLiteral("(0020,0013)=%1").arg(QLatin1String(number)), file}),
+                     0);
+        }
+        // Both in one series (as many mammography units store a study's views).
+        const QString series = testing::tagValue(right, QStringLiteral("0020,000e"));
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0020,000e)=") + series, left}), 0);
+        const auto scan = dicom::scanFiles({right, left});
+        const auto stacks = dicom::buildStacks(scan.headers);
+        QCOMPARE(stacks.size(), std::size_t(1));
+        auto volume = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        volume->start();
+        ui::Viewport viewport;
+        viewport.resize(900, 600);   // 440 × 440 fits 600 px high: 300 px across to spare
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(volume, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        // Every image pixel white, the background black: the image's columns on a middle row.
+        const auto columns = [&] {
+            viewport.setWindow(imaging::WindowLevel{-1e6, 1});
+            const QImage shot = viewport.grab().toImage();
+            int first = -1, last = -1;
+            for (int x = 0; x < shot.width(); ++x)
+                if (qGray(shot.pixel(x, shot.height() / 2 + 40)) > 200) {
+                    first = first < 0 ? x : first;
+                    last = x;
+                }
+            return std::pair{first, last};
+        };
+        const int w = viewport.width(), h = viewport.height();
+        QCOMPARE(viewport.series()->header(viewport.slice()).laterality, QStringLiteral("R"));
+        QCOMPARE(viewport.chestWallSide(), 1);
+        auto [first, last] = columns();
+        QVERIFY2(last >= w - 2 && std::abs(first - (w - h)) <= 2, qPrintable(QStringLiteral("R CC in columns %1–%2").arg(first).arg(last)));
+        viewport.setSlice(1);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.isSettled(), 30000);
+        QCOMPARE(viewport.series()->header(viewport.slice()).laterality, QStringLiteral("L"));
+        std::tie(first, last) = columns();
+        QVERIFY2(first <= 1 && std::abs(last - (h - 1)) <= 2, qPrintable(QStringLiteral("L CC in columns %1–%2").arg(first).arg(last)));
+        // Mirrored, and then the view reset: the chest wall follows, and comes back.
+        viewport.flipHorizontal();
+        std::tie(first, last) = columns();
+        QVERIFY2(last >= w - 2, qPrintable(QStringLiteral("mirrored L CC in columns %1–%2").arg(first).arg(last)));
+        viewport.setViewTransform({});
+        std::tie(first, last) = columns();
+        QVERIFY2(first <= 1, qPrintable(QStringLiteral("reset L CC in columns %1–%2").arg(first).arg(last)));
+
+        // Not a mammogram: centred.
+        const auto chest = dicom::scanFiles({source});
+        auto cr = std::make_shared<imaging::SeriesVolume>(dicom::buildStacks(chest.headers).front(), chest.headers, imaging::SeriesVolume::Options{});
+        cr->start();
+        viewport.showStack(cr, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QCOMPARE(viewport.chestWallSide(), 0);
+        std::tie(first, last) = columns();
+        QVERIFY2(std::abs(first - (w - h) / 2) <= 2 && std::abs(last - (w + h) / 2) <= 2, qPrintable(QStringLiteral("CR in columns %1–%2").arg(first).arg(last)));
     }
 
     // A real GE CT (Pixel Padding Value −1500: a quarter of its pixels lie outside the circular

@@ -164,6 +164,41 @@ private slots:
         QCOMPARE(view.quarterTurns, 3);
     }
 
+    // A side of the image kept against the widget's edge it faces (a mammogram's chest wall): a
+    // 100×200 image of 1 mm pixels fits a 400×300 widget at 1.5 px/mm, 150 px wide; its last
+    // column's side at the right edge, its first at the left; turned, mirrored, zoomed and panned
+    // as the view says; reset keeps it.
+    void keepsTheAnchoredSideAtTheEdge()
+    {
+        const QSizeF image(100, 200), spacing(1, 1), widget(400, 300);
+        ui::ViewTransform view;
+        view.anchorColumnSide = 1;
+        auto box = [&] { return view.imageToWidget(image, spacing, widget).mapRect(QRectF(-0.5, -0.5, 100, 200)); };
+        QCOMPARE(box(), QRectF(250, 0, 150, 300));
+        view.anchorColumnSide = -1;
+        QCOMPARE(box(), QRectF(0, 0, 150, 300));
+        // Mirrored: the first column is on the right, at the right edge.
+        view.flipHorizontal = true;
+        QCOMPARE(box(), QRectF(250, 0, 150, 300));
+        QVERIFY(view.imageToWidget(image, spacing, widget).map(QPointF(-0.5, 100)).x() > 399.9);
+        // A quarter turn: the first column's side faces the top (200×100 mm fits at 2 px/mm): no
+        // room across, none to spare down either — the edge touches the top.
+        view.flipHorizontal = false;
+        view.rotateClockwise();
+        QCOMPARE(box(), QRectF(0, 0, 400, 200));
+        QVERIFY(std::abs(view.imageToWidget(image, spacing, widget).map(QPointF(-0.5, 100)).y()) < 1e-9);
+        // Zoomed and panned from there; reset keeps the anchor.
+        view.quarterTurns = 0;
+        view.zoom = 2;
+        view.pan = {-30, 5};
+        QCOMPARE(box(), QRectF(-30, -145, 300, 600));
+        view.reset();
+        QCOMPARE(view.anchorColumnSide, -1);
+        QCOMPARE(box(), QRectF(0, 0, 150, 300));
+        view.anchorColumnSide = 0;
+        QCOMPARE(box(), QRectF(125, 0, 150, 300));
+    }
+
     void scrollsClampsAndRotates()
     {
         ui::MprModel mpr;

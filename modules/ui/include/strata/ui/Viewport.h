@@ -265,6 +265,10 @@ public:
     /// The warnings drawn in amber under the top-left lines (empty when hidden or none): lossy
     /// compression first, then the stack's geometry.
     QStringList overlayWarnings() const;
+    /// The side of the slice shown kept against the viewport's edge (ViewTransform::anchorColumnSide):
+    /// a mammogram's chest wall, from its Patient Orientation (rows towards P: the last column; towards
+    /// A: the first); 0 for other images, MPR and while a presentation state applies.
+    int chestWallSide() const;
     /// MPR: where the plane on screen crosses a gap between the series' slices (values interpolated
     /// there), in widget coordinates, as drawn (hatched amber, "interpolated"); empty in 2D.
     std::vector<QPolygonF> interpolatedBands() const;
