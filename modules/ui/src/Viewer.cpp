@@ -1083,7 +1083,7 @@ void Viewer::assignSeries()
         if (cell.kind == ViewKind::MprPlane)
             m_viewports[std::size_t(i)]->showMpr(series, m_mpr, cell.plane);
         else if (cell.kind == ViewKind::Slices)
-            m_viewports[std::size_t(i)]->showStack(series);
+            m_viewports[std::size_t(i)]->showStack(series, choice.slice);
         else {
             m_viewports[std::size_t(i)]->clear();   // a 3D cell: the 3D view lies over it
             if (!shown3d)

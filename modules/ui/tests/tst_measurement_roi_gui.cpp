@@ -11,6 +11,7 @@
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/store/StoreService.h>
+#include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/OverlayText.h>
@@ -22,10 +23,12 @@
 #include <dicom_tools.h>
 #include <viewer_windows.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QMouseEvent>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +78,29 @@ std::shared_ptr<imaging::SeriesVolume> phantomSeries(const QString &folder, dico
     auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
     series->start();
     return series;
+}
+
+/// A right and a left CC view (made from the shared data's 440 × 440 chest CR: modality MG, Patient
+/// Orientation P\\L and A\\R, Image Laterality, View Position, instance numbers 1 and 2) in one
+/// series, in `folder`; empty paths when dcmodify failed.
+std::pair<QString, QString> mammograms(const QString &folder)
+{
+    const QString source = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm");
+    const QString right = folder + QStringLiteral("/rcc.dcm"), left = folder + QStringLiteral("/lcc.dcm");
+    for (const auto &[file, orientation, side, number] : {std::tuple{right, "P\\L", "R", "1"}, std::tuple{left, "A\\R", "L", "2"}}) {
+        if (!QFile::copy(source, file))
+            return {};
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        if (!testing::dcmodify(file, {QStringLiteral("(0008,0060)=MG"), QStringLiteral("(0020,0020)=%1").arg(QLatin1String(orientation)),
+                                      QStringLiteral("(0020,0062)=%1").arg(QLatin1String(side)), QStringLiteral("(0018,5101)=CC"),
+                                      QStringLiteral("(0020,0013)=%1").arg(QLatin1String(number))}))
+            return {};
+    }
+    // Both in one series (as many mammography units store a study's views), each its own instance.
+    if (QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-gin"), left}) != 0
+        || !testing::dcmodify(left, {QStringLiteral("(0020,000e)=") + testing::tagValue(right, QStringLiteral("0020,000e"))}))
+        return {};
+    return {right, left};
 }
 
 } // namespace
@@ -309,21 +335,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString source = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm");
-        const QString right = dir.filePath(QStringLiteral("rcc.dcm")), left = dir.filePath(QStringLiteral("lcc.dcm"));
-        for (const auto &[file, orientation, side, number] : {std::tuple{right, "P\\L", "R", "1"}, std::tuple{left, "A\\R", "L", "2"}}) {
-            QVERIFY(QFile::copy(source, file));
-            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-            QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"),
-                                       {QStringLiteral("-nb"), QStringLiteral("-gin"), QStringLiteral("-i"), QStringLiteral("(0008,0060)=MG"),
-                                        QStringLiteral("-i"), QStringLiteral("(0020,0020)=%1").arg(QLatin1String(orientation)),
-                                        QStringLiteral("-i"), QStringLiteral("(0020,0062)=%1").arg(QLatin1String(side)),
-                                        QStringLiteral("-i"), QStringLiteral("(0018,5101)=CC"),
-                                        QStringLiteral("-i"), QStringLiteral("(0020,0013)=%1").arg(QLatin1String(number)), file}),
-                     0);
-        }
-        // Both in one series (as many mammography units store a study's views).
-        const QString series = testing::tagValue(right, QStringLiteral("0020,000e"));
-        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0020,000e)=") + series, left}), 0);
+        const auto [right, left] = mammograms(dir.path());
+        QVERIFY(!right.isEmpty());
         const auto scan = dicom::scanFiles({right, left});
         const auto stacks = dicom::buildStacks(scan.headers);
         QCOMPARE(stacks.size(), std::size_t(1));
@@ -374,6 +387,50 @@ private slots:
         QCOMPARE(viewport.chestWallSide(), 0);
         std::tie(first, last) = columns();
         QVERIFY2(std::abs(first - (w - h) / 2) <= 2 && std::abs(last - (w + h) / 2) <= 2, qPrintable(QStringLiteral("CR in columns %1–%2").arg(first).arg(last)));
+    }
+
+    // Opened in 1×2, a mammography study hangs R CC on the left and L CC on the right (in the order
+    // their series does not give), their chest walls meeting in the middle: the image of the left
+    // viewport against its right edge, the right one's against its left edge.
+    void aMammographyStudyHangsBackToBack()
+    {
+        QTemporaryDir dir, data;
+        const auto [right, left] = mammograms(dir.path());
+        QVERIFY(!right.isEmpty());
+        // Stored L CC first.
+        QVERIFY(testing::dcmodify(right, {QStringLiteral("(0020,0013)=2")}));
+        QVERIFY(testing::dcmodify(left, {QStringLiteral("(0020,0013)=1")}));
+        ui::Viewer viewer(data.path());
+        viewer.resize(1260, 480);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        viewer.action(QStringLiteral("layout.1x2"))->trigger();
+        QSignalSpy loaded(&viewer, &ui::Viewer::studyLoaded);
+        viewer.openPaths({dir.path()});
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(viewer.viewportCount(), 2);
+        for (int i = 0; i < 2; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(viewer.viewport(i)->hasImage() && viewer.viewport(i)->isSettled(), 30000);
+        ui::Viewport *r = viewer.viewport(0), *l = viewer.viewport(1);
+        QCOMPARE(r->series()->header(r->slice()).laterality, QStringLiteral("R"));
+        QCOMPARE(l->series()->header(l->slice()).laterality, QStringLiteral("L"));
+        // On screen: every image pixel white; the columns of each image on a middle row.
+        const auto columns = [](ui::Viewport *v) {
+            v->setWindow(imaging::WindowLevel{-1e6, 1});
+            const QImage shot = v->grab().toImage();
+            int first = -1, last = -1;
+            for (int x = 0; x < shot.width(); ++x)
+                if (qGray(shot.pixel(x, shot.height() / 2 + 40)) > 200) {
+                    first = first < 0 ? x : first;
+                    last = x;
+                }
+            return std::pair{first, last};
+        };
+        const auto [rFirst, rLast] = columns(r);
+        const auto [lFirst, lLast] = columns(l);
+        QVERIFY2(r->width() - r->height() > 40, qPrintable(QStringLiteral("no room across to tell: %1 × %2").arg(r->width()).arg(r->height())));
+        QVERIFY2(rLast >= r->width() - 4 && rFirst > 20, qPrintable(QStringLiteral("R CC in columns %1–%2 of %3").arg(rFirst).arg(rLast).arg(r->width())));
+        QVERIFY2(lFirst <= 3 && lLast < l->width() - 20, qPrintable(QStringLiteral("L CC in columns %1–%2 of %3").arg(lFirst).arg(lLast).arg(l->width())));
     }
 
     // A real GE CT (Pixel Padding Value −1500: a quarter of its pixels lie outside the circular

@@ -972,6 +972,56 @@ private slots:
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, nullptr), (std::vector<C>{{false, 1}, {false, 1}, {false, 2}}));
     }
 
+    // A mammography study hangs its views as mammography is read, whether each view is a series of
+    // its own or the four are one series: R CC and L CC over R MLO and L MLO in 2×2; the CCs (else
+    // the MLOs) in 1×2; a missing view leaves its cell empty. Beside a prior, or with an image of
+    // another modality, the usual assignment.
+    void mammographyHangsItsViews()
+    {
+        using P = ui::LayoutModel::Preset;
+        using C = ui::StackChoice;
+        const auto mg = [](const char *side, const char *view) {
+            dicom::DicomHeader h;
+            h.modality = QStringLiteral("MG");
+            h.laterality = QLatin1String(side);
+            h.viewPosition = QLatin1String(view);
+            return h;
+        };
+        ui::LoadedStudy one;   // one series, stored LMLO, RCC, LCC, RMLO
+        one.headers = {mg("L", "MLO"), mg("R", "CC"), mg("L", "CC"), mg("R", "MLO")};
+        one.stacks = {stackOf(QStringLiteral("1"), QStringLiteral("MG"), QStringLiteral("Screening"), 4)};
+        for (int k = 0; k < 4; ++k)
+            one.stacks[0].slices[std::size_t(k)].header = k;
+        ui::LayoutModel layout(P::TwoByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, nullptr), (std::vector<C>{{false, 0, 1}, {false, 0, 2}, {false, 0, 3}, {false, 0, 0}}));
+        layout.setPreset(P::OneByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, nullptr), (std::vector<C>{{false, 0, 1}, {false, 0, 2}}));
+
+        ui::LoadedStudy four;  // a series per view, the R CC missing
+        four.headers = {mg("L", "MLO"), mg("L", "CC"), mg("R", "MLO")};
+        for (int s = 0; s < 3; ++s) {
+            four.stacks.push_back(stackOf(QString::number(s), QStringLiteral("MG"), QString(), 1));
+            four.stacks.back().slices[0].header = s;
+        }
+        layout.setPreset(P::TwoByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, four, 2, nullptr), (std::vector<C>{{}, {false, 1, 0}, {false, 2, 0}, {false, 0, 0}}));
+        // MLOs only: 1×2 shows them.
+        ui::LoadedStudy mlo = four;
+        mlo.headers = {mg("R", "MLO"), mg("L", "MLO"), mg("R", "MLO")};
+        layout.setPreset(P::OneByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, mlo, 2, nullptr), (std::vector<C>{{false, 0, 0}, {false, 1, 0}}));
+        // One side only (a mastectomy): not hung, the next series in turn.
+        mlo.headers[1] = mg("R", "CC");
+        QCOMPARE(ui::SeriesAssignment::assign(layout, mlo, 2, nullptr), (std::vector<C>{{false, 2}, {false, 0}}));
+        // Beside a prior in 1×2: the comparison.
+        ui::LoadedStudy prior = one;
+        QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, &prior)[1].prior, true);
+        // Not every image a mammogram: the next series in turn.
+        four.headers[0].modality = QStringLiteral("OT");
+        layout.setPreset(P::TwoByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, four, 2, nullptr), (std::vector<C>{{false, 2}, {false, 0}, {false, 1}, {false, 2}}));
+    }
+
     // A prior's series as a scanner names them from one visit to the next: words in common, the
     // plane, the slice spacing; another modality's series only when the prior has none of its own.
     void priorSeriesMostLikeTheCurrent()

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace strata::ui {
 
@@ -72,12 +73,59 @@ int SeriesAssignment::priorMatch(const LoadedStudy &prior, const dicom::Stack &s
     return best >= 0 ? best : prior.defaultStack();
 }
 
+namespace {
+
+/// The study's mammography views by side and view ("RCC", "LMLO"): the first image of each, as a
+/// stack and its slice. Empty unless every image is MG and there is at least one view of each
+/// side.
+std::map<QString, StackChoice> mammographyViews(const LoadedStudy &study)
+{
+    std::map<QString, StackChoice> views;
+    bool right = false, left = false;
+    for (int s = 0; s < int(study.stacks.size()); ++s) {
+        const dicom::Stack &stack = study.stacks[std::size_t(s)];
+        for (int k = 0; k < int(stack.slices.size()); ++k) {
+            const std::size_t index = std::size_t(stack.slices[std::size_t(k)].header);
+            if (index >= study.headers.size())
+                return {};
+            const dicom::DicomHeader &h = study.headers[index];
+            if (h.modality != QLatin1String("MG"))
+                return {};
+            const QString side = h.laterality.toUpper(), view = h.viewPosition.toUpper();
+            if ((side != QLatin1String("R") && side != QLatin1String("L")) || (view != QLatin1String("CC") && view != QLatin1String("MLO")))
+                continue;
+            right = right || side == QLatin1String("R");
+            left = left || side == QLatin1String("L");
+            views.emplace(side + view, StackChoice{false, s, k});
+        }
+    }
+    return right && left ? views : std::map<QString, StackChoice>{};
+}
+
+} // namespace
+
 std::vector<StackChoice> SeriesAssignment::assign(const LayoutModel &layout, const LoadedStudy &study, int current,
                                                   const LoadedStudy *prior)
 {
     std::vector<StackChoice> choices(static_cast<std::size_t>(layout.count()));
     if (current < 0 || current >= int(study.stacks.size()))
         return choices;
+    const bool oneByTwo = layout.preset() == LayoutModel::Preset::OneByTwo, twoByTwo = layout.preset() == LayoutModel::Preset::TwoByTwo;
+    if (twoByTwo || (oneByTwo && !(prior && !prior->stacks.empty()))) {
+        if (const std::map<QString, StackChoice> views = mammographyViews(study); !views.empty()) {
+            auto view = [&](const char *name) {
+                const auto it = views.find(QLatin1String(name));
+                return it != views.end() ? it->second : StackChoice{};
+            };
+            const bool cc = views.count(QStringLiteral("RCC")) || views.count(QStringLiteral("LCC"));
+            const std::vector<const char *> order = twoByTwo ? std::vector<const char *>{"RCC", "LCC", "RMLO", "LMLO"}
+                                                   : cc      ? std::vector<const char *>{"RCC", "LCC"}
+                                                             : std::vector<const char *>{"RMLO", "LMLO"};
+            for (std::size_t i = 0; i < choices.size() && i < order.size(); ++i)
+                choices[i] = view(order[i]);
+            return choices;
+        }
+    }
     if (layout.contains(ViewKind::MprPlane)) {
         for (StackChoice &c : choices)
             c.stack = current;

@@ -13,6 +13,7 @@ namespace strata::ui {
 struct StackChoice {
     bool prior = false;
     int stack = -1;  ///< index into the study's (or prior's) stacks; -1: nothing
+    int slice = -1;  ///< the image shown first (a mammogram's view in a series of several); -1: the middle one
     bool operator==(const StackChoice &) const = default;
 };
 
@@ -22,7 +23,11 @@ double descriptionLikeness(const QString &a, const QString &b);
 
 class SeriesAssignment {
 public:
-    /// One choice per cell of `layout` (a 3D cell gets the current stack too).
+    /// One choice per cell of `layout` (a 3D cell gets the current stack too). A mammography study
+    /// (MG images with their side and view, in series of one view or of several) hangs its views as
+    /// mammography is read: in 2×2 the right and left CC over the right and left MLO, in 1×2 the
+    /// right and left CC (else MLO) — a view the study lacks leaves its viewport empty; beside a
+    /// prior in 1×2 the comparison wins.
     static std::vector<StackChoice> assign(const LayoutModel &layout, const LoadedStudy &study, int current,
                                            const LoadedStudy *prior);
     /// The prior's series most like `stack`, of its modality: the same description (case and
