@@ -507,6 +507,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         }
     }
     p.voiLutFunction = ascii(0x0028, 0x1056);
+    p.presentationInverse = ascii(0x2050, 0x0020).trimmed() == QLatin1String("INVERSE");
     if (auto luts = detail::sequence(ds, T(0x0028, 0x3010))) {
         for (std::size_t i = 1; i <= luts->GetNumberOfItems(); ++i) {
             const gdcm::DataSet &item = luts->GetItem(i).GetNestedDataSet();

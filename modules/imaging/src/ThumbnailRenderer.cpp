@@ -69,7 +69,7 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
         window = seen.empty() ? autoWindow(values.data(), values.size(), modality, options, span)
                               : autoWindow(seen.data(), seen.size(), modality, options, span);
     }
-    window.inverted = img.photometric == QLatin1String("MONOCHROME1");
+    window.inverted = header.ok() ? header.value().pixel.displaysInverted() : img.photometric == QLatin1String("MONOCHROME1");
     QImage out(img.columns, img.rows, QImage::Format_Grayscale8);
     for (int y = 0; y < img.rows; ++y)
         applyWindow(values.data() + std::size_t(y) * std::size_t(img.columns), std::size_t(img.columns), window,

@@ -38,7 +38,7 @@ void printUsage(QTextStream &out)
            "                       [--preset NAME] [--azimuth D] [--elevation D] [--clip-box BOX] [--fuse N] --out F.png\n\n"
            "Renders a view as the viewer shows it into a PNG, without a window. A study UID is looked up\n"
            "in the local cache (--data-dir). --view native without --size: one picture pixel per image\n"
-           "pixel (columns x rows), the viewer's default window, MONOCHROME1 inverted, no overlays.\n"
+           "pixel (columns x rows), the viewer's default window, MONOCHROME1 (or INVERSE) inverted, no overlays.\n"
            "  --view      native slices (default) or an MPR plane of the volume (1x1 layout only)\n"
            "  --slice N   the N-th slice, from 1 (native: as the overlay counts; a plane: steps along its\n"
            "              normal from the volume's first); default: the viewer's (the middle one)\n"

@@ -223,6 +223,14 @@ private slots:
         QTest::newRow("CT") << kCt << QSize(512, 512);
         QTest::newRow("MR") << kMr << QSize(64, 64);
         QTest::newRow("CR MONOCHROME1") << kMono1 << QSize(440, 440);
+        // The MR with the image's own Presentation LUT Shape INVERSE: shown inverted, as dcm2pnm does.
+        const QString inverse = m_dir.filePath(QStringLiteral("mr-inverse.dcm"));
+        if (!QFile::exists(inverse)) {
+            QFile::copy(kMr, inverse);
+            QFile::setPermissions(inverse, QFile::ReadOwner | QFile::WriteOwner);
+            QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(2050,0020)=INVERSE"), inverse});
+        }
+        QTest::newRow("MR, Presentation LUT Shape INVERSE") << inverse << QSize(64, 64);
     }
     void nativeEqualsDcmtk()
     {

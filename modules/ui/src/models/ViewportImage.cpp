@@ -12,7 +12,7 @@ void ViewportImage::startSeries(const dicom::PixelDescription &pixel, const QStr
         m_window = *opening;
         m_windowSet = true;
     }
-    m_window.inverted = pixel.photometric == QLatin1String("MONOCHROME1");  // shown as MONOCHROME2
+    m_window.inverted = pixel.displaysInverted();  // MONOCHROME1 (or Presentation LUT Shape INVERSE) shown as MONOCHROME2
 }
 
 void ViewportImage::clear()

@@ -107,6 +107,11 @@ struct PixelDescription {
     int pixelRepresentation = 0;  ///< 0 unsigned, 1 two's complement
     int planarConfiguration = 0;
     QString photometric;          ///< e.g. MONOCHROME2, RGB, YBR_FULL_422, PALETTE COLOR
+    /// The image's own Presentation LUT Shape (2050,0020) is INVERSE: its lowest values are shown
+    /// white (a MONOCHROME2 radiograph meant to be read inverted; MONOCHROME1 says so anyway).
+    bool presentationInverse = false;
+    /// Shown with its lowest values white: MONOCHROME1, or Presentation LUT Shape INVERSE.
+    bool displaysInverted() const { return photometric == QLatin1String("MONOCHROME1") || presentationInverse; }
     double rescaleSlope = 1.0;
     double rescaleIntercept = 0.0;
     QString rescaleType;
