@@ -212,6 +212,21 @@ void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
 
 /// The instances a rejection note withdraws: every Referenced SOP Instance UID of its Current
 /// Requested Procedure Evidence Sequence (study > series > instances).
+/// A mammogram's view from its View Code Sequence (0054,0220), where View Position is empty: CC or
+/// MLO by their SNOMED codes (CID 4014), in the SNOMED RT and SNOMED CT forms; empty otherwise.
+QString codedView(const gdcm::DataSet &ds)
+{
+    const auto codes = detail::sequence(ds, T(0x0054, 0x0220));
+    if (!codes || codes->GetNumberOfItems() < 1)
+        return {};
+    const QString code = asciiValue(codes->GetItem(1).GetNestedDataSet(), T(0x0008, 0x0100)).trimmed();
+    if (code == QLatin1String("R-10242") || code == QLatin1String("399162004"))
+        return QStringLiteral("CC");
+    if (code == QLatin1String("R-10226") || code == QLatin1String("399368009"))
+        return QStringLiteral("MLO");
+    return {};
+}
+
 /// Transfer syntaxes whose every encoding loses (JPEG's DCT processes; MPEG-2, H.264, HEVC): lossy
 /// even where the codestream cannot be read to tell.
 bool alwaysLossy(const QString &uid)
@@ -384,6 +399,8 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.1.2.1")     // Digital Mammography X-Ray, For Processing
         || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.1.3.1");    // Digital Intra-Oral X-Ray, For Processing
     h.viewPosition = ascii(0x0018, 0x5101).trimmed();
+    if (h.viewPosition.isEmpty())   // a mammogram that codes its view only (View Code Sequence)
+        h.viewPosition = codedView(ds);
     h.laterality = ascii(0x0020, 0x0062).trimmed();
     if (h.laterality.isEmpty())
         h.laterality = ascii(0x0020, 0x0060).trimmed();

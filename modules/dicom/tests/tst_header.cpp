@@ -438,6 +438,28 @@ private slots:
         QVERIFY(!readHeader(intent).value().forProcessing);
     }
 
+    // A mammogram that codes its view only in the View Code Sequence (SNOMED CT or RT).
+    void mammographyViewFromItsCode()
+    {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("mg.dcm"));
+        QVERIFY(QFile::copy(testData(QStringLiteral("ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm")), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(testing::dcmodify(file, {QStringLiteral("(0008,0060)=MG"), QStringLiteral("(0020,0062)=L"),
+                                         QStringLiteral("(0054,0220)[0].(0008,0100)=399368009"),
+                                         QStringLiteral("(0054,0220)[0].(0008,0102)=SCT"),
+                                         QStringLiteral("(0054,0220)[0].(0008,0104)=medio-lateral oblique")},
+                                  {}, {QStringLiteral("(0018,5101)")}));
+        auto h = readHeader(file).value();
+        QCOMPARE(h.viewPosition, QStringLiteral("MLO"));
+        QCOMPARE(h.laterality, QStringLiteral("L"));
+        QVERIFY(testing::dcmodify(file, {QStringLiteral("(0054,0220)[0].(0008,0100)=R-10242"), QStringLiteral("(0054,0220)[0].(0008,0102)=SRT")}));
+        QCOMPARE(readHeader(file).value().viewPosition, QStringLiteral("CC"));
+        // View Position, where given, wins.
+        QVERIFY(testing::dcmodify(file, {QStringLiteral("(0018,5101)=MLO")}));
+        QCOMPARE(readHeader(file).value().viewPosition, QStringLiteral("MLO"));
+    }
+
     void volumeKeysOfClassicImages()
     {
         QTemporaryDir tmp;

@@ -1013,8 +1013,21 @@ private slots:
         // One side only (a mastectomy): not hung, the next series in turn.
         mlo.headers[1] = mg("R", "CC");
         QCOMPARE(ui::SeriesAssignment::assign(layout, mlo, 2, nullptr), (std::vector<C>{{false, 2}, {false, 0}}));
-        // Beside a prior in 1×2: the comparison.
-        ui::LoadedStudy prior = one;
+        // Beside a mammography prior in 1×2: the R CC and the prior's R CC (a series per view there).
+        ui::LoadedStudy prior;
+        prior.headers = {mg("R", "MLO"), mg("L", "CC"), mg("R", "CC")};
+        for (int s = 0; s < 3; ++s) {
+            prior.stacks.push_back(stackOf(QStringLiteral("p") + QString::number(s), QStringLiteral("MG"), QString(), 1));
+            prior.stacks.back().slices[0].header = s;
+        }
+        layout.setPreset(P::OneByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, &prior), (std::vector<C>{{false, 0, 1}, {true, 2, 0}}));
+        // A prior without that view: its cell waits empty.
+        prior.headers[2] = mg("R", "MLO");
+        QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, &prior), (std::vector<C>{{false, 0, 1}, {true, -1, -1}}));
+        // A prior that is no mammogram: the usual comparison.
+        prior.headers[0].modality = QStringLiteral("CT");
+        QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, &prior)[0], (C{false, 0}));
         QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, &prior)[1].prior, true);
         // Not every image a mammogram: the next series in turn.
         four.headers[0].modality = QStringLiteral("OT");

@@ -111,7 +111,25 @@ std::vector<StackChoice> SeriesAssignment::assign(const LayoutModel &layout, con
     if (current < 0 || current >= int(study.stacks.size()))
         return choices;
     const bool oneByTwo = layout.preset() == LayoutModel::Preset::OneByTwo, twoByTwo = layout.preset() == LayoutModel::Preset::TwoByTwo;
-    if (twoByTwo || (oneByTwo && !(prior && !prior->stacks.empty()))) {
+    const bool besidePrior = oneByTwo && prior && !prior->stacks.empty();
+    if (besidePrior) {
+        // Mammograms beside their prior: one view of this study and the same view of the prior.
+        const std::map<QString, StackChoice> now = mammographyViews(study), before = mammographyViews(*prior);
+        if (!now.empty() && !before.empty()) {
+            for (const char *name : {"RCC", "LCC", "RMLO", "LMLO"}) {
+                const auto it = now.find(QLatin1String(name));
+                if (it == now.end())
+                    continue;
+                choices[0] = it->second;
+                if (const auto was = before.find(QLatin1String(name)); was != before.end())
+                    choices[1] = StackChoice{true, was->second.stack, was->second.slice};
+                else
+                    choices[1] = StackChoice{true, -1, -1};
+                return choices;
+            }
+        }
+    }
+    if (twoByTwo || (oneByTwo && !besidePrior)) {
         if (const std::map<QString, StackChoice> views = mammographyViews(study); !views.empty()) {
             auto view = [&](const char *name) {
                 const auto it = views.find(QLatin1String(name));

@@ -246,7 +246,8 @@ struct DicomHeader {
     /// ("L\\F": rows run to the patient's left, columns to the feet), as projection images
     /// (radiographs, mammograms) give them instead of Image Orientation (Patient).
     QString patientOrientation;
-    /// A projection image's view (View Position (0018,5101): PA, AP, LL, CC, MLO, …) and side
+    /// A projection image's view (View Position (0018,5101): PA, AP, LL, CC, MLO, …; a mammogram's CC
+    /// or MLO from its View Code Sequence (0054,0220) where View Position is empty) and side
     /// (Image Laterality (0020,0062), else Laterality (0020,0060): R, L, B, U); empty for slices.
     QString viewPosition;
     QString laterality;

@@ -27,7 +27,7 @@ public:
     /// (MG images with their side and view, in series of one view or of several) hangs its views as
     /// mammography is read: in 2×2 the right and left CC over the right and left MLO, in 1×2 the
     /// right and left CC (else MLO) — a view the study lacks leaves its viewport empty; beside a
-    /// prior in 1×2 the comparison wins.
+    /// mammography prior in 1×2 a view (R CC first) and the prior's same view.
     static std::vector<StackChoice> assign(const LayoutModel &layout, const LoadedStudy &study, int current,
                                            const LoadedStudy *prior);
     /// The prior's series most like `stack`, of its modality: the same description (case and
