@@ -398,6 +398,9 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.1.1.1")     // Digital X-Ray, For Processing
         || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.1.2.1")     // Digital Mammography X-Ray, For Processing
         || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.1.3.1");    // Digital Intra-Oral X-Ray, For Processing
+    h.acquisitionTime = ascii(0x0008, 0x0032).trimmed();
+    if (h.acquisitionTime.isEmpty())
+        h.acquisitionTime = ascii(0x0008, 0x002A).trimmed().mid(8).section(QLatin1Char('+'), 0, 0).section(QLatin1Char('-'), 0, 0);
     h.viewPosition = ascii(0x0018, 0x5101).trimmed();
     if (h.viewPosition.isEmpty())   // a mammogram that codes its view only (View Code Sequence)
         h.viewPosition = codedView(ds);

@@ -7,6 +7,7 @@
 #include <strata/measure/Calibration.h>
 #include <strata/measure/Measurement.h>
 #include <strata/measure/Measures.h>
+#include <strata/measure/TimeIntensity.h>
 
 #include "dicom_tools.h"
 
@@ -324,6 +325,74 @@ private slots:
         QCOMPARE(int(back.value().plane.calibration.source), source);
         QCOMPARE(back.value().plane.calibration.note(), note);
         QCOMPARE(displayText(back.value()), displayText(m));
+    }
+
+    // A region's curve over the phases of a dynamic series, and its kinetics: a uniform 100 before
+    // contrast, 250 a minute after, 280 at two minutes, then 240, 290 or 330 at six: washout,
+    // plateau, persistent; timed by acquisition time (over midnight too) or by phase.
+    void timeIntensityCurveAndKinetics()
+    {
+        imaging::SliceGeometry g;
+        g.width = g.height = 100;
+        g.spacing = {1, 1};
+        Measurement region;
+        region.uid = QStringLiteral("2.25.9");
+        region.kind = MeasurementKind::Ellipse;
+        region.plane = ImagePlane::ofVolumeSlice(g, QStringLiteral("MR"));
+        region.points = {g.patientPosition(50, 50), g.patientPosition(60, 50), g.patientPosition(50, 60)};
+        auto phase = [&](float value, const char *time, const char *label) {
+            PhaseSlice p;
+            p.image.geometry = g;
+            p.image.pixels.assign(100 * 100, value);
+            p.image.pixels[50 * 100 + 50] = value + 10;   // the mean moves by 10 / pixel count
+            p.acquisitionTime = QLatin1String(time);
+            p.label = QLatin1String(label);
+            return p;
+        };
+        std::vector<PhaseSlice> phases{phase(100, "120000", "pre"), phase(250, "120100.5", "1"), phase(280, "120200", "2"), phase(240, "120600", "3")};
+        std::vector<TimePoint> curve = timeIntensityCurve(region, phases);
+        QCOMPARE(curve.size(), std::size_t(4));
+        const long long n = curve[0].pixels;
+        QVERIFY(n > 300 && n < 330);   // π · 10² pixels
+        for (std::size_t i = 0; i < 4; ++i) {
+            QVERIFY(curve[i].timed);
+            QVERIFY(std::abs(curve[i].mean - (phases[i].image.pixels[0] + 10.0 / double(n))) < 1e-6);
+            QCOMPARE(curve[i].pixels, n);
+        }
+        QCOMPARE(curve[1].seconds, 60.5);
+        QCOMPARE(curve[3].seconds, 360.0);
+        Kinetics k = curveKinetics(curve);
+        QCOMPARE(k.type, CurveType::Washout);
+        QCOMPARE(k.earlyPeak, 2);
+        QVERIFY(std::abs(k.initialEnhancementPercent - 180) < 0.2);
+        QVERIFY(std::abs(k.latePercent - (240.0 - 280.0) / 280.0 * 100) < 0.1);
+        QCOMPARE(curveTypeName(k.type), QStringLiteral("type III, washout"));
+        curve[3].mean = 290;
+        QCOMPARE(curveKinetics(curve).type, CurveType::Plateau);
+        curve[3].mean = 330;
+        QCOMPARE(curveKinetics(curve).type, CurveType::Persistent);
+        // Three phases: no late phase after the early ones.
+        QCOMPARE(curveKinetics({curve[0], curve[1], curve[2]}).type, CurveType::Undetermined);
+
+        // Untimed (a phase without a time): by index; the early phases are the first two after.
+        phases[2].acquisitionTime.clear();
+        curve = timeIntensityCurve(region, phases);
+        QVERIFY(!curve[0].timed);
+        QCOMPARE(curve[3].seconds, 3.0);
+        QCOMPARE(curveKinetics(curve).earlyPeak, 2);
+        // Over midnight.
+        phases = {phase(100, "235930", "a"), phase(200, "000030", "b")};
+        QCOMPARE(timeIntensityCurve(region, phases)[1].seconds, 60.0);
+        QCOMPARE(dicomTimeSeconds(QStringLiteral("08:36:34.5")), std::optional<double>(8 * 3600 + 36 * 60 + 34.5));
+        QVERIFY(!dicomTimeSeconds(QStringLiteral("2561")));
+        // Not an outline: no curve. As CSV: a header, then a line a phase.
+        Measurement line = region;
+        line.kind = MeasurementKind::Length;
+        QVERIFY(timeIntensityCurve(line, phases).empty());
+        const QStringList csv = timeIntensityCsv(timeIntensityCurve(region, phases), QStringLiteral("MR units")).trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(csv.size(), 3);
+        QCOMPARE(csv[0], QStringLiteral("seconds,phase,mean (MR units),sd (MR units),pixels"));
+        QVERIFY2(csv[2].startsWith(QStringLiteral("60.000,\"b\",200.0")), qPrintable(csv[2]));
     }
 
     void polygonOfKnownAreaAndStatistics()

@@ -276,6 +276,9 @@ struct DicomHeader {
     /// name (e.g. "Imaging Report"), an encapsulated document's Document Title (0042,0010).
     QString documentTitle;
     QString contentDate, contentTime;        ///< a document's (0008,0023), (0008,0033), else its creation (0008,0012/3)
+    /// When the image was acquired (a time point of a dynamic series): Acquisition Time (0008,0032),
+    /// else the time of Acquisition DateTime (0008,002A), as stored ("083634.135").
+    QString acquisitionTime;
 
     bool isEnhancedMultiframe() const { return !geometry.frames.empty(); }
     bool isImage() const { return pixel.hasPixelData && pixel.rows > 0 && pixel.columns > 0; }
