@@ -1710,6 +1710,26 @@
         <source>the presentation states were not stored</source>
         <translation>die Präsentationszustände wurden nicht gespeichert</translation>
     </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="98"/>
+        <source>type I, persistent</source>
+        <translation>Typ I, persistierend</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="99"/>
+        <source>type II, plateau</source>
+        <translation>Typ II, Plateau</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="100"/>
+        <source>type III, washout</source>
+        <translation>Typ III, Washout</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="103"/>
+        <source>undetermined</source>
+        <translation>unbestimmt</translation>
+    </message>
 </context>
 <context>
     <name>strata::measure::Calibration</name>
@@ -7695,6 +7715,57 @@ Studie %2</translation>
     </message>
 </context>
 <context>
+    <name>strata::ui::TimeIntensityDialog</name>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="23"/>
+        <source>Time–Intensity Curve — %1</source>
+        <translation>Zeit-Intensitäts-Kurve — %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <source>seconds from the first phase</source>
+        <translation>Sekunden seit der ersten Phase</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <source>mean in the region</source>
+        <translation>Mittelwert in der Region</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <source>mean in the region (%1)</source>
+        <translation>Mittelwert in der Region (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="60"/>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="71"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="73"/>
+        <source>%1; kinetics undetermined (a phase before contrast, early phases and a late one are needed)</source>
+        <translation>%1; Kinetik unbestimmt (nötig sind eine Phase vor Kontrastmittel, frühe Phasen und eine späte)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="75"/>
+        <source>%1; initial enhancement %2, late phase %3 from the early peak: %4</source>
+        <translation>%1; initiales Enhancement %2, Spätphase %3 gegenüber dem frühen Maximum: %4</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::TransferFunctionEditor</name>
     <message>
         <location filename="../modules/ui/src/TransferFunctionEditor.cpp" line="16"/>
@@ -7730,527 +7801,532 @@ Studie %2</translation>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="157"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="159"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>Das Bild der Messung gehört nicht zur Serie des aktiven Bildfensters</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="191"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="193"/>
         <source>The saved presentation states could not be read back: %1</source>
         <translation>Die gespeicherten Präsentationszustände konnten nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Se&amp;gmente messen (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="210"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="212"/>
+        <source>&amp;Time–Intensity Curve of the Selected Region</source>
+        <translation>&amp;Zeit-Intensitäts-Kurve der gewählten Region</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
         <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation>Ge&amp;krümmter Pfad (Länge entlang eines Gefäßes; seine Rekonstruktion)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>&amp;DICOM-Overlays zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Display-&amp;Shutter anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Show &amp;Segmentations</source>
         <translation>&amp;Segmentierungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>Show &amp;Measurements</source>
         <translation>&amp;Messungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gmente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Befunde und &amp;Dokumente…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>&amp;Presentation State</source>
         <translation>&amp;Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>&amp;Neuesten Presentation State anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>&amp;Fenster mit der Voruntersuchung synchronisieren (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>&amp;Next Series</source>
         <translation>&amp;Nächste Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Pre&amp;vious Series</source>
         <translation>&amp;Vorherige Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>Nächstes &amp;Volumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>Vorheriges V&amp;olumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>&amp;Hanging Protocol</source>
         <translation>&amp;Hängeprotokoll</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>Studien nach ihrem Hängeprotokoll &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="445"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="446"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Lupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Pfad für &amp;gekrümmte Rekonstruktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="467"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="471"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="476"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="477"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Cine durch die &amp;Volumen (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="493"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="516"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="516"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="514"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="517"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="545"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="570"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Gekrümmte Rekonstruktion: entlang der Struktur klicken, zwischen den Klicks zu anderen Schichten blättern; den letzten Punkt erneut klicken, um die Rekonstruktion zu sehen, Esc verwirft den Pfad</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="684"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="687"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Gekrümmter Pfad: %1 (mit der Studie gespeichert; Messen → Messwertliste zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="721"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="724"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Keine gekrümmte Rekonstruktion: die Serie lädt noch oder ihre Bilder ergeben kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="745"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="748"/>
         <source>series %1</source>
         <translation>Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="751"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="754"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Gekrümmte Rekonstruktion von %1 entlang eines Pfads aus %2 Punkten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="777"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="777"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="831"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -8258,7 +8334,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="838"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="841"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -8266,22 +8342,22 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="840"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
         <source> — hanging protocol %1</source>
         <translation> — Hängeprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="842"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="845"/>
         <source>, %1 fused</source>
         <translation>, %1 fusioniert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="845"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="848"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="846"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="849"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -8289,103 +8365,103 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="868"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="871"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1127"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1151"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1154"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1174"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1177"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1239"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1217"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1220"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1223"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1237"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1256"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1265"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1265"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1266"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1524"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1527"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1536"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1575"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Hängeprotokoll %1 gespeichert: %2, mit der Voruntersuchung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1573"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1576"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1698"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1701"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -8432,102 +8508,130 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1700"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1703"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1762"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1769"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1797"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1812"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1805"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1820"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volumen %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1865"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1872"/>
+        <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
+        <translation>Wählen Sie eine Region (Ellipse, Polygon oder Freihandkontur) auf einer Serie mit mehreren Volumen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1877"/>
+        <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
+        <translation>Eine Zeit-Intensitäts-Kurve braucht eine Serie mit mehreren Volumen (die Phasen einer dynamischen Serie)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1892"/>
+        <source>The region does not lie on a slice of this series</source>
+        <translation>Die Region liegt auf keiner Schicht dieser Serie</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1901"/>
+        <source>%1 on Se %2 %3 (image %4)</source>
+        <translation>%1 auf Se %2 %3 (Bild %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="1937"/>
+        <source>Reading the region in %n phase(s)…</source>
+        <translation>
+            <numerusform>Region wird in %n Phase gelesen…</numerusform>
+            <numerusform>Region wird in %n Phasen gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1967"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1873"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1975"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1874"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1976"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1896"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1998"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1903"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2005"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1906"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1916"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1918"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2020"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1926"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1950"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1951"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2053"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1956"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1962"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2064"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1967"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2069"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2162"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2122"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2224"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -8535,12 +8639,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2126"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2228"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2151"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2253"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -8778,7 +8882,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1424"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1439"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -8809,22 +8913,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1140"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1155"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1380"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1395"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1684"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1684"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

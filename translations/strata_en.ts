@@ -1710,6 +1710,26 @@
         <source>the presentation states were not stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="98"/>
+        <source>type I, persistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="99"/>
+        <source>type II, plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="100"/>
+        <source>type III, washout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="103"/>
+        <source>undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>strata::measure::Calibration</name>
@@ -7693,6 +7713,57 @@ Study %2</source>
     </message>
 </context>
 <context>
+    <name>strata::ui::TimeIntensityDialog</name>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="23"/>
+        <source>Time–Intensity Curve — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <source>seconds from the first phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <source>mean in the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <source>mean in the region (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="60"/>
+        <source>Copy as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="71"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="73"/>
+        <source>%1; kinetics undetermined (a phase before contrast, early phases and a late one are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="75"/>
+        <source>%1; initial enhancement %2, late phase %3 from the early peak: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::TransferFunctionEditor</name>
     <message>
         <location filename="../modules/ui/src/TransferFunctionEditor.cpp" line="16"/>
@@ -7728,527 +7799,532 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="157"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="159"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="191"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="193"/>
         <source>The saved presentation states could not be read back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="210"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="212"/>
+        <source>&amp;Time–Intensity Curve of the Selected Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
         <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
         <source>3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>MPR + 3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>&amp;Fit to Viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>&amp;Rotate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>Flip &amp;Horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>Flip &amp;Vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Reset &amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>Show &amp;Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>Apply Display S&amp;hutters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Show &amp;Segmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Shift+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>Show &amp;Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>Se&amp;gments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>&amp;Fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>Reports and &amp;Documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>Ctrl+Alt+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>&amp;Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>&amp;Next Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Pre&amp;vious Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Next &amp;Volume of the Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Alt+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
         <source>Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>&amp;Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="445"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="446"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>&amp;Magnifying Glass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>C&amp;urved Reformat Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="467"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="471"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="476"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="477"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
         <source>Shift+Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="493"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="516"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="516"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="514"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="517"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="545"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="570"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
         <source>Frames per second shown while the cine plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="684"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="687"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="721"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="724"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="745"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="748"/>
         <source>series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="751"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="754"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="777"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="777"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="831"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — no images, %n report or document</numerusform>
@@ -8256,7 +8332,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="838"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="841"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n report or document: View → Reports and Documents</numerusform>
@@ -8264,22 +8340,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="840"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
         <source> — hanging protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="842"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="845"/>
         <source>, %1 fused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="845"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="848"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="846"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="849"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -8287,103 +8363,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="868"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="871"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1127"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
         <source>Fused: %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1151"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1154"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1174"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1177"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1239"/>
         <source>SUV 0–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1217"/>
         <source>(no other volume of this frame of reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1220"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1223"/>
         <source>Opacity %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1237"/>
         <source>Automatic Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1256"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1265"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1265"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1266"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1524"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1527"/>
         <source>&amp;Save This Layout for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
         <source>&amp;Forget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
         <source>&amp;Forget the Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1536"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1575"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1573"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1576"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1698"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1701"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8427,102 +8503,130 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1700"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1703"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1762"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1769"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1797"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1812"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1805"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1820"/>
         <source>Volume %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1865"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1872"/>
+        <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1877"/>
+        <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1892"/>
+        <source>The region does not lie on a slice of this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1901"/>
+        <source>%1 on Se %2 %3 (image %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="1937"/>
+        <source>Reading the region in %n phase(s)…</source>
+        <translation>
+            <numerusform>Reading the region in %n phase…</numerusform>
+            <numerusform>Reading the region in %n phases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1967"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1873"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1975"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1874"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1976"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1896"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1998"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1903"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2005"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1906"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1916"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1918"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2020"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1926"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1950"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1951"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2053"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1956"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1962"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2064"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1967"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2069"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2162"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2122"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2224"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -8530,12 +8634,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2126"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2228"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2151"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2253"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8773,7 +8877,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1424"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1439"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -8804,22 +8908,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1140"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1155"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1380"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1395"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1684"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1684"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

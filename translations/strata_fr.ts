@@ -1710,6 +1710,26 @@
         <source>the presentation states were not stored</source>
         <translation>les états de présentation n&apos;ont pas été stockés</translation>
     </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="98"/>
+        <source>type I, persistent</source>
+        <translation>type I, persistant</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="99"/>
+        <source>type II, plateau</source>
+        <translation>type II, plateau</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="100"/>
+        <source>type III, washout</source>
+        <translation>type III, lavage</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="103"/>
+        <source>undetermined</source>
+        <translation>indéterminé</translation>
+    </message>
 </context>
 <context>
     <name>strata::measure::Calibration</name>
@@ -7695,6 +7715,57 @@ Study %2</source>
     </message>
 </context>
 <context>
+    <name>strata::ui::TimeIntensityDialog</name>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="23"/>
+        <source>Time–Intensity Curve — %1</source>
+        <translation>Courbe intensité-temps — %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <source>seconds from the first phase</source>
+        <translation>secondes depuis la première phase</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <source>mean in the region</source>
+        <translation>moyenne dans la région</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <source>mean in the region (%1)</source>
+        <translation>moyenne dans la région (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="60"/>
+        <source>Copy as CSV</source>
+        <translation>Copier en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="71"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="73"/>
+        <source>%1; kinetics undetermined (a phase before contrast, early phases and a late one are needed)</source>
+        <translation>%1 ; cinétique indéterminée (il faut une phase avant contraste, des phases précoces et une tardive)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="75"/>
+        <source>%1; initial enhancement %2, late phase %3 from the early peak: %4</source>
+        <translation>%1 ; rehaussement initial %2, phase tardive %3 par rapport au pic précoce : %4</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::TransferFunctionEditor</name>
     <message>
         <location filename="../modules/ui/src/TransferFunctionEditor.cpp" line="16"/>
@@ -7730,527 +7801,532 @@ Study %2</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="157"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="159"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="191"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="193"/>
         <source>The saved presentation states could not be read back: %1</source>
         <translation>Les états de présentation enregistrés n&apos;ont pas pu être relus : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Mesurer les se&amp;gments (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="210"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="212"/>
+        <source>&amp;Time–Intensity Curve of the Selected Region</source>
+        <translation>Courbe &amp;intensité-temps de la région choisie</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
         <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation>Tracé co&amp;urbe (longueur le long d&apos;un vaisseau ; sa reconstruction)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>Flip &amp;Horizontally</source>
         <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>Flip &amp;Vertically</source>
         <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Reset &amp;View</source>
         <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>Show &amp;Overlays</source>
         <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>Afficher les superpositions &amp;DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Appliquer les &amp;obturateurs d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Show &amp;Segmentations</source>
         <translation>Afficher les &amp;segmentations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>Show &amp;Measurements</source>
         <translation>Afficher les &amp;mesures</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gments</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>Synchroniser la &amp;fenêtre avec l&apos;examen antérieur (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>&amp;Next Series</source>
         <translation>Série &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Pre&amp;vious Series</source>
         <translation>Série &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>&amp;Volume suivant de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>V&amp;olume précédent de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="445"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="446"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Tracé de reconstruction &amp;curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="467"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="471"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="472"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="476"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="477"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Ciné à travers les &amp;volumes (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="493"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="516"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="516"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="514"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="517"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="545"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="570"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Reconstruction curviligne : cliquez le long de la structure en passant à d&apos;autres coupes entre les clics ; cliquez à nouveau le dernier point pour voir la reconstruction, Échap abandonne le tracé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="684"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="687"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Tracé courbe : %1 (conservé avec l&apos;étude ; Mesure → Panneau des mesures le liste)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="721"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="724"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Pas de reconstruction curviligne : la série est encore en chargement, ou ses images ne forment pas de volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="745"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="748"/>
         <source>series %1</source>
         <translation>série %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="751"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="754"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Reconstruction curviligne de %1 le long d&apos;un tracé de %2 points</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="777"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="777"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="831"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -8258,7 +8334,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="838"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="841"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -8266,22 +8342,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="840"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="842"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="845"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="845"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="848"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="846"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="849"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -8289,103 +8365,103 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="868"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="871"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1127"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1151"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1154"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1174"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1177"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1239"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1217"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1220"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1223"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1237"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1256"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1265"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1265"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1266"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1524"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1527"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1536"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1575"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1573"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1576"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1698"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1701"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -8432,102 +8508,130 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1700"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1703"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1762"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1769"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1797"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1812"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1805"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1820"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1865"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1872"/>
+        <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
+        <translation>Choisissez une région (ellipse, polygone ou contour libre) sur une série de plusieurs volumes</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1877"/>
+        <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
+        <translation>Une courbe intensité-temps demande une série de plusieurs volumes (les phases d’une série dynamique)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1892"/>
+        <source>The region does not lie on a slice of this series</source>
+        <translation>La région ne se trouve sur aucune coupe de cette série</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1901"/>
+        <source>%1 on Se %2 %3 (image %4)</source>
+        <translation>%1 sur Se %2 %3 (image %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="1937"/>
+        <source>Reading the region in %n phase(s)…</source>
+        <translation>
+            <numerusform>Lecture de la région dans %n phase…</numerusform>
+            <numerusform>Lecture de la région dans %n phases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1967"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1873"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1975"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1874"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1976"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1896"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1998"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1903"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2005"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1906"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1916"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1918"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2020"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1926"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1950"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1951"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2053"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1956"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1962"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2064"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1967"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2069"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2162"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2122"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2224"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -8535,12 +8639,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2126"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2228"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2151"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2253"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -8778,7 +8882,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1424"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1439"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8809,22 +8913,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1140"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1155"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1380"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1395"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1684"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1669"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1684"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

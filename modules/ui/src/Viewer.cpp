@@ -2,6 +2,7 @@
 
 #include <strata/ui/CurvedReformatView.h>
 #include <strata/ui/DocumentsDialog.h>
+#include <strata/ui/TimeIntensityDialog.h>
 #include <strata/ui/Volume3DView.h>
 
 #include <strata/core/Executors.h>
@@ -208,6 +209,7 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
     m_measureSegments->setObjectName(QStringLiteral("measure.segments"));
     m_measureSegments->setEnabled(false);
     // Measure → Curved Path: the curved path tool (a centreline's length, and its reformat).
+    m_measure->menu()->addAction(tr("&Time–Intensity Curve of the Selected Region"), this, &Viewer::showTimeIntensityCurve);
     QAction *curvedPath = m_measure->menu()->addAction(tr("C&urved Path (length along a vessel; its reformat)"), this,
                                                        [this] { startCurvedPath(); });
     curvedPath->setObjectName(QStringLiteral("measure.curved_path"));
@@ -1767,25 +1769,33 @@ void Viewer::noteCineFrame()
         m_cineShownLabel->setText(tr("%1 fps shown").arg(shown, 0, 'f', 1));
 }
 
-int Viewer::nextVolume(int step) const
+std::vector<int> Viewer::volumesOf(const dicom::Stack &shown) const
 {
-    const Viewport *v = m_viewports[std::size_t(m_active)];
-    if (!m_study || !v->series() || v->mode() != Viewport::Mode::Stack || v->series()->stack().volumeCount < 2)
-        return -1;
     // The volumes of its series (they share the positions, slice for slice), in their order.
-    const dicom::Stack &shown = v->series()->stack();
     std::vector<int> volumes;
+    if (!m_study)
+        return volumes;
     for (int s = 0; s < int(m_study->stacks.size()); ++s) {
         const dicom::Stack &stack = m_study->stacks[std::size_t(s)];
         if (stack.seriesInstanceUid == shown.seriesInstanceUid && stack.volumeCount == shown.volumeCount
             && stack.slices.size() == shown.slices.size())
             volumes.push_back(s);
     }
-    if (volumes.size() < 2)
-        return -1;
     std::sort(volumes.begin(), volumes.end(), [this](int a, int b) {
         return m_study->stacks[std::size_t(a)].volumeIndex < m_study->stacks[std::size_t(b)].volumeIndex;
     });
+    return volumes;
+}
+
+int Viewer::nextVolume(int step) const
+{
+    const Viewport *v = m_viewports[std::size_t(m_active)];
+    if (!m_study || !v->series() || v->mode() != Viewport::Mode::Stack || v->series()->stack().volumeCount < 2)
+        return -1;
+    const dicom::Stack &shown = v->series()->stack();
+    const std::vector<int> volumes = volumesOf(shown);
+    if (volumes.size() < 2)
+        return -1;
     const QString key = imaging::stackKey(shown);
     int at = 0;
     for (int i = 0; i < int(volumes.size()); ++i)
@@ -1851,6 +1861,84 @@ void Viewer::advanceCine()
         }
     }
 }
+
+// --- time-intensity curve ----------------------------------------------------------------------
+
+void Viewer::showTimeIntensityCurve()
+{
+    using measure::MeasurementKind;
+    const measure::Measurement *m = m_measure->list()->find(m_measure->list()->selected());
+    if (!m || (m->kind != MeasurementKind::Ellipse && m->kind != MeasurementKind::Polygon && m->kind != MeasurementKind::Freehand)) {
+        emit statusMessage(tr("Select a region (an ellipse, polygon or freehand outline) on a series of several volumes"));
+        return;
+    }
+    Viewport *v = activeViewport();
+    if (!m_study || v->mode() != Viewport::Mode::Stack || !v->series() || v->series()->stack().volumeCount < 2) {
+        emit statusMessage(tr("A time–intensity curve needs a series of several volumes (the phases of a dynamic series)"));
+        return;
+    }
+    // The slice the region lies on: the one shown, else the nearest within half a slice.
+    const auto &series = v->series();
+    const auto offSlice = [&](int k) { return std::abs(series->sliceGeometry(k).distance(m->points.front())); };
+    const auto within = [&](int k) { return offSlice(k) <= std::max(0.5, series->sliceGeometry(k).thickness / 2); };
+    int slice = -1;
+    if (within(v->slice()))
+        slice = v->slice();
+    else
+        for (int k = 0; k < series->sliceCount(); ++k)
+            if (within(k) && (slice < 0 || offSlice(k) < offSlice(slice)))
+                slice = k;
+    if (slice < 0) {
+        emit statusMessage(tr("The region does not lie on a slice of this series"));
+        return;
+    }
+    const std::vector<int> volumes = volumesOf(series->stack());
+    // Each phase's slice, decoded (first asked for); the curve once all are in.
+    auto phases = std::make_shared<std::vector<std::shared_ptr<imaging::SeriesVolume>>>();
+    for (int volume : volumes)
+        phases->push_back(openStack(*m_study, volume));
+    const measure::Measurement region = *m;
+    const QString title = tr("%1 on Se %2 %3 (image %4)")
+                              .arg(measure::kindName(region.kind), QString::number(series->stack().seriesNumber),
+                                   series->stack().seriesDescription.trimmed())
+                              .arg(slice + 1);
+    const QString unit = region.plane.valueUnit();
+    auto done = std::make_shared<bool>(false);
+    auto tryShow = [this, phases, slice, region, title, unit, done] {
+        if (*done)
+            return;
+        for (const auto &phase : *phases)
+            if (!phase->isSliceReady(slice))
+                return;
+        *done = true;
+        std::vector<measure::PhaseSlice> slices;
+        for (const auto &phase : *phases) {
+            measure::PhaseSlice p;
+            p.image.geometry = phase->sliceGeometry(slice);
+            const auto values = phase->slice(slice);
+            p.image.pixels.assign(values->begin(), values->end());
+            p.acquisitionTime = phase->header(slice).acquisitionTime;
+            p.label = phase->stack().volumeLabel;
+            slices.push_back(std::move(p));
+        }
+        if (m_curveDialog)
+            m_curveDialog->close();
+        m_curveDialog = new TimeIntensityDialog(title, measure::timeIntensityCurve(region, slices), unit, this);
+        m_curveDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_curveDialog->show();
+        emit statusMessage(m_curveDialog->kineticsText());
+        emit timeIntensityCurveShown();
+    };
+    for (const auto &phase : *phases) {
+        connect(phase.get(), &imaging::SeriesVolume::sliceReady, this, [tryShow](int) { tryShow(); });
+        phase->start();
+        phase->prioritize(slice);
+    }
+    emit statusMessage(tr("Reading the region in %n phase(s)…", nullptr, int(phases->size())));
+    tryShow();
+}
+
+TimeIntensityDialog *Viewer::timeIntensityDialog() const { return m_curveDialog; }
 
 // --- key images, export, prior ----------------------------------------------------------------
 

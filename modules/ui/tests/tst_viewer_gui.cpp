@@ -3,6 +3,8 @@
 // Assertions are on what is on screen: grabbed pixels under known voxels, orientation letters,
 // overlays, the crosshair's colours.
 #include <strata/core/Paths.h>
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/imaging/SeriesVolume.h>
@@ -12,6 +14,10 @@
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 #include <strata/store/WorklistRepository.h>
+#include <strata/measure/Measurement.h>
+#include <strata/ui/TimeIntensityDialog.h>
+#include <strata/ui/tools/MeasurementController.h>
+#include <strata/ui/tools/MeasurementTools.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -29,6 +35,7 @@
 #include "viewer_windows.h"
 
 #include <QAction>
+#include <QChartView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -37,6 +44,7 @@
 #include <QMenu>
 #include <QSet>
 #include <QSettings>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImageReader>
@@ -767,6 +775,89 @@ private slots:
         QVERIFY(measured > 0);
         QVERIFY2(std::abs(said - measured) <= 0.1 * measured, qPrintable(QStringLiteral("%1 vs %2").arg(said).arg(measured)));
         QVERIFY(!shownAt.empty());
+    }
+
+    // The time–intensity curve of a region over the four time points of the Siemens fMRI run (one
+    // enhanced object each, acquired 0.5 s apart): an ellipse on image 4 of "time 1", selected,
+    // gives four phases at 0, 0.5, 1 and 1.5 s whose means equal the ellipse's mean on each time
+    // point's image 4, read from a series opened apart from the viewer; shown in a dialog with its
+    // chart drawn; a length or a single series is refused with a reason.
+    void timeIntensityCurveOfARegion()
+    {
+        ui::MainWindow window(m_data.path());
+        const QString folder = QStringLiteral(STRATA_TESTDATA_DIR "/multiframe-enhanced/dcm_qa_enh-Siemens-XA10");
+        ui::Viewport *view = openInOneViewport(window, folder);
+        QVERIFY(view);
+        ui::Viewer *viewer = window.viewer();
+        view->setSlice(3);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 30000);
+        const imaging::SliceGeometry g = view->series()->sliceGeometry(3);
+        measure::Measurement region;
+        region.uid = QStringLiteral("2.25.4242");
+        region.kind = measure::MeasurementKind::Ellipse;
+        region.plane = measure::ImagePlane::ofVolumeSlice(g, QStringLiteral("MR"));
+        const double cx = g.width / 2.0, cy = g.height / 2.0, r = g.width / 6.0;
+        region.points = {g.patientPosition(cx, cy), g.patientPosition(cx + r, cy), g.patientPosition(cx, cy + r)};
+        auto *controller = viewer->findChild<ui::MeasurementController *>();
+        QVERIFY(controller);
+        controller->list()->add(region);
+        controller->list()->setSelected(region.uid);
+        QSignalSpy shown(viewer, &ui::Viewer::timeIntensityCurveShown);
+        viewer->showTimeIntensityCurve();
+        QVERIFY(shown.count() == 1 || shown.wait(30000));
+        ui::TimeIntensityDialog *dialog = viewer->timeIntensityDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const std::vector<measure::TimePoint> &curve = dialog->curve();
+        QCOMPARE(curve.size(), std::size_t(4));
+
+        // The same region on each time point's image 4, from the files scanned apart.
+        QStringList files;
+        for (const QString &name : QDir(folder).entryList(QDir::Files))
+            files << QDir(folder).filePath(name);
+        const auto scan = dicom::scanFiles(files);
+        std::vector<dicom::Stack> stacks = dicom::buildStacks(scan.headers);
+        QCOMPARE(stacks.size(), std::size_t(4));
+        std::sort(stacks.begin(), stacks.end(), [](const dicom::Stack &a, const dicom::Stack &b) { return a.volumeIndex < b.volumeIndex; });
+        for (std::size_t t = 0; t < 4; ++t) {
+            imaging::SeriesVolume apart(stacks[t], scan.headers);
+            apart.start();
+            QTRY_VERIFY_WITH_TIMEOUT(apart.isSliceReady(3), 30000);
+            imaging::SliceImage image{apart.sliceGeometry(3), std::vector<float>(apart.slice(3)->begin(), apart.slice(3)->end())};
+            const auto values = measure::evaluatePixels(region, image);
+            const auto mean = std::find_if(values.begin(), values.end(), [](const measure::Quantity &q) { return q.name == QLatin1String("mean"); });
+            QVERIFY(mean != values.end());
+            QVERIFY2(std::abs(curve[t].mean - mean->value) < 1e-3, qPrintable(QStringLiteral("time %1: %2 vs %3").arg(t + 1).arg(curve[t].mean).arg(mean->value)));
+            QCOMPARE(curve[t].label, QStringLiteral("time %1").arg(t + 1));
+            QVERIFY(curve[t].timed);
+            QVERIFY2(std::abs(curve[t].seconds - 0.5 * double(t)) < 1e-6, qPrintable(QString::number(curve[t].seconds)));
+        }
+        // Four phases half a second apart: all of them early, so no late phase to class.
+        QVERIFY2(dialog->kineticsText().startsWith(QStringLiteral("4 phase")) && dialog->kineticsText().contains(QStringLiteral("undetermined")),
+                 qPrintable(dialog->kineticsText()));
+        QCOMPARE(dialog->csv().trimmed().split(QLatin1Char('\n')).size(), 5);
+        // The chart is drawn: the line's colour among the chart's pixels.
+        const QImage chart = dialog->chartView()->grab().toImage();
+        QVERIFY(!chart.isNull());
+        int coloured = 0;
+        for (int y = 0; y < chart.height(); ++y)
+            for (int x = 0; x < chart.width(); ++x) {
+                const QColor c = chart.pixelColor(x, y);
+                coloured += c.saturation() > 80 && c.value() > 80 ? 1 : 0;
+            }
+        QVERIFY2(coloured > 100, qPrintable(QString::number(coloured)));
+        dialog->close();
+
+        // A length is no region.
+        measure::Measurement length = region;
+        length.uid = QStringLiteral("2.25.4243");
+        length.kind = measure::MeasurementKind::Length;
+        length.points.resize(2);
+        controller->list()->add(length);
+        controller->list()->setSelected(length.uid);
+        QSignalSpy said(viewer, &ui::Viewer::statusMessage);
+        viewer->showTimeIntensityCurve();
+        QVERIFY(!said.isEmpty() && said.last().at(0).toString().startsWith(QStringLiteral("Select a region")));
     }
 
     // A clip acquired at a varying rate: the XA run's Frame Time replaced by a Frame Time Vector

@@ -46,6 +46,7 @@ class CurvedReformatView;
 class DocumentsDialog;
 class MprModel;
 class MeasurementController;
+class TimeIntensityDialog;
 class Volume3DView;
 
 class Viewer : public QWidget {
@@ -139,6 +140,13 @@ public:
     /// The wait before the cine's next frame (ms): 1000 / the rate, or for a clip acquired at a
     /// varying rate (Frame Time Vector) the next frame's own step.
     int cineIntervalMs() const;
+
+    /// The selected region's time–intensity curve over the volumes of the active viewport's series
+    /// (a dynamic series' phases), at the slice the region lies on, in a dialog once each phase's
+    /// slice is decoded; a status message says why not otherwise.
+    void showTimeIntensityCurve();
+    /// The curve's dialog while it is open (null otherwise).
+    TimeIntensityDialog *timeIntensityDialog() const;
     /// The frames per second the cine really showed over the last two seconds (0 when stopped or
     /// too early to tell): what the toolbar shows beside the rate asked for.
     double cineFramesPerSecondShown() const;
@@ -158,6 +166,8 @@ signals:
     void loadFailed(const QString &message);
     /// A line for the status bar.
     void statusMessage(const QString &message);
+    /// A time–intensity curve is on screen (timeIntensityDialog()).
+    void timeIntensityCurveShown();
     void progressChanged(const strata::Progress &progress);
 
 private:
@@ -258,6 +268,7 @@ private:
     std::deque<qint64> m_cineShown;   ///< when each of the last frames was shown (ms, m_cineClock)
     QElapsedTimer m_cineClock;
     bool m_cineClipRate = false;      ///< the cine plays a clip at the file's rate (not the user's)
+    QPointer<TimeIntensityDialog> m_curveDialog;
     /// Takes the rate of the clip now shown, when its files give one (without saving it as the
     /// user's rate).
     void takeClipRate();
@@ -331,6 +342,8 @@ private:
     /// The stack `step` volumes on (round) from the active viewport's in its 4-D series (its
     /// echoes, b-values, time points); -1 when it shows a series of one volume.
     int nextVolume(int step) const;
+    /// The stacks that are volumes of `shown`'s series (the same positions, slice for slice), in order.
+    std::vector<int> volumesOf(const dicom::Stack &shown) const;
     /// The next (or previous) volume of the active viewport's 4-D series at the same slice, its
     /// zoom and pan kept; false when there is none.
     bool stepVolume(int step);
