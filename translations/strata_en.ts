@@ -8487,18 +8487,18 @@ Study %2</source>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="32"/>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="69"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="64"/>
         <source>Prior %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="67"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="62"/>
         <source>Report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="70"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="65"/>
         <source>Double-click to read it (View → Reports and Documents)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8543,7 +8543,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1937"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1940"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Reading the region in %n phase…</numerusform>
@@ -8551,82 +8551,82 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1967"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1970"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1975"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1978"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1976"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1979"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1998"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2001"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2005"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2011"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2021"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2020"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2023"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2031"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2055"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2053"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2056"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2061"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2069"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2072"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2162"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2165"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2224"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2227"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -8634,12 +8634,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2228"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2231"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2256"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8687,37 +8687,37 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
         <source>ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="167"/>
         <source>Acc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>Se: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>Im: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="181"/>
         <source>PR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
         <source>SEG: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
         <source> (+%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8742,188 +8742,188 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="88"/>
         <source>For processing: raw detector values, not for diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="108"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="120"/>
         <source>R %1 G %2 B %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
         <source>padding (%1), no image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="114"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="126"/>
         <source>SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="118"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
         <source>fused SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="120"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>fused %1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="134"/>
         <source>Px %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
         <source>(%1, %2, %3) mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="160"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
         <source>Se: %1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
         <source>View: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
         <source>Fused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
         <source>RT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="196"/>
         <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="199"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>%1 slab: %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
         <source>Thk: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="207"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
         <source>VOI LUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
         <source>VOI LUT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="207"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="210"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="222"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="225"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="227"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1439"/>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1430"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="81"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="93"/>
         <source>Drop a series here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="85"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="87"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="99"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="101"/>
         <source>This series does not form a volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="91"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1155"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1146"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1395"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1386"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1684"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1675"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1684"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1675"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

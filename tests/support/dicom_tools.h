@@ -2,6 +2,7 @@
 // Tests: DCMTK's and dicom3tools' command-line programs as peers — dcmodify to change a real
 // file the way a scanner or a reading station would have written it, dciodvfy to judge what
 // Strata writes, dcmdump to read a value as DCMTK does.
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,16 @@ inline bool dcmodify(const QString &file, const QStringList &changes, const QStr
     for (const QString &e : erased)
         args << QStringLiteral("-e") << e;
     return QProcess::execute(QStringLiteral("dcmodify"), args << file) == 0;
+}
+
+/// A writable copy of `source` at `target`, then dcmodify on it (`changes` its "-i" values, `erased`
+/// its "-e" tags; none: the copy alone). Whether both succeeded.
+inline bool modifiedCopyOf(const QString &source, const QString &target, const QStringList &changes, const QStringList &erased = {})
+{
+    if (!QFile::copy(source, target))
+        return false;
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return (changes.isEmpty() && erased.isEmpty()) || dcmodify(target, changes, {}, erased);
 }
 
 /// dicom3tools' dciodvfy verdict on `file` (its output; "Error" lines are the failures).

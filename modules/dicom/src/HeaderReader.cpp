@@ -210,8 +210,6 @@ void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
     }
 }
 
-/// The instances a rejection note withdraws: every Referenced SOP Instance UID of its Current
-/// Requested Procedure Evidence Sequence (study > series > instances).
 /// A mammogram's view from its View Code Sequence (0054,0220), where View Position is empty: CC or
 /// MLO by their SNOMED codes (CID 4014), in the SNOMED RT and SNOMED CT forms; empty otherwise.
 QString codedView(const gdcm::DataSet &ds)
@@ -267,6 +265,8 @@ void readLossyCompression(const gdcm::DataSet &ds, const QString &path, const de
         l.methods << coding->method;
 }
 
+/// The instances a rejection note withdraws: every Referenced SOP Instance UID of its Current
+/// Requested Procedure Evidence Sequence (study > series > instances).
 QStringList evidenceInstances(const gdcm::DataSet &ds)
 {
     QStringList out;

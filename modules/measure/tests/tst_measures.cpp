@@ -296,10 +296,7 @@ private slots:
         QFETCH(QString, note);
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cr.dcm"));
-        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/dicomdir-cd/pydicom-dicomdirtests/77654033/CR1/6154"), file));
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        if (!changes.isEmpty())
-            QVERIFY(testing::dcmodify(file, changes));
+        QVERIFY(testing::modifiedCopyOf(QStringLiteral(STRATA_TESTDATA_DIR "/dicomdir-cd/pydicom-dicomdirtests/77654033/CR1/6154"), file, changes));
         const auto header = dicom::readHeader(file);
         QVERIFY(header.ok());
         const Calibration c = calibrationOf(header.value());

