@@ -7717,37 +7717,37 @@ Studie %2</translation>
 <context>
     <name>strata::ui::TimeIntensityDialog</name>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="23"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="27"/>
         <source>Time–Intensity Curve — %1</source>
         <translation>Zeit-Intensitäts-Kurve — %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="44"/>
         <source>seconds from the first phase</source>
         <translation>Sekunden seit der ersten Phase</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="44"/>
         <source>phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="49"/>
         <source>mean in the region</source>
         <translation>Mittelwert in der Region</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="49"/>
         <source>mean in the region (%1)</source>
         <translation>Mittelwert in der Region (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="60"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="64"/>
         <source>Copy as CSV</source>
         <translation>Als CSV kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="71"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="75"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n Phase</numerusform>
@@ -7755,12 +7755,17 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="73"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="77"/>
+        <source>%1; contrast kinetics are classed for MR series only</source>
+        <translation>%1; Kontrastmittelkinetik wird nur für MR-Serien klassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="79"/>
         <source>%1; kinetics undetermined (a phase before contrast, early phases and a late one are needed)</source>
         <translation>%1; Kinetik unbestimmt (nötig sind eine Phase vor Kontrastmittel, frühe Phasen und eine späte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="75"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="81"/>
         <source>%1; initial enhancement %2, late phase %3 from the early peak: %4</source>
         <translation>%1; initiales Enhancement %2, Spätphase %3 gegenüber dem frühen Maximum: %4</translation>
     </message>

@@ -7717,37 +7717,37 @@ Study %2</source>
 <context>
     <name>strata::ui::TimeIntensityDialog</name>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="23"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="27"/>
         <source>Time–Intensity Curve — %1</source>
         <translation>Courbe intensité-temps — %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="44"/>
         <source>seconds from the first phase</source>
         <translation>secondes depuis la première phase</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="40"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="44"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="49"/>
         <source>mean in the region</source>
         <translation>moyenne dans la région</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="45"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="49"/>
         <source>mean in the region (%1)</source>
         <translation>moyenne dans la région (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="60"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="64"/>
         <source>Copy as CSV</source>
         <translation>Copier en CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="71"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="75"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -7755,12 +7755,17 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="73"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="77"/>
+        <source>%1; contrast kinetics are classed for MR series only</source>
+        <translation>%1 ; la cinétique de contraste n’est classée que pour les séries IRM</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="79"/>
         <source>%1; kinetics undetermined (a phase before contrast, early phases and a late one are needed)</source>
         <translation>%1 ; cinétique indéterminée (il faut une phase avant contraste, des phases précoces et une tardive)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="75"/>
+        <location filename="../modules/ui/src/TimeIntensityDialog.cpp" line="81"/>
         <source>%1; initial enhancement %2, late phase %3 from the early peak: %4</source>
         <translation>%1 ; rehaussement initial %2, phase tardive %3 par rapport au pic précoce : %4</translation>
     </message>

@@ -17,9 +17,13 @@
 
 namespace strata::ui {
 
-TimeIntensityDialog::TimeIntensityDialog(const QString &title, std::vector<measure::TimePoint> curve, const QString &unit, QWidget *parent)
-    : QDialog(parent), m_curve(std::move(curve)), m_kinetics(measure::curveKinetics(m_curve)), m_unit(unit)
+TimeIntensityDialog::TimeIntensityDialog(const QString &title, std::vector<measure::TimePoint> curve, const QString &unit, const QString &modality,
+                                         QWidget *parent)
+    : QDialog(parent), m_curve(std::move(curve)), m_unit(unit)
 {
+    m_classified = modality == QLatin1String("MR");
+    if (m_classified)
+        m_kinetics = measure::curveKinetics(m_curve);
     setWindowTitle(tr("Time–Intensity Curve — %1").arg(title));
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
@@ -69,6 +73,8 @@ TimeIntensityDialog::TimeIntensityDialog(const QString &title, std::vector<measu
 QString TimeIntensityDialog::kineticsText() const
 {
     const QString phases = tr("%n phase(s)", nullptr, int(m_curve.size()));
+    if (!m_classified)
+        return tr("%1; contrast kinetics are classed for MR series only").arg(phases);
     if (m_kinetics.type == measure::CurveType::Undetermined)
         return tr("%1; kinetics undetermined (a phase before contrast, early phases and a late one are needed)").arg(phases);
     auto percent = [](double v) { return QStringLiteral("%1%2 %").arg(v < 0 ? QStringLiteral("−") : QStringLiteral("+")).arg(std::abs(v), 0, 'f', 0); };

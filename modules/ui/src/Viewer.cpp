@@ -1926,7 +1926,7 @@ void Viewer::showTimeIntensityCurve()
         }
         if (m_curveDialog)
             m_curveDialog->close();
-        m_curveDialog = new TimeIntensityDialog(title, measure::timeIntensityCurve(region, slices), unit, this);
+        m_curveDialog = new TimeIntensityDialog(title, measure::timeIntensityCurve(region, slices), unit, region.plane.modality, this);
         m_curveDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_curveDialog->show();
         emit statusMessage(m_curveDialog->kineticsText());

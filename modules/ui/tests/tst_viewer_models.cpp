@@ -8,6 +8,7 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/SliceGaps.h>
 #include <strata/dicom/Overlays.h>
+#include <strata/ui/TimeIntensityDialog.h>
 #include <strata/ui/models/DicomOverlay.h>
 #include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
@@ -1033,6 +1034,30 @@ private slots:
         four.headers[0].modality = QStringLiteral("OT");
         layout.setPreset(P::TwoByTwo);
         QCOMPARE(ui::SeriesAssignment::assign(layout, four, 2, nullptr), (std::vector<C>{{false, 2}, {false, 0}, {false, 1}, {false, 2}}));
+    }
+
+    // The curve's dialog classes an MR curve's kinetics and says them; a CT's curve is charted
+    // without them (HU are no signal relative to a baseline).
+    void timeIntensityDialogClassesMrCurves()
+    {
+        std::vector<measure::TimePoint> curve;
+        const double seconds[] = {0, 60, 120, 360}, means[] = {100, 250, 280, 240};
+        for (int i = 0; i < 4; ++i) {
+            measure::TimePoint p;
+            p.seconds = seconds[i];
+            p.timed = true;
+            p.mean = means[i];
+            p.label = QStringLiteral("phase %1").arg(i + 1);
+            curve.push_back(p);
+        }
+        ui::TimeIntensityDialog mr(QStringLiteral("Ellipse"), curve, QString(), QStringLiteral("MR"));
+        QCOMPARE(mr.kinetics().type, measure::CurveType::Washout);
+        QVERIFY2(mr.kineticsText().endsWith(QStringLiteral("initial enhancement +180 %, late phase −14 % from the early peak: type III, washout")),
+                 qPrintable(mr.kineticsText()));
+        ui::TimeIntensityDialog ct(QStringLiteral("Ellipse"), curve, QStringLiteral("HU"), QStringLiteral("CT"));
+        QCOMPARE(ct.kinetics().type, measure::CurveType::Undetermined);
+        QVERIFY2(ct.kineticsText().endsWith(QStringLiteral("contrast kinetics are classed for MR series only")), qPrintable(ct.kineticsText()));
+        QVERIFY(ct.csv().startsWith(QStringLiteral("seconds,phase,mean (HU),sd (HU),pixels\n0.000,\"phase 1\",100,")));
     }
 
     // A prior's series as a scanner names them from one visit to the next: words in common, the

@@ -16,7 +16,10 @@ class TimeIntensityDialog : public QDialog {
     Q_OBJECT
 public:
     /// `title` names the region and series ("Ellipse on Se 7 DCE (slice 12)"); `unit` the values'.
-    TimeIntensityDialog(const QString &title, std::vector<measure::TimePoint> curve, const QString &unit, QWidget *parent = nullptr);
+    /// The kinetics are classed for an MR series (`modality` "MR": signal relative to the phase
+    /// before contrast); a CT's or PET's curve is charted without them.
+    TimeIntensityDialog(const QString &title, std::vector<measure::TimePoint> curve, const QString &unit, const QString &modality,
+                        QWidget *parent = nullptr);
 
     const std::vector<measure::TimePoint> &curve() const { return m_curve; }
     measure::Kinetics kinetics() const { return m_kinetics; }
@@ -29,6 +32,7 @@ public:
 private:
     std::vector<measure::TimePoint> m_curve;
     measure::Kinetics m_kinetics;
+    bool m_classified = false;
     QString m_unit;
     QChartView *m_chart = nullptr;
     QLabel *m_summary = nullptr;
