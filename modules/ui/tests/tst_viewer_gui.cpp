@@ -823,7 +823,9 @@ private slots:
             imaging::SeriesVolume apart(stacks[t], scan.headers);
             apart.start();
             QTRY_VERIFY_WITH_TIMEOUT(apart.isSliceReady(3), 30000);
-            imaging::SliceImage image{apart.sliceGeometry(3), std::vector<float>(apart.slice(3)->begin(), apart.slice(3)->end())};
+            // One pointer to the values: the slice's own buffer may give way to the volume's between two calls.
+            const auto values3 = apart.slice(3);
+            imaging::SliceImage image{apart.sliceGeometry(3), std::vector<float>(values3->begin(), values3->end())};
             const auto values = measure::evaluatePixels(region, image);
             const auto mean = std::find_if(values.begin(), values.end(), [](const measure::Quantity &q) { return q.name == QLatin1String("mean"); });
             QVERIFY(mean != values.end());
