@@ -8523,37 +8523,42 @@ Studie %2</translation>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1812"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1820"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1855"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volumen %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1872"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1907"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation>Wählen Sie eine Region (Ellipse, Polygon oder Freihandkontur) auf einer Serie mit mehreren Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1877"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1917"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation>Eine Zeit-Intensitäts-Kurve braucht eine Serie mit mehreren Volumen (die Phasen einer dynamischen Serie)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1892"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1932"/>
         <source>The region does not lie on a slice of this series</source>
         <translation>Die Region liegt auf keiner Schicht dieser Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1901"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1940"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation>%1 auf Se %2 %3 (Bild %4)</translation>
     </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1964"/>
+        <source>Se %1 %2</source>
+        <translation>Se %1 %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1940"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1980"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Region wird in %n Phase gelesen…</numerusform>
@@ -8561,82 +8566,82 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1970"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2010"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1978"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1979"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2019"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2041"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2048"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2011"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2051"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2021"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2061"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2023"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2063"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2031"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2055"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2095"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2056"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2096"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2061"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2101"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2107"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2072"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2112"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2165"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2205"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2267"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -8644,12 +8649,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2231"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2271"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2256"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2296"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>

@@ -1787,6 +1787,41 @@ std::vector<int> Viewer::volumesOf(const dicom::Stack &shown) const
     return volumes;
 }
 
+std::vector<int> Viewer::phasesOf(const dicom::Stack &shown) const
+{
+    // Series of the same frame of reference and modality whose slices lie where `shown`'s do, one
+    // for one (within 0.01 mm), in the order they were acquired (else by series number).
+    std::vector<int> phases;
+    if (!m_study || shown.slices.empty())
+        return phases;
+    const auto headerOf = [this](const dicom::Stack &s) -> const dicom::DicomHeader & { return m_study->headers[std::size_t(s.slices.front().header)]; };
+    const QString frame = headerOf(shown).frameOfReferenceUid;
+    if (frame.isEmpty())
+        return phases;
+    for (int s = 0; s < int(m_study->stacks.size()); ++s) {
+        const dicom::Stack &stack = m_study->stacks[std::size_t(s)];
+        if (stack.slices.size() != shown.slices.size() || stack.modality != shown.modality || stack.rows != shown.rows
+            || stack.columns != shown.columns || headerOf(stack).frameOfReferenceUid != frame || stack.volumeCount != 1)
+            continue;
+        bool same = true;
+        for (std::size_t k = 0; k < stack.slices.size() && same; ++k)
+            for (std::size_t a = 0; a < 3; ++a)
+                same = same && std::abs(stack.slices[k].position[a] - shown.slices[k].position[a]) <= 0.01;
+        for (std::size_t a = 0; a < 6; ++a)
+            same = same && std::abs(stack.orientation[a] - shown.orientation[a]) <= 1e-4;
+        if (same)
+            phases.push_back(s);
+    }
+    const auto when = [&](int s) { return measure::dicomTimeSeconds(headerOf(m_study->stacks[std::size_t(s)]).acquisitionTime); };
+    std::stable_sort(phases.begin(), phases.end(), [&](int a, int b) {
+        const auto ta = when(a), tb = when(b);
+        if (ta && tb && *ta != *tb)
+            return *ta < *tb;
+        return m_study->stacks[std::size_t(a)].seriesNumber < m_study->stacks[std::size_t(b)].seriesNumber;
+    });
+    return phases;
+}
+
 int Viewer::nextVolume(int step) const
 {
     const Viewport *v = m_viewports[std::size_t(m_active)];
@@ -1873,7 +1908,12 @@ void Viewer::showTimeIntensityCurve()
         return;
     }
     Viewport *v = activeViewport();
-    if (!m_study || v->mode() != Viewport::Mode::Stack || !v->series() || v->series()->stack().volumeCount < 2) {
+    // The phases: the volumes of a series of several, else the study's series whose slices lie
+    // where this one's do (a dynamic series stored one series a phase).
+    const std::vector<int> volumes = !m_study || v->mode() != Viewport::Mode::Stack || !v->series() ? std::vector<int>()
+                                     : v->series()->stack().volumeCount >= 2                      ? volumesOf(v->series()->stack())
+                                                                                                   : phasesOf(v->series()->stack());
+    if (volumes.size() < 2) {
         emit statusMessage(tr("A time–intensity curve needs a series of several volumes (the phases of a dynamic series)"));
         return;
     }
@@ -1892,7 +1932,6 @@ void Viewer::showTimeIntensityCurve()
         emit statusMessage(tr("The region does not lie on a slice of this series"));
         return;
     }
-    const std::vector<int> volumes = volumesOf(series->stack());
     // Each phase's slice, decoded (first asked for); the curve once all are in.
     auto phases = std::make_shared<std::vector<std::shared_ptr<imaging::SeriesVolume>>>();
     for (int volume : volumes)
@@ -1921,7 +1960,8 @@ void Viewer::showTimeIntensityCurve()
             const auto values = phase->slice(slice);
             p.image.pixels.assign(values->begin(), values->end());
             p.acquisitionTime = phase->header(slice).acquisitionTime;
-            p.label = phase->stack().volumeLabel;
+            p.label = !phase->stack().volumeLabel.isEmpty() ? phase->stack().volumeLabel
+                                                            : tr("Se %1 %2").arg(phase->stack().seriesNumber).arg(phase->stack().seriesDescription).trimmed();
             slices.push_back(std::move(p));
         }
         if (m_curveDialog)

@@ -862,6 +862,74 @@ private slots:
         QVERIFY(!said.isEmpty() && said.last().at(0).toString().startsWith(QStringLiteral("Select a region")));
     }
 
+    // A dynamic series stored a series a phase (three phantom CT series of one frame of reference,
+    // numbered against the order they were acquired in, each phase's values scaled by its rescale
+    // slope): the curve goes through them in acquisition order, 0, 60 and 180 s, each mean the
+    // region's on that series' image read apart from the viewer.
+    void timeIntensityCurveOfSeriesStoredAPhaseEach()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 64;
+        spec.slices = 8;
+        spec.pixelSpacingMm = 5;
+        spec.sliceSpacingMm = 5;
+        spec.noiseHu = 0;
+        spec.studyInstanceUid = QStringLiteral("2.25.700100");
+        spec.frameOfReferenceUid = QStringLiteral("2.25.700101");
+        const struct { int number; const char *time; const char *slope; } phases[] = {{5, "120000", "1"}, {3, "120100", "2"}, {4, "120300", "1.5"}};
+        QStringList folders;
+        for (const auto &phase : phases) {
+            spec.seriesNumber = phase.number;
+            auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("se%1").arg(phase.number)));
+            QVERIFY(written.ok());
+            for (const QString &f : written.value().files)
+                QVERIFY(testing::dcmodify(f, {QStringLiteral("(0008,0032)=%1").arg(QLatin1String(phase.time)),
+                                              QStringLiteral("(0028,1053)=%1").arg(QLatin1String(phase.slope))}));
+            folders << written.value().folder;
+        }
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = openInOneViewport(window, dir.path());
+        QVERIFY(view);
+        ui::Viewer *viewer = window.viewer();
+        QCOMPARE(viewer->seriesStrip()->count(), 3);
+        view->setSlice(4);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 30000);
+        const imaging::SliceGeometry g = view->series()->sliceGeometry(4);
+        measure::Measurement region;
+        region.uid = QStringLiteral("2.25.4250");
+        region.kind = measure::MeasurementKind::Ellipse;
+        region.plane = measure::ImagePlane::ofVolumeSlice(g, QStringLiteral("CT"));
+        region.points = {g.patientPosition(32, 32), g.patientPosition(40, 32), g.patientPosition(32, 40)};
+        auto *controller = viewer->findChild<ui::MeasurementController *>();
+        controller->list()->add(region);
+        controller->list()->setSelected(region.uid);
+        QSignalSpy shown(viewer, &ui::Viewer::timeIntensityCurveShown);
+        viewer->showTimeIntensityCurve();
+        QVERIFY(shown.count() == 1 || shown.wait(30000));
+        const std::vector<measure::TimePoint> curve = viewer->timeIntensityDialog()->curve();
+        QCOMPARE(curve.size(), std::size_t(3));
+        const double seconds[] = {0, 60, 180};
+        for (std::size_t i = 0; i < 3; ++i) {
+            QVERIFY2(curve[i].label.startsWith(QStringLiteral("Se %1").arg(phases[i].number)), qPrintable(curve[i].label));
+            QCOMPARE(curve[i].seconds, seconds[i]);
+            QStringList files;
+            for (const QString &name : QDir(folders[int(i)]).entryList(QDir::Files))
+                files << QDir(folders[int(i)]).filePath(name);
+            const auto scan = dicom::scanFiles(files);
+            imaging::SeriesVolume apart(dicom::buildStacks(scan.headers).front(), scan.headers);
+            apart.start();
+            QTRY_VERIFY_WITH_TIMEOUT(apart.isSliceReady(4), 30000);
+            const auto values = apart.slice(4);
+            const imaging::SliceImage image{apart.sliceGeometry(4), std::vector<float>(values->begin(), values->end())};
+            const auto quantities = measure::evaluatePixels(region, image);
+            const auto mean = std::find_if(quantities.begin(), quantities.end(), [](const measure::Quantity &q) { return q.name == QLatin1String("mean"); });
+            QVERIFY(mean != quantities.end());
+            QVERIFY2(std::abs(curve[i].mean - mean->value) < 1e-3, qPrintable(QStringLiteral("%1 vs %2").arg(curve[i].mean).arg(mean->value)));
+        }
+        QVERIFY(curve[1].mean != curve[0].mean);   // the slopes made the phases differ
+    }
+
     // A clip acquired at a varying rate: the XA run's Frame Time replaced by a Frame Time Vector
     // of 33 ms steps for its first half and 100 ms for its second (a run that slowed to 10
     // frames/s). The cine waits each frame's own step before it (the mean step when it loops),

@@ -142,7 +142,8 @@ public:
     int cineIntervalMs() const;
 
     /// The selected region's time–intensity curve over the volumes of the active viewport's series
-    /// (a dynamic series' phases), at the slice the region lies on, in a dialog once each phase's
+    /// (a dynamic series' phases; or the series of its phases, stored a series a phase), at the
+    /// slice the region lies on, in a dialog once each phase's
     /// slice is decoded; a status message says why not otherwise.
     void showTimeIntensityCurve();
     /// The curve's dialog while it is open (null otherwise).
@@ -344,6 +345,9 @@ private:
     int nextVolume(int step) const;
     /// The stacks that are volumes of `shown`'s series (the same positions, slice for slice), in order.
     std::vector<int> volumesOf(const dicom::Stack &shown) const;
+    /// The study's series that are phases of one dynamic acquisition with `shown` (stored a series
+    /// a phase): its frame of reference and modality, its slices' positions; in acquisition order.
+    std::vector<int> phasesOf(const dicom::Stack &shown) const;
     /// The next (or previous) volume of the active viewport's 4-D series at the same slice, its
     /// zoom and pan kept; false when there is none.
     bool stepVolume(int step);
