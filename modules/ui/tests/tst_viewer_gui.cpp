@@ -149,6 +149,48 @@ double scaleBarMm(ui::Viewport *view)
     return (best - 1) / pixelsPerMm;  // the run covers both end ticks' rows
 }
 
+/// The mean of `region` on image `k` of `stack`, decoded apart from the viewer; NaN when unread.
+double regionMeanApart(const measure::Measurement &region, const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers, int k)
+{
+    imaging::SeriesVolume apart(stack, headers);
+    apart.start();
+    if (!QTest::qWaitFor([&] { return apart.isSliceReady(k); }, 30000))
+        return std::nan("");
+    // One pointer to the values: the slice's own buffer may give way to the volume's between two calls.
+    const auto values = apart.slice(k);
+    const imaging::SliceImage image{apart.sliceGeometry(k), std::vector<float>(values->begin(), values->end())};
+    for (const measure::Quantity &q : measure::evaluatePixels(region, image))
+        if (q.name == QLatin1String("mean"))
+            return q.value;
+    return std::nan("");
+}
+
+/// `region` added to the viewer's measurements, selected, and its time–intensity curve asked for:
+/// the curve once its dialog is on screen, empty when none comes.
+std::vector<measure::TimePoint> curveOf(ui::Viewer *viewer, const measure::Measurement &region)
+{
+    auto *controller = viewer->findChild<ui::MeasurementController *>();
+    if (!controller)
+        return {};
+    controller->list()->add(region);
+    controller->list()->setSelected(region.uid);
+    QSignalSpy shown(viewer, &ui::Viewer::timeIntensityCurveShown);
+    viewer->showTimeIntensityCurve();
+    if ((shown.isEmpty() && !shown.wait(30000)) || !viewer->timeIntensityDialog()
+        || !QTest::qWaitFor([&] { return viewer->timeIntensityDialog()->isVisible(); }, 5000))
+        return {};
+    return viewer->timeIntensityDialog()->curve();
+}
+
+/// The files of a folder (not below it).
+QStringList filesIn(const QString &folder)
+{
+    QStringList files;
+    for (const QString &name : QDir(folder).entryList(QDir::Files))
+        files << QDir(folder).filePath(name);
+    return files;
+}
+
 } // namespace
 
 class TestViewerGui : public QObject {
@@ -798,38 +840,18 @@ private slots:
         region.plane = measure::ImagePlane::ofVolumeSlice(g, QStringLiteral("MR"));
         const double cx = g.width / 2.0, cy = g.height / 2.0, r = g.width / 6.0;
         region.points = {g.patientPosition(cx, cy), g.patientPosition(cx + r, cy), g.patientPosition(cx, cy + r)};
-        auto *controller = viewer->findChild<ui::MeasurementController *>();
-        QVERIFY(controller);
-        controller->list()->add(region);
-        controller->list()->setSelected(region.uid);
-        QSignalSpy shown(viewer, &ui::Viewer::timeIntensityCurveShown);
-        viewer->showTimeIntensityCurve();
-        QVERIFY(shown.count() == 1 || shown.wait(30000));
-        ui::TimeIntensityDialog *dialog = viewer->timeIntensityDialog();
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
-        const std::vector<measure::TimePoint> &curve = dialog->curve();
+        const std::vector<measure::TimePoint> curve = curveOf(viewer, region);
         QCOMPARE(curve.size(), std::size_t(4));
+        ui::TimeIntensityDialog *dialog = viewer->timeIntensityDialog();
 
         // The same region on each time point's image 4, from the files scanned apart.
-        QStringList files;
-        for (const QString &name : QDir(folder).entryList(QDir::Files))
-            files << QDir(folder).filePath(name);
-        const auto scan = dicom::scanFiles(files);
+        const auto scan = dicom::scanFiles(filesIn(folder));
         std::vector<dicom::Stack> stacks = dicom::buildStacks(scan.headers);
         QCOMPARE(stacks.size(), std::size_t(4));
         std::sort(stacks.begin(), stacks.end(), [](const dicom::Stack &a, const dicom::Stack &b) { return a.volumeIndex < b.volumeIndex; });
         for (std::size_t t = 0; t < 4; ++t) {
-            imaging::SeriesVolume apart(stacks[t], scan.headers);
-            apart.start();
-            QTRY_VERIFY_WITH_TIMEOUT(apart.isSliceReady(3), 30000);
-            // One pointer to the values: the slice's own buffer may give way to the volume's between two calls.
-            const auto values3 = apart.slice(3);
-            imaging::SliceImage image{apart.sliceGeometry(3), std::vector<float>(values3->begin(), values3->end())};
-            const auto values = measure::evaluatePixels(region, image);
-            const auto mean = std::find_if(values.begin(), values.end(), [](const measure::Quantity &q) { return q.name == QLatin1String("mean"); });
-            QVERIFY(mean != values.end());
-            QVERIFY2(std::abs(curve[t].mean - mean->value) < 1e-3, qPrintable(QStringLiteral("time %1: %2 vs %3").arg(t + 1).arg(curve[t].mean).arg(mean->value)));
+            const double mean = regionMeanApart(region, stacks[t], scan.headers, 3);
+            QVERIFY2(std::abs(curve[t].mean - mean) < 1e-3, qPrintable(QStringLiteral("time %1: %2 vs %3").arg(t + 1).arg(curve[t].mean).arg(mean)));
             QCOMPARE(curve[t].label, QStringLiteral("time %1").arg(t + 1));
             QVERIFY(curve[t].timed);
             QVERIFY2(std::abs(curve[t].seconds - 0.5 * double(t)) < 1e-6, qPrintable(QString::number(curve[t].seconds)));
@@ -855,6 +877,8 @@ private slots:
         length.uid = QStringLiteral("2.25.4243");
         length.kind = measure::MeasurementKind::Length;
         length.points.resize(2);
+        auto *controller = viewer->findChild<ui::MeasurementController *>();
+        QVERIFY(controller);
         controller->list()->add(length);
         controller->list()->setSelected(length.uid);
         QSignalSpy said(viewer, &ui::Viewer::statusMessage);
@@ -901,31 +925,15 @@ private slots:
         region.kind = measure::MeasurementKind::Ellipse;
         region.plane = measure::ImagePlane::ofVolumeSlice(g, QStringLiteral("CT"));
         region.points = {g.patientPosition(32, 32), g.patientPosition(40, 32), g.patientPosition(32, 40)};
-        auto *controller = viewer->findChild<ui::MeasurementController *>();
-        controller->list()->add(region);
-        controller->list()->setSelected(region.uid);
-        QSignalSpy shown(viewer, &ui::Viewer::timeIntensityCurveShown);
-        viewer->showTimeIntensityCurve();
-        QVERIFY(shown.count() == 1 || shown.wait(30000));
-        const std::vector<measure::TimePoint> curve = viewer->timeIntensityDialog()->curve();
+        const std::vector<measure::TimePoint> curve = curveOf(viewer, region);
         QCOMPARE(curve.size(), std::size_t(3));
         const double seconds[] = {0, 60, 180};
         for (std::size_t i = 0; i < 3; ++i) {
             QVERIFY2(curve[i].label.startsWith(QStringLiteral("Se %1").arg(phases[i].number)), qPrintable(curve[i].label));
             QCOMPARE(curve[i].seconds, seconds[i]);
-            QStringList files;
-            for (const QString &name : QDir(folders[int(i)]).entryList(QDir::Files))
-                files << QDir(folders[int(i)]).filePath(name);
-            const auto scan = dicom::scanFiles(files);
-            imaging::SeriesVolume apart(dicom::buildStacks(scan.headers).front(), scan.headers);
-            apart.start();
-            QTRY_VERIFY_WITH_TIMEOUT(apart.isSliceReady(4), 30000);
-            const auto values = apart.slice(4);
-            const imaging::SliceImage image{apart.sliceGeometry(4), std::vector<float>(values->begin(), values->end())};
-            const auto quantities = measure::evaluatePixels(region, image);
-            const auto mean = std::find_if(quantities.begin(), quantities.end(), [](const measure::Quantity &q) { return q.name == QLatin1String("mean"); });
-            QVERIFY(mean != quantities.end());
-            QVERIFY2(std::abs(curve[i].mean - mean->value) < 1e-3, qPrintable(QStringLiteral("%1 vs %2").arg(curve[i].mean).arg(mean->value)));
+            const auto scan = dicom::scanFiles(filesIn(folders[int(i)]));
+            const double mean = regionMeanApart(region, dicom::buildStacks(scan.headers).front(), scan.headers, 4);
+            QVERIFY2(std::abs(curve[i].mean - mean) < 1e-3, qPrintable(QStringLiteral("%1 vs %2").arg(curve[i].mean).arg(mean)));
         }
         QVERIFY(curve[1].mean != curve[0].mean);   // the slopes made the phases differ
     }
