@@ -2,7 +2,7 @@
 #include <strata/dicom/Suv.h>
 
 #include "GdcmSupport.h"
-#include "PixelCoding.h"
+#include "PixelChecks.h"
 #include "StructureCheck.h"
 
 #include <gdcmPrivateTag.h>
@@ -225,20 +225,6 @@ QString codedView(const gdcm::DataSet &ds)
     return {};
 }
 
-/// Transfer syntaxes whose every encoding loses (JPEG's DCT processes; MPEG-2, H.264, HEVC): lossy
-/// even where the codestream cannot be read to tell.
-bool alwaysLossy(const QString &uid)
-{
-    static const std::set<QString> uids{QStringLiteral("1.2.840.10008.1.2.4.50"), QStringLiteral("1.2.840.10008.1.2.4.51"),
-                                        QStringLiteral("1.2.840.10008.1.2.4.52"), QStringLiteral("1.2.840.10008.1.2.4.53"),
-                                        QStringLiteral("1.2.840.10008.1.2.4.55"), QStringLiteral("1.2.840.10008.1.2.4.100"),
-                                        QStringLiteral("1.2.840.10008.1.2.4.101"), QStringLiteral("1.2.840.10008.1.2.4.102"),
-                                        QStringLiteral("1.2.840.10008.1.2.4.103"), QStringLiteral("1.2.840.10008.1.2.4.104"),
-                                        QStringLiteral("1.2.840.10008.1.2.4.105"), QStringLiteral("1.2.840.10008.1.2.4.106"),
-                                        QStringLiteral("1.2.840.10008.1.2.4.107"), QStringLiteral("1.2.840.10008.1.2.4.108")};
-    return uids.count(uid) > 0;
-}
-
 /// Lossy Image Compression and its ratios and methods as the file gives them, and what its pixel
 /// data's codestream shows: coded with loss is lossy whatever the attribute says (PS3.5 8.2:
 /// decompressing a lossy image does not make it lossless, recompressing it losslessly neither).
@@ -255,7 +241,7 @@ void readLossyCompression(const gdcm::DataSet &ds, const QString &path, const de
     if (!fs.hasPixelData || !fs.pixelDataEncapsulated)
         return;
     const std::optional<detail::CodestreamCoding> coding = detail::firstFragmentCoding(path, fs);
-    const bool coded = coding ? coding->lossy : alwaysLossy(h.transferSyntax.uid);
+    const bool coded = coding ? coding->lossy : h.transferSyntax.alwaysLossy;
     if (!coded)
         return;
     if (!l.lossy)

@@ -42,6 +42,8 @@ std::uint32_t le32(const std::uint8_t *p)
 struct StreamHeader {
     std::uint32_t columns = 0, rows = 0, components = 0, precision = 0;
     bool subsampled = false;  ///< JPEG 2000 components at less than full resolution
+    std::uint8_t frameMarker = 0;  ///< JPEG: the frame header's marker (0xC0 baseline … 0xF7 JPEG-LS)
+    int nearLossless = -1;         ///< JPEG-LS: the first scan's NEAR (-1: not read)
 };
 
 bool startsJpeg(Bytes b) { return b.size >= 2 && b.data[0] == 0xFF && b.data[1] == 0xD8; }
@@ -70,6 +72,12 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
             continue;
         }
         if (m == 0xDA || m == 0xD9) {
+            // JPEG-LS: NEAR follows the scan's component list (Ls, Ns, Ns × (Ci, Tmi), NEAR).
+            if (m == 0xDA && frame && frame->frameMarker == 0xF7 && o + 5 <= b.size) {
+                const std::uint64_t nearAt = o + 5 + 2 * std::uint64_t(b.data[o + 4]);
+                if (nearAt < b.size && nearAt < o + 2 + be16(b.data + o + 2))
+                    frame->nearLossless = b.data[nearAt];
+            }
             if (!frame) {
                 *why = QCoreApplication::translate("strata::dicom", "the JPEG stream has no frame header before its scan");
                 return std::nullopt;
@@ -98,7 +106,7 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
                 return std::nullopt;
             }
             const std::uint8_t *f = b.data + o + 4;
-            frame = StreamHeader{be16(f + 3), be16(f + 1), f[5], f[0], false};
+            frame = StreamHeader{be16(f + 3), be16(f + 1), f[5], f[0], false, m};
         }
         o += 2 + std::uint64_t(length);
     }
@@ -225,19 +233,25 @@ QString gdcmJ2kWalk(Bytes b, bool cut)
     return gdcmCodestreamWalk(b.data + start, declared, std::min(declared, remaining), cut && declared > remaining, start);
 }
 
+/// Where the codestream of a JPEG 2000 frame starts: 0 for a bare one, the contents of the 'jp2c'
+/// box in a JP2 file; nothing when that box is not among the bytes.
+std::optional<std::uint64_t> codestreamStart(Bytes b)
+{
+    if (!isJp2File(b))
+        return 0;
+    const auto box = codestreamBox(b);
+    return box ? std::optional<std::uint64_t>(box->at + box->header) : std::nullopt;
+}
+
 /// The image and tile size (SIZ) of a JPEG 2000 codestream, bare or in a JP2 file.
 std::optional<StreamHeader> j2kSize(Bytes b, QString *why)
 {
-    std::uint64_t cs = 0;
-    if (isJp2File(b)) {
-        // JP2 boxes: the codestream is the contents of the 'jp2c' box.
-        const auto box = codestreamBox(b);
-        if (!box) {
-            *why = QCoreApplication::translate("strata::dicom", "no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
-            return std::nullopt;
-        }
-        cs = box->at + box->header;
+    const std::optional<std::uint64_t> start = codestreamStart(b);
+    if (!start) {
+        *why = QCoreApplication::translate("strata::dicom", "no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
+        return std::nullopt;
     }
+    const std::uint64_t cs = *start;
     if (cs + 42 > b.size || be16(b.data + cs) != 0xFF4F || be16(b.data + cs + 2) != 0xFF51) {
         *why = QCoreApplication::translate("strata::dicom", "the JPEG 2000 codestream does not start with its image size (SIZ) marker");
         return std::nullopt;
@@ -361,6 +375,38 @@ Status checkPalette(const QString &path, const PixelDescription &pd, const FileS
                                                          .arg(std::uint64_t(entries) * (bits / 8)));
     }
     return {};
+}
+
+/// The wavelet of a JPEG 2000 or HTJ2K codestream's main coding style (COD): its last SPcod
+/// parameter, 0 the irreversible 9-7, 1 the reversible 5-3; and whether the stream declares Part
+/// 15 capabilities (CAP: HTJ2K). Nothing when the main header ends before a COD.
+std::optional<CodestreamCoding> j2kCoding(Bytes b)
+{
+    const std::optional<std::uint64_t> start = codestreamStart(b);
+    if (!start || *start + 4 > b.size || be16(b.data + *start) != 0xFF4F)
+        return std::nullopt;
+    bool highThroughput = false;
+    std::uint64_t o = *start + 2;   // after SOC
+    while (o + 4 <= b.size) {
+        const std::uint16_t marker = be16(b.data + o);
+        if (marker == 0xFF90 || marker == 0xFF93 || marker == 0xFFD9 || (marker >> 8) != 0xFF)
+            return std::nullopt;   // SOT, SOD, EOC, or no marker: no COD in the main header
+        const std::uint16_t length = be16(b.data + o + 2);
+        if (length < 2)
+            return std::nullopt;
+        highThroughput = highThroughput || marker == 0xFF50;
+        if (marker == 0xFF52) {
+            // Lcod, Scod, SGcod (progression, layers ×2, MCT), SPcod (levels, xcb, ycb, style, transform).
+            const std::uint64_t transformAt = o + 13;
+            if (length < 12 || transformAt >= b.size)
+                return std::nullopt;
+            if (b.data[transformAt] == 1)
+                return CodestreamCoding{false, QString()};
+            return CodestreamCoding{true, highThroughput ? QStringLiteral("ISO_15444_15") : QStringLiteral("ISO_15444_1")};
+        }
+        o += 2 + std::uint64_t(length);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -546,5 +592,38 @@ std::vector<std::pair<std::size_t, std::size_t>> MappedFile::streamFrames(const 
 bool decodedByStrataOnly(const QString &uid) { return isHtj2k(uid) || uid == QLatin1String(kDeflatedImageFrame); }
 
 std::uint64_t codecHeadersChecked() { return t_codecHeaders; }
+
+std::optional<CodestreamCoding> codestreamCoding(Bytes b)
+{
+    if (startsJpeg(b)) {
+        QString why;
+        const std::optional<StreamHeader> frame = jpegFrameHeader(b, &why);
+        if (!frame)
+            return std::nullopt;
+        switch (frame->frameMarker) {
+        case 0xC0: case 0xC1: case 0xC2: case 0xC5: case 0xC6: case 0xC9: case 0xCA: case 0xCD: case 0xCE:
+            return CodestreamCoding{true, QStringLiteral("ISO_10918_1")};   // DCT: baseline, extended, progressive, hierarchical
+        case 0xF7:   // JPEG-LS: lossy when its scan allows an error (NEAR)
+            if (frame->nearLossless < 0)
+                return std::nullopt;
+            return frame->nearLossless > 0 ? CodestreamCoding{true, QStringLiteral("ISO_14495_1")} : CodestreamCoding{false, QString()};
+        default:
+            return CodestreamCoding{false, QString()};   // lossless (process 14 and its kin)
+        }
+    }
+    if (startsJ2k(b))
+        return j2kCoding(b);
+    return std::nullopt;
+}
+
+std::optional<CodestreamCoding> firstFragmentCoding(const QString &path, const FileStructure &fs)
+{
+    if (!fs.hasPixelData || !fs.pixelDataEncapsulated || fs.deflated || fs.fragments.empty())
+        return std::nullopt;
+    auto mapped = MappedFile::open(path, fs);
+    if (!mapped.ok())
+        return std::nullopt;
+    return codestreamCoding(mapped.value()->fragment(fs, 0));
+}
 
 } // namespace strata::dicom::detail

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -68,6 +69,22 @@ constexpr const char *kDeflatedImageFrame = "1.2.840.10008.1.2.8.1";
 /// Whether Strata decodes pixel data in `uid` itself, GDCM 3.0 knowing nothing of it (HTJ2K,
 /// Deflated Image Frame Compression): such files are transcoded and de-identified from Strata's decode.
 bool decodedByStrataOnly(const QString &uid);
+
+/// Whether a codestream was coded with loss, from its marker segments alone.
+struct CodestreamCoding {
+    bool lossy = false;
+    QString method;   ///< the Lossy Image Compression Method term of its standard (ISO_10918_1, …)
+};
+
+/// The coding of one codestream (JPEG, JPEG-LS, JPEG 2000 bare or in JP2, HTJ2K) from its first
+/// bytes: a JPEG's frame marker (DCT or lossless), a JPEG-LS scan's NEAR, a JPEG 2000 or HTJ2K
+/// coding style's wavelet (irreversible 9-7 or reversible 5-3). None when the bytes are not one of
+/// them or end before the marker that tells.
+std::optional<CodestreamCoding> codestreamCoding(Bytes b);
+
+/// The coding of a file's first pixel data fragment (encapsulated, not deflated; the file mapped).
+/// None when the file has none or it cannot be read.
+std::optional<CodestreamCoding> firstFragmentCoding(const QString &path, const FileStructure &fs);
 
 /// Number of codec frame headers checkBeforeDecoding parsed on this thread (tests).
 std::uint64_t codecHeadersChecked();

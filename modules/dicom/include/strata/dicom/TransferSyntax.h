@@ -9,8 +9,9 @@ struct TransferSyntaxInfo {
     QString name;          ///< e.g. "JPEG 2000 (lossless only)"; "unknown transfer syntax" if unknown
     bool known = false;
     bool encapsulated = false;
-    bool lossy = false;
-    bool decodable = false;  ///< Strata decodes its pixel data
+    bool lossy = false;        ///< its encoding may lose (JPEG 2000, JPEG-LS near-lossless, the DCT JPEGs, video …)
+    bool decodable = false;    ///< Strata decodes its pixel data
+    bool alwaysLossy = false;  ///< every encoding loses (JPEG's DCT processes, MPEG-2, H.264, HEVC)
 };
 
 /// The version of the GDCM library Strata decodes with, e.g. "3.0.21".
