@@ -1917,17 +1917,12 @@ void Viewer::showTimeIntensityCurve()
         emit statusMessage(tr("A time–intensity curve needs a series of several volumes (the phases of a dynamic series)"));
         return;
     }
-    // The slice the region lies on: the one shown, else the nearest within half a slice.
+    // The slice the region lies on (as the linked cursor finds the slice through a point).
     const auto &series = v->series();
-    const auto offSlice = [&](int k) { return std::abs(series->sliceGeometry(k).distance(m->points.front())); };
-    const auto within = [&](int k) { return offSlice(k) <= std::max(0.5, series->sliceGeometry(k).thickness / 2); };
-    int slice = -1;
-    if (within(v->slice()))
-        slice = v->slice();
-    else
-        for (int k = 0; k < series->sliceCount(); ++k)
-            if (within(k) && (slice < 0 || offSlice(k) < offSlice(slice)))
-                slice = k;
+    std::vector<imaging::SliceGeometry> geometries;
+    for (int k = 0; k < series->sliceCount(); ++k)
+        geometries.push_back(series->sliceGeometry(k));
+    const int slice = ScrollSyncModel::sliceThrough(geometries, m->points.front()).value_or(-1);
     if (slice < 0) {
         emit statusMessage(tr("The region does not lie on a slice of this series"));
         return;
