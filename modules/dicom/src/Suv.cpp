@@ -1,11 +1,11 @@
 #include <strata/dicom/Suv.h>
 
+#include <strata/dicom/DicomHeader.h>
+
 #include <cmath>
 
 namespace strata::dicom {
-namespace {
 
-/// Seconds since midnight of a DICOM TM (HHMMSS.frac, HHMM, HH; the old HH:MM:SS too), or none.
 std::optional<double> secondsOfDay(QString tm)
 {
     tm = tm.trimmed().remove(QLatin1Char(':'));
@@ -23,8 +23,6 @@ std::optional<double> secondsOfDay(QString tm)
         return std::nullopt;
     return h * 3600 + m * 60 + s;
 }
-
-} // namespace
 
 void PetDose::takeInjectionDateTime(const QString &dateTime)
 {

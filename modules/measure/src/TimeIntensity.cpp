@@ -1,5 +1,7 @@
 #include <strata/measure/TimeIntensity.h>
 
+#include <strata/dicom/DicomHeader.h>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -7,26 +9,6 @@
 #include <cmath>
 
 namespace strata::measure {
-
-std::optional<double> dicomTimeSeconds(const QString &timeIn)
-{
-    QString time = timeIn.trimmed();
-    time.remove(QLatin1Char(':'));
-    if (time.size() < 4)
-        return std::nullopt;
-    bool okH = false, okM = false;
-    const int h = time.left(2).toInt(&okH), m = time.mid(2, 2).toInt(&okM);
-    if (!okH || !okM || h > 23 || m > 59)
-        return std::nullopt;
-    double s = 0;
-    if (time.size() > 4) {
-        bool ok = false;
-        s = time.mid(4).toDouble(&ok);
-        if (!ok || s < 0 || s >= 61)
-            return std::nullopt;
-    }
-    return h * 3600.0 + m * 60.0 + s;
-}
 
 std::vector<TimePoint> timeIntensityCurve(const Measurement &region, const std::vector<PhaseSlice> &phases)
 {
@@ -47,7 +29,7 @@ std::vector<TimePoint> timeIntensityCurve(const Measurement &region, const std::
                 p.pixels = std::llround(q.value);
         }
         curve.push_back(p);
-        times.push_back(dicomTimeSeconds(phase.acquisitionTime));
+        times.push_back(dicom::secondsOfDay(phase.acquisitionTime));
     }
     const bool timed = !times.empty() && std::all_of(times.begin(), times.end(), [](const auto &t) { return t.has_value(); });
     for (std::size_t i = 0; i < curve.size(); ++i) {

@@ -380,8 +380,8 @@ private slots:
         // Over midnight.
         phases = {phase(100, "235930", "a"), phase(200, "000030", "b")};
         QCOMPARE(timeIntensityCurve(region, phases)[1].seconds, 60.0);
-        QCOMPARE(dicomTimeSeconds(QStringLiteral("08:36:34.5")), std::optional<double>(8 * 3600 + 36 * 60 + 34.5));
-        QVERIFY(!dicomTimeSeconds(QStringLiteral("2561")));
+        QCOMPARE(dicom::secondsOfDay(QStringLiteral("08:36:34.5")), std::optional<double>(8 * 3600 + 36 * 60 + 34.5));
+        QVERIFY(!dicom::secondsOfDay(QStringLiteral("2561")));
         // Not an outline: no curve. As CSV: a header, then a line a phase.
         Measurement line = region;
         line.kind = MeasurementKind::Length;

@@ -1812,7 +1812,7 @@ std::vector<int> Viewer::phasesOf(const dicom::Stack &shown) const
         if (same)
             phases.push_back(s);
     }
-    const auto when = [&](int s) { return measure::dicomTimeSeconds(headerOf(m_study->stacks[std::size_t(s)]).acquisitionTime); };
+    const auto when = [&](int s) { return dicom::secondsOfDay(headerOf(m_study->stacks[std::size_t(s)]).acquisitionTime); };
     std::stable_sort(phases.begin(), phases.end(), [&](int a, int b) {
         const auto ta = when(a), tb = when(b);
         if (ta && tb && *ta != *tb)

@@ -287,4 +287,7 @@ struct DicomHeader {
 /// Human name of a SOP class UID (e.g. "CT Image Storage"), or the UID itself.
 QString sopClassName(const QString &uid);
 
+/// Seconds since midnight of a DICOM TM (HHMMSS.frac, HHMM, HH; the old HH:MM:SS too), or none.
+std::optional<double> secondsOfDay(QString tm);
+
 } // namespace strata::dicom

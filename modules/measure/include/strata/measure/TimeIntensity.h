@@ -34,10 +34,6 @@ struct PhaseSlice {
 /// has one, else the phases' indices (0, 1, 2 …). Empty when the region is no outline.
 std::vector<TimePoint> timeIntensityCurve(const Measurement &region, const std::vector<PhaseSlice> &phases);
 
-/// Seconds since midnight of a DICOM time ("hhmmss.ffffff", "hhmm", also "hh:mm:ss"); none when it
-/// is no time.
-std::optional<double> dicomTimeSeconds(const QString &time);
-
 enum class CurveType { Undetermined, Persistent, Plateau, Washout };
 
 /// A contrast curve's kinetics (the first phase before contrast): the initial enhancement, the
