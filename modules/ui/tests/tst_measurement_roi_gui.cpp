@@ -66,6 +66,22 @@ double shoelace(ui::Viewport &v, const std::vector<QPoint> &points)
     return std::abs(twice) / 2;
 }
 
+/// Where image pixel (x, y) of the slice shown lies in the viewport.
+QPoint widgetAt(const ui::Viewport &viewport, double x, double y)
+{
+    return viewport.widgetPosition(viewport.imageGeometry()->patientPosition(x, y))->toPoint();
+}
+
+/// A line dragged with the viewport's tool between two widget points: the measurement it added,
+/// and the length it must have at `mmPerPixel` between the image points the viewport put its ends on.
+std::pair<measure::Measurement, double> dragLine(ui::Viewport &viewport, const ui::MeasurementController &controller, QPoint from, QPoint to,
+                                                 double mmPerPixel)
+{
+    drag(&viewport, from, to);
+    const QPointF a = *viewport.toolContext().imagePosition(from), b = *viewport.toolContext().imagePosition(to);
+    return {controller.list()->items().back(), std::hypot(b.x() - a.x(), b.y() - a.y()) * mmPerPixel};
+}
+
 /// The files' one stack, loading; null when they make none or several.
 std::shared_ptr<imaging::SeriesVolume> seriesOf(const QStringList &files)
 {
@@ -268,15 +284,8 @@ private slots:
         viewport.showStack(series, 0);
         QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(controller.ultrasoundRegionsKnown(file), 30000);
-        const auto at = [&](double x, double y) {
-            const imaging::SliceGeometry g = *viewport.imageGeometry();
-            return viewport.widgetPosition(g.patientPosition(x, y))->toPoint();
-        };
-        const QPoint a = at(300, 150), b = at(600, 400);
-        drag(&viewport, a, b);
-        const measure::Measurement inside = controller.list()->items().back();
-        const QPointF ia = *viewport.toolContext().imagePosition(a), ib = *viewport.toolContext().imagePosition(b);
-        const double mm = std::hypot(ib.x() - ia.x(), ib.y() - ia.y()) * 0.26228787661969974;
+        const auto at = [&](double x, double y) { return widgetAt(viewport, x, y); };
+        const auto [inside, mm] = dragLine(viewport, controller, at(300, 150), at(600, 400), 0.26228787661969974);
         QVERIFY2(std::abs(inside.value(QStringLiteral("length")).value() - mm) < 1e-6 * mm,
                  qPrintable(QString::number(inside.value(QStringLiteral("length")).value())));
         QCOMPARE(ui::MeasurementTool::label(inside), QStringLiteral("%1 mm (calibration: ultrasound region)").arg(mm, 0, 'f', 1));
@@ -303,14 +312,7 @@ private slots:
         QWidget host;
         ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
         viewport.setToolHandler(controller.makeTool(MeasurementKind::Length, &viewport));
-        const auto at = [&](double x, double y) {
-            return viewport.widgetPosition(viewport.imageGeometry()->patientPosition(x, y))->toPoint();
-        };
-        const QPoint a = at(100, 100), b = at(300, 400);
-        drag(&viewport, a, b);
-        const measure::Measurement m = controller.list()->items().back();
-        const QPointF ia = *viewport.toolContext().imagePosition(a), ib = *viewport.toolContext().imagePosition(b);
-        const double mm = std::hypot(ib.x() - ia.x(), ib.y() - ia.y()) * 0.32;
+        const auto [m, mm] = dragLine(viewport, controller, widgetAt(viewport, 100, 100), widgetAt(viewport, 300, 400), 0.32);
         QVERIFY2(std::abs(m.value(QStringLiteral("length")).value() - mm) < 1e-6 * mm,
                  qPrintable(QString::number(m.value(QStringLiteral("length")).value())));
         QCOMPARE(ui::MeasurementTool::label(m), QStringLiteral("%1 mm (calibration: magnification corrected, ERMF 1.25)").arg(mm, 0, 'f', 1));
@@ -435,9 +437,7 @@ private slots:
         QCOMPARE(series->header(0).pixel.paddingValue, std::optional<double>(-1500));
         ui::Viewport viewport;
         QVERIFY(showIn(viewport, series, QSize(600, 600)));
-        const auto at = [&](double x, double y) {
-            return viewport.widgetPosition(viewport.imageGeometry()->patientPosition(x, y))->toPoint();
-        };
+        const auto at = [&](double x, double y) { return widgetAt(viewport, x, y); };
         QCOMPARE(viewport.toolContext().valueAt(QPointF(20, 20)), std::optional<float>(-1500.f));
 
         QTemporaryDir dir;
