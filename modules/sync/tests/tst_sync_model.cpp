@@ -158,14 +158,21 @@ class TestSyncModel : public QObject {
         return store::StoreService::open(dir).value()->syncJobs().value();
     }
 
-    static qint64 addRule(const QString &dir, const QString &backup = {}, store::SyncMatch match = store::SyncMatch::All,
-                          const QString &value = {})
+    /// A rule sending what it matches to the node "primary".
+    static store::SyncRule ruleOf(const QString &name, store::SyncMatch match, const QString &value = {})
     {
         store::SyncRule r;
-        r.name = QStringLiteral("rule");
+        r.name = name;
         r.match = match;
         r.value = value;
         r.primaryNode = QStringLiteral("primary");
+        return r;
+    }
+
+    static qint64 addRule(const QString &dir, const QString &backup = {}, store::SyncMatch match = store::SyncMatch::All,
+                          const QString &value = {})
+    {
+        store::SyncRule r = ruleOf(QStringLiteral("rule"), match, value);
         r.backupNode = backup;
         auto id = repoOf(dir)->addRule(r, 0);
         if (!id.ok())
@@ -322,12 +329,7 @@ private slots:
         const QString dir = m_tmp.filePath(QStringLiteral("ingest"));
         QDir().mkpath(dir);
         auto repo = repoOf(dir);
-        store::SyncRule ct;
-        ct.name = QStringLiteral("ct only");
-        ct.match = store::SyncMatch::Modality;
-        ct.value = QStringLiteral("CT");
-        ct.primaryNode = QStringLiteral("primary");
-        QVERIFY(repo->addRule(ct, 0).ok());
+        QVERIFY(repo->addRule(ruleOf(QStringLiteral("ct only"), store::SyncMatch::Modality, QStringLiteral("CT")), 0).ok());
         installIngestRouting();
         auto cache = store::LocalCache::open(dir);
         const store::ImportSummary s = store::ingest(*cache.value(), store::IngestSource::Import, {kMrDir, kCt});
@@ -348,17 +350,8 @@ private slots:
         const QString dir = m_tmp.filePath(QStringLiteral("reconciled"));
         QDir().mkpath(dir);
         auto repo = repoOf(dir);
-        store::SyncRule all;
-        all.name = QStringLiteral("everything");
-        all.match = store::SyncMatch::All;
-        all.primaryNode = QStringLiteral("primary");
-        QVERIFY(repo->addRule(all, 0).ok());
-        store::SyncRule imported;
-        imported.name = QStringLiteral("imports");
-        imported.match = store::SyncMatch::Source;
-        imported.value = QStringLiteral("import");
-        imported.primaryNode = QStringLiteral("primary");
-        QVERIFY(repo->addRule(imported, 0).ok());
+        QVERIFY(repo->addRule(ruleOf(QStringLiteral("everything"), store::SyncMatch::All), 0).ok());
+        QVERIFY(repo->addRule(ruleOf(QStringLiteral("imports"), store::SyncMatch::Source, QStringLiteral("import")), 0).ok());
         installIngestRouting();
         auto cache = store::LocalCache::open(dir);
         const store::ImportSummary s = store::ingest(*cache.value(), store::IngestSource::Import, {kMrDir});
