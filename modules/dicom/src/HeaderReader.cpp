@@ -283,6 +283,10 @@ DocumentKind documentKind(const QString &uid)
     // selection (88.59) is a selection of images, not a report to read.
     if (uid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.88.")) && uid != QLatin1String("1.2.840.10008.5.1.4.1.1.88.59"))
         return DocumentKind::StructuredReport;
+    // Every waveform storage class (ECG, hemodynamic, electrophysiology, audio, respiratory,
+    // EEG/EMG/EOG, arterial pulse, body position) lies under 1.2.840.10008.5.1.4.1.1.9 (PS3.4 B.5).
+    if (uid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.9.")))
+        return DocumentKind::Waveform;
     return DocumentKind::None;
 }
 
@@ -653,6 +657,21 @@ QString sopClassName(const QString &uid)
         {"1.2.840.10008.5.1.4.1.1.481.3", "RT Structure Set Storage"},
         {"1.2.840.10008.5.1.4.1.1.481.5", "RT Plan Storage"},
         {"1.2.840.10008.5.1.4.1.1.9.1.1", "12-lead ECG Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.1.2", "General ECG Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.1.3", "Ambulatory ECG Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.1.4", "General 32-bit ECG Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.2.1", "Hemodynamic Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.3.1", "Cardiac Electrophysiology Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.4.1", "Basic Voice Audio Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.4.2", "General Audio Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.5.1", "Arterial Pulse Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.6.1", "Respiratory Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.6.2", "Multi-channel Respiratory Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.7.1", "Routine Scalp Electroencephalogram Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.7.2", "Electromyogram Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.7.3", "Electrooculogram Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.7.4", "Sleep Electroencephalogram Waveform Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.8.1", "Body Position Waveform Storage"},
         {"1.2.840.10008.1.3.10", "Media Storage Directory Storage"},
     };
     for (const auto &[u, n] : kNames)

@@ -5,6 +5,7 @@
 #include "DcmtkLog.h"
 
 #include <strata/dicom/Charset.h>
+#include <strata/measure/Waveform.h>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -90,6 +91,7 @@ QString StudyDocument::label() const
     case dicom::DocumentKind::StructuredReport: kindName = dicom::sopClassName(sopClassUid).remove(QStringLiteral(" Storage")); break;
     case dicom::DocumentKind::Pdf: kindName = QStringLiteral("PDF"); break;
     case dicom::DocumentKind::Cda: kindName = QStringLiteral("CDA"); break;
+    case dicom::DocumentKind::Waveform: kindName = dicom::sopClassName(sopClassUid).remove(QStringLiteral(" Storage")); break;
     case dicom::DocumentKind::None: break;
     }
     QString out = title.isEmpty() ? kindName : QStringLiteral("%1 (%2)").arg(title, kindName);
@@ -197,6 +199,12 @@ Result<QByteArray> documentFileBytes(const QString &path, dicom::DocumentKind ki
         if (!html.ok())
             return html.error();
         return html.value().toUtf8();
+    }
+    if (kind == dicom::DocumentKind::Waveform) {
+        auto waveform = readWaveform(path);
+        if (!waveform.ok())
+            return waveform.error();
+        return waveformCsv(waveform.value().groups.front()).toUtf8();
     }
     auto document = encapsulatedDocument(path);
     if (!document.ok())

@@ -5,6 +5,9 @@
 #include <strata/dicom/HeaderReader.h>
 #include <strata/measure/Documents.h>
 #include <strata/measure/KeyObjects.h>
+#include <strata/measure/Waveform.h>
+
+#include <dicom_tools.h>
 
 #include <pdf_document.h>
 #include <presentation_state.h>
@@ -17,6 +20,9 @@ using namespace strata;
 namespace {
 const QString kReport = QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydicom-pkg/test-SR.dcm");
 const QString kTextReport = QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydicom-pkg/reportsi.dcm");
+/// A Mortara cardiograph's 12-lead ECG: 10 s at 1000 Hz (RHYTHM) and a median beat, µV, with the
+/// device's interpretation, intervals, axes and marked points.
+const QString kEcg = QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydicom-pkg/waveform_ecg.dcm");
 } // namespace
 
 class TestDocuments : public QObject {
@@ -87,6 +93,133 @@ private slots:
         auto notDocument = measure::encapsulatedDocument(kReport);
         QVERIFY(!notDocument.ok());
         QCOMPARE(notDocument.error().code, ErrorCode::Unsupported);
+    }
+
+    void twelveLeadEcgIsReadLeadByLead()
+    {
+        auto header = dicom::readHeader(kEcg);
+        QVERIFY(header.ok());
+        QCOMPARE(dicom::documentKind(header.value().sopClassUid), dicom::DocumentKind::Waveform);
+        const auto documents = measure::studyDocuments({header.value()});
+        QCOMPARE(documents.size(), std::size_t(1));
+        QCOMPARE(documents[0].label(), QStringLiteral("12-lead ECG Waveform, 2013-01-25 10:59"));
+
+        auto read = measure::readWaveform(kEcg);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
+        const measure::Waveform &w = read.value();
+        QCOMPARE(w.groups.size(), std::size_t(2));
+        const measure::WaveformGroup &rhythm = w.groups[0];
+        QCOMPARE(rhythm.label, QStringLiteral("RHYTHM"));
+        QVERIFY(!rhythm.derived);
+        QCOMPARE(rhythm.samplingHz, 1000.0);
+        QCOMPARE(rhythm.samples, 10000);
+        QCOMPARE(rhythm.durationSeconds(), 10.0);
+        QCOMPARE(rhythm.channels.size(), std::size_t(12));
+        QCOMPARE(rhythm.channels[0].label, QStringLiteral("I"));
+        QCOMPARE(rhythm.channels[0].source, QStringLiteral("Lead I (Einthoven)"));
+        QCOMPARE(rhythm.channels[3].label, QStringLiteral("aVR"));
+        QCOMPARE(rhythm.channels[11].label, QStringLiteral("V6"));
+        QCOMPARE(rhythm.channels[0].unit, QStringLiteral("uV"));
+        QCOMPARE(rhythm.channels[0].millivoltsPerUnit().value(), 1e-3);
+        QCOMPARE(rhythm.channels[0].filterLowHz.value(), 0.05);
+        QCOMPARE(rhythm.channels[0].filterHighHz.value(), 300.0);
+        QVERIFY(measure::isElectrical(rhythm));
+        const std::vector<int> leads = measure::standardLeads(rhythm);
+        QCOMPARE(leads, (std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+        QVERIFY(w.groups[1].derived);
+        QCOMPARE(w.groups[1].label, QStringLiteral("MEDIAN BEAT"));
+        QCOMPARE(w.groups[1].samples, 1200);
+
+        // The first sample of each lead as stored (0050 005a 000a ffab, 1.25 µV a step).
+        QCOMPARE(rhythm.channels[0].values[0], 100.0f);
+        QCOMPARE(rhythm.channels[1].values[0], 112.5f);
+        QCOMPARE(rhythm.channels[2].values[0], 12.5f);
+        QCOMPARE(rhythm.channels[3].values[0], -106.25f);
+        // The limb leads are bound by Einthoven's and Goldberger's laws through the whole strip:
+        // III = II − I, aVR = −(I + II)/2, aVL = I − II/2, aVF = II − I/2 (within the
+        // cardiograph's rounding) — which only holds when the samples are taken apart channel by
+        // channel in the order the file multiplexes them.
+        const auto &I = rhythm.channels[0].values, &II = rhythm.channels[1].values, &III = rhythm.channels[2].values;
+        const auto &aVR = rhythm.channels[3].values, &aVL = rhythm.channels[4].values, &aVF = rhythm.channels[5].values;
+        float largest = 0;
+        for (int s = 0; s < rhythm.samples; ++s) {
+            QVERIFY2(std::abs(III[s] - (II[s] - I[s])) <= 2.5f, qPrintable(QString::number(s)));
+            QVERIFY2(std::abs(aVR[s] + (I[s] + II[s]) / 2) <= 2.5f, qPrintable(QString::number(s)));
+            QVERIFY2(std::abs(aVL[s] - (I[s] - II[s] / 2)) <= 2.5f, qPrintable(QString::number(s)));
+            QVERIFY2(std::abs(aVF[s] - (II[s] - I[s] / 2)) <= 2.5f, qPrintable(QString::number(s)));
+            largest = std::max(largest, II[s]);
+        }
+        QVERIFY2(largest > 500 && largest < 3000, qPrintable(QString::number(largest)));   // an R wave of lead II, in µV
+
+        // What the device said: its statements and its measurements, the marked points aside.
+        QStringList findings;
+        for (const measure::WaveformAnnotation &a : w.findings())
+            findings << a.display();
+        QVERIFY2(findings.contains(QStringLiteral("RITMO SINUSALE")), qPrintable(findings.join(u'|')));
+        QVERIFY(findings.contains(QStringLiteral("ECG NORMALE")));
+        QVERIFY(findings.contains(QStringLiteral("RR Interval 982 ms")));
+        QVERIFY(findings.contains(QStringLiteral("PR Interval 161 ms")));
+        QVERIFY(findings.contains(QStringLiteral("QRS Duration 75 ms")));
+        QVERIFY(findings.contains(QStringLiteral("QTc Interval 370 ms")));
+        QVERIFY(findings.contains(QStringLiteral("QRS Axis 52°")));
+        QCOMPARE(std::lround(w.heartRatePerMinute().value()), 61L);
+        const auto marked = std::count_if(w.annotations.begin(), w.annotations.end(), [](const measure::WaveformAnnotation &a) { return !a.samples.empty(); });
+        QCOMPARE(marked, 66L);
+        const auto pOnset = std::find_if(w.annotations.begin(), w.annotations.end(), [](const measure::WaveformAnnotation &a) { return a.name == QLatin1String("P Onset"); });
+        QVERIFY(pOnset != w.annotations.end());
+        QCOMPARE(pOnset->samples, std::vector<double>{298});   // stored 299, counted from 1
+        QCOMPARE(pOnset->group, 0);
+        QCOMPARE(pOnset->channel, -1);
+
+        // CSV: a column per lead in its unit, a row per sample.
+        const QString csv = measure::waveformCsv(rhythm);
+        const QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 10001);
+        QVERIFY(lines[0].startsWith(QStringLiteral("time_s,I (uV),II (uV),III (uV),aVR (uV)")));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("0,100,112.5,12.5,-106.25,")), qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("0.001,")), qPrintable(lines[2]));
+        auto exported = measure::documentFileBytes(kEcg, dicom::DocumentKind::Waveform);
+        QVERIFY(exported.ok());
+        QCOMPARE(QString::fromUtf8(exported.value()), csv);
+
+        const QString text = measure::waveformText(w);
+        QVERIFY2(text.contains(QStringLiteral("Group 1: RHYTHM, 12 channels, 1000 Hz, 10.00 s (10000 samples)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Heart rate: 61 /min")));
+        QVERIFY(text.contains(QStringLiteral("66 marked point(s) (P Onset, P Offset, QRS Onset, Fiducial Point, QRS Offset, T Offset)")));
+    }
+
+    void waveformValuesFollowTheirChannelDefinition()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("ecg.dcm"));
+        // A channel's correction factor and baseline (value = sample × sensitivity × factor +
+        // baseline), and a padding value: no signal where a sample holds it.
+        QVERIFY(testing::modifiedCopyOf(kEcg, copy, {QStringLiteral("(5400,0100)[0].(003a,0200)[1].(003a,0212)=2"),
+                                                     QStringLiteral("(5400,0100)[0].(003a,0200)[1].(003a,0213)=-50"),
+                                                     QStringLiteral("(5400,0100)[0].(5400,100a)=0050")}));
+        auto read = measure::readWaveform(copy);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
+        const measure::WaveformGroup &g = read.value().groups[0];
+        QVERIFY(std::isnan(g.channels[0].values[0]));               // stored 0x0050: padding
+        QCOMPARE(g.channels[1].values[0], float(90 * 1.25 * 2 - 50)); // stored 0x005a
+        QCOMPARE(g.channels[2].values[0], 12.5f);
+        QVERIFY(measure::waveformCsv(g).split(u'\n')[1].startsWith(QStringLiteral("0,,175,12.5,")));
+
+        // A group that says it holds more samples than its data does: refused, naming the file.
+        const QString shortData = dir.filePath(QStringLiteral("short.dcm"));
+        QVERIFY(testing::modifiedCopyOf(kEcg, shortData, {QStringLiteral("(5400,0100)[0].(003a,0010)=20000")}));
+        auto refused = measure::readWaveform(shortData);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().subject, shortData);
+        QVERIFY2(refused.error().reason.contains(QStringLiteral("240000 bytes of samples where 12 channels × 20000 samples need 480000")),
+                 qPrintable(refused.error().reason));
+        // An unknown sample encoding is said, not guessed.
+        const QString odd = dir.filePath(QStringLiteral("odd.dcm"));
+        QVERIFY(testing::modifiedCopyOf(kEcg, odd, {QStringLiteral("(5400,0100)[0].(5400,1006)=XX")}));
+        QVERIFY(!measure::readWaveform(odd).ok());
+        QCOMPARE(measure::readWaveform(odd).error().code, ErrorCode::Unsupported);
+        // An image is not a waveform.
+        QCOMPARE(measure::readWaveform(testing::mrSlice(0)).error().code, ErrorCode::Unsupported);
     }
 };
 

@@ -1,9 +1,11 @@
 #include <strata/ui/DocumentsDialog.h>
+#include <strata/ui/WaveformView.h>
 
 #include <strata/core/Executors.h>
 #include <strata/store/AuditLog.h>
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,6 +40,7 @@ struct Rendered {
     QString text;
     std::shared_ptr<const QByteArray> pdf;
     std::vector<QSize> pageSizes;
+    std::shared_ptr<const measure::Waveform> waveform;
     QString error;
 };
 
@@ -62,6 +66,14 @@ QSize pagePixels(const QSizeF &points)
 Rendered renderDocument(const measure::StudyDocument &d)
 {
     Rendered r;
+    if (d.kind == dicom::DocumentKind::Waveform) {
+        auto waveform = measure::readWaveform(d.path);
+        if (waveform.ok())
+            r.waveform = std::make_shared<const measure::Waveform>(std::move(waveform).value());
+        else
+            r.error = waveform.error().message();
+        return r;
+    }
     if (d.kind == dicom::DocumentKind::StructuredReport) {
         auto html = measure::structuredReportHtml(d.path);
         if (html.ok())
@@ -158,6 +170,7 @@ DocumentsDialog::DocumentsDialog(std::vector<measure::StudyDocument> documents, 
     m_pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setWidget(m_pagesWidget);
     m_views->addWidget(m_scroll);
+    m_views->addWidget(makeWaveformPage());
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentsDialog::scheduleRendering);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DocumentsDialog::scheduleRendering);
     split->setStretchFactor(1, 3);
@@ -198,6 +211,7 @@ void DocumentsDialog::showDocument(int row)
         delete item;
     }
     m_report->clear();
+    m_waveform->setWaveform(nullptr);
     const measure::StudyDocument document = m_documents[std::size_t(row)];
     runThen(this, Executor::Interactive, [document] { return renderDocument(document); }, [this, request, row](Rendered r) {
         if (request != m_request)
@@ -208,7 +222,23 @@ void DocumentsDialog::showDocument(int row)
             emit documentShown(row);
             return;
         }
-        if (!r.html.isEmpty() || !r.text.isEmpty()) {
+        if (r.waveform) {
+            m_waveform->setWaveform(r.waveform);
+            const QSignalBlocker blockGroups(m_groups), blockLayouts(m_layouts);
+            m_groups->clear();
+            for (std::size_t g = 0; g < r.waveform->groups.size(); ++g) {
+                const measure::WaveformGroup &group = r.waveform->groups[g];
+                m_groups->addItem(tr("%1 (%2 s)").arg(group.label.isEmpty() ? tr("Group %1").arg(g + 1) : group.label,
+                                                      QString::number(group.durationSeconds(), 'f', 1)));
+            }
+            m_groups->setEnabled(r.waveform->groups.size() > 1);
+            m_layouts->setCurrentIndex(m_waveform->layout() == WaveformView::Layout::Standard ? 0 : 1);
+            m_layouts->setEnabled(m_waveform->canShowStandard());
+            m_waveform->setSpeed(m_speeds->currentData().toDouble());
+            m_waveform->setGain(m_gains->currentData().toDouble());
+            m_views->setCurrentWidget(m_waveformPage);
+            m_status->setText(m_documents[std::size_t(row)].label());
+        } else if (!r.html.isEmpty() || !r.text.isEmpty()) {
             if (!r.html.isEmpty())
                 m_report->setHtml(r.html);
             else
@@ -234,6 +264,57 @@ void DocumentsDialog::showDocument(int row)
         m_save->setEnabled(true);
         emit documentShown(row);
     });
+}
+
+QWidget *DocumentsDialog::makeWaveformPage()
+{
+    m_waveformPage = new QWidget(m_views);
+    m_waveformPage->setObjectName(QStringLiteral("waveformPage"));
+    auto *layout = new QVBoxLayout(m_waveformPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *controls = new QHBoxLayout;
+    auto addChoice = [&](const QString &label, QComboBox *&box, const QString &name) {
+        auto *l = new QLabel(label, m_waveformPage);
+        box = new QComboBox(m_waveformPage);
+        box->setObjectName(name);
+        l->setBuddy(box);
+        controls->addWidget(l);
+        controls->addWidget(box);
+    };
+    addChoice(tr("&Group:"), m_groups, QStringLiteral("waveformGroup"));
+    addChoice(tr("&Layout:"), m_layouts, QStringLiteral("waveformLayout"));
+    m_layouts->addItem(tr("12-lead sheet (3 × 4 + rhythm)"));
+    m_layouts->addItem(tr("Every lead, whole recording"));
+    addChoice(tr("&Speed:"), m_speeds, QStringLiteral("waveformSpeed"));
+    for (double v : {12.5, 25.0, 50.0, 100.0})
+        m_speeds->addItem(tr("%1 mm/s").arg(v), v);
+    m_speeds->setCurrentIndex(1);
+    addChoice(tr("G&ain:"), m_gains, QStringLiteral("waveformGain"));
+    for (double v : {2.5, 5.0, 10.0, 20.0, 40.0})
+        m_gains->addItem(tr("%1 mm/mV").arg(v), v);
+    m_gains->setCurrentIndex(2);
+    m_calipers = new QLabel(m_waveformPage);
+    m_calipers->setObjectName(QStringLiteral("waveformCalipers"));
+    controls->addWidget(m_calipers, 1);
+    layout->addLayout(controls);
+    auto *scroll = new QScrollArea(m_waveformPage);
+    scroll->setObjectName(QStringLiteral("waveformScroll"));
+    m_waveform = new WaveformView(scroll);
+    scroll->setWidget(m_waveform);
+    scroll->setWidgetResizable(true);
+    layout->addWidget(scroll, 1);
+    connect(m_groups, &QComboBox::currentIndexChanged, this, [this](int g) {
+        m_waveform->setGroup(g);
+        m_layouts->setEnabled(m_waveform->canShowStandard());
+        const QSignalBlocker block(m_layouts);
+        m_layouts->setCurrentIndex(m_waveform->layout() == WaveformView::Layout::Standard ? 0 : 1);
+    });
+    connect(m_layouts, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_waveform->setLayout(i == 0 ? WaveformView::Layout::Standard : WaveformView::Layout::Stacked); });
+    connect(m_speeds, &QComboBox::currentIndexChanged, this, [this] { m_waveform->setSpeed(m_speeds->currentData().toDouble()); });
+    connect(m_gains, &QComboBox::currentIndexChanged, this, [this] { m_waveform->setGain(m_gains->currentData().toDouble()); });
+    connect(m_waveform, &WaveformView::calipersChanged, m_calipers, &QLabel::setText);
+    return m_waveformPage;
 }
 
 int DocumentsDialog::renderedPages() const
@@ -316,7 +397,17 @@ bool DocumentsDialog::saveTo(const QString &path)
     const measure::StudyDocument &d = m_documents[std::size_t(row)];
     QByteArray bytes;
     QString why;
-    if (auto document = measure::documentFileBytes(d.path, d.kind); document.ok())
+    if (d.kind == dicom::DocumentKind::Waveform && m_waveform->waveform()) {
+        // The group shown: its samples, or the sheet as it is on screen.
+        if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            if (!m_waveform->grab().toImage().save(&buffer, "PNG"))
+                why = tr("%1: the picture could not be made").arg(path);
+        } else {
+            bytes = measure::waveformCsv(m_waveform->waveform()->groups[std::size_t(m_waveform->group())]).toUtf8();
+        }
+    } else if (auto document = measure::documentFileBytes(d.path, d.kind); document.ok())
         bytes = std::move(document).value();
     else
         why = document.error().message();
@@ -341,7 +432,10 @@ void DocumentsDialog::saveAs()
         return;
     const measure::StudyDocument &d = m_documents[std::size_t(row)];
     const bool html = d.kind == dicom::DocumentKind::StructuredReport;
-    const QString filter = html ? tr("HTML (*.html)") : d.kind == dicom::DocumentKind::Pdf ? tr("PDF (*.pdf)") : tr("XML (*.xml)");
+    const QString filter = html                                        ? tr("HTML (*.html)")
+                           : d.kind == dicom::DocumentKind::Pdf        ? tr("PDF (*.pdf)")
+                           : d.kind == dicom::DocumentKind::Waveform   ? tr("CSV (*.csv);;PNG image (*.png)")
+                                                                       : tr("XML (*.xml)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the Document"), QString(), filter);
     if (!path.isEmpty())
         saveTo(path);

@@ -9,6 +9,9 @@
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/WaveformView.h>
+
+#include <dicom_tools.h>
 
 #include <pdf_document.h>
 #include <presentation_state.h>
@@ -16,6 +19,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -212,6 +217,154 @@ private slots:
         QVERIFY(dialog->reportView()->toPlainText().contains(QStringLiteral("J\u00f6rg Riesmeier")));
         QCOMPARE(failed.count(), 0);
         QVERIFY(!window.viewer()->viewport(0)->hasImage());
+    }
+
+    // The patient's 12-lead ECG (a Mortara cardiograph's, in the MR study): listed in the series
+    // strip; opened, it lies on its paper grid at 25 mm/s and 10 mm/mV, as the 12-lead sheet over
+    // lead II's rhythm strip, every trace where its values put it; calipers measure an RR
+    // interval; the sheet and the samples can be saved (audited).
+    void anEcgIsReadOnItsPaper()
+    {
+        const QString ecg = QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydicom-pkg/waveform_ecg.dcm");
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("study"));
+        QDir().mkpath(folder);
+        for (int k = 0; k < 2; ++k)
+            QVERIFY(QFile::copy(testing::mrSlice(k), folder + QLatin1Char('/') + QFileInfo(testing::mrSlice(k)).fileName()));
+        const QString study = testing::tagValue(testing::mrSlice(0), QStringLiteral("0020,000d"));
+        const QString patient = testing::tagValue(testing::mrSlice(0), QStringLiteral("0010,0020"));
+        QVERIFY(!study.isEmpty());
+        QVERIFY(testing::modifiedCopyOf(ecg, folder + QStringLiteral("/ecg.dcm"),
+                                        {QStringLiteral("(0020,000d)=") + study, QStringLiteral("(0010,0020)=") + patient,
+                                         QStringLiteral("(0010,0010)=") + testing::tagValue(testing::mrSlice(0), QStringLiteral("0010,0010"))}));
+
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = testing::openSettled(window, folder);
+        QVERIFY(view);
+        QCOMPARE(view->sliceCount(), 2);   // the ECG is no slice
+        QListWidget *strip = window.viewer()->seriesStrip();
+        QCOMPARE(strip->count(), 2);
+        QVERIFY2(strip->item(1)->text().startsWith(QStringLiteral("Waveform: 12-lead ECG Waveform, 2013-01-25 10:59")), qPrintable(strip->item(1)->text()));
+        window.viewer()->action(QStringLiteral("view.documents"))->trigger();
+        ui::DocumentsDialog *dialog = window.viewer()->documentsDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        ui::WaveformView *sheet = dialog->waveformView();
+        QTRY_VERIFY_WITH_TIMEOUT(sheet->waveform() != nullptr, 30000);
+        QVERIFY(sheet->isVisible());
+        QCOMPARE(sheet->layout(), ui::WaveformView::Layout::Standard);
+        QCOMPARE(sheet->speed(), 25.0);
+        QCOMPARE(sheet->gain(), 10.0);
+        QCOMPARE(dialog->waveformGroups()->count(), 2);   // RHYTHM, MEDIAN BEAT
+        const QStringList header = sheet->headerLines();
+        QVERIFY2(header.join(u'|').contains(QStringLiteral("RITMO SINUSALE · ECG NORMALE")), qPrintable(header.join(u'|')));
+        QVERIFY(header.join(u'|').contains(QStringLiteral("Heart rate 61 /min · RR Interval 982 ms")));
+        QVERIFY(header.join(u'|').contains(QStringLiteral("25 mm/s · 10 mm/mV · filters 0.05–300 Hz")));
+
+        const measure::WaveformGroup &rhythm = sheet->waveform()->groups[0];
+        const double mm = sheet->pixelsPerMm();
+        // Lead II's largest R wave along the rhythm strip (between 2 and 8 s: away from the
+        // lead's name at the strip's start, with a beat after it), and lead V2 where the sheet
+        // shows it (its column: 5 to 7.5 s).
+        int peak = 2000;
+        for (int s = 2000; s < 8000; ++s)
+            if (rhythm.channels[1].values[std::size_t(s)] > rhythm.channels[1].values[std::size_t(peak)])
+                peak = s;
+        const QImage shot = sheet->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        if (!qEnvironmentVariableIsEmpty("STRATA_TEST_SHOTS"))
+            shot.save(qEnvironmentVariable("STRATA_TEST_SHOTS") + QStringLiteral("/ecg.png"));
+        const qreal dpr = shot.devicePixelRatio();
+        // In the column of a point, the dark (trace) pixels near it: the one nearest to where the
+        // trace's value puts it (10 mm a millivolt from the row's zero line, 25 mm a second
+        // along), and the topmost (an R wave's tip).
+        // A pixel column holds the trace of about ten samples: the column either side is looked at too.
+        auto darkNear = [&](QPointF point) {
+            double nearest = 1e9, top = 1e9;
+            for (int x = int(std::lround(point.x() * dpr)) - 1; x <= int(std::lround(point.x() * dpr)) + 1; ++x)
+                for (int y = int(point.y() * dpr) - int(8 * mm * dpr); y <= int(point.y() * dpr) + int(8 * mm * dpr); ++y)
+                    if (y >= 0 && y < shot.height() && qGray(shot.pixel(x, y)) < 110) {
+                        nearest = std::min(nearest, std::abs(y / dpr - point.y()));
+                        top = std::min(top, y / dpr);
+                    }
+            return std::make_pair(nearest, top);
+        };
+        const auto rPeak = sheet->tracePoint(1, peak / rhythm.samplingHz, true);
+        QVERIFY(rPeak);
+        const double peakMv = rhythm.channels[1].values[std::size_t(peak)] / 1000.0;
+        const double zeroLine = rPeak->y() + peakMv * 10 * mm;
+        const auto [peakDistance, peakTop] = darkNear(*rPeak);
+        QVERIFY2(peakDistance <= 1.5 && std::abs(peakTop - rPeak->y()) <= 2,
+                 qPrintable(QStringLiteral("R peak (%1 mV) drawn up to %2, expected %3").arg(peakMv).arg(peakTop).arg(rPeak->y())));
+        for (double t : {5.3, 6.1, 7.2}) {
+            const auto v2 = sheet->tracePoint(7, t);
+            QVERIFY(v2);
+            const double distance = darkNear(*v2).first;
+            QVERIFY2(distance <= 2, qPrintable(QStringLiteral("V2 at %1 s: no trace within 2 px of %2 (%3)").arg(t).arg(v2->y()).arg(distance)));
+        }
+        QVERIFY(!sheet->tracePoint(7, 2.0));   // the sheet shows V2 from 5 s to 7.5 s only
+        // The paper between the traces: pink, with its 5 mm lines darker than its 1 mm ones.
+        const QRgb paper = shot.pixel(int((rPeak->x() + 2.5 * mm) * dpr), int((zeroLine + 0.6 * 3 * 10 * mm / 2) * dpr));
+        QVERIFY2(qRed(paper) > qGreen(paper) + 10, qPrintable(QString::number(paper, 16)));
+
+        // 25 mm a second: half a second of the strip is 12.5 mm; at 50 mm/s it is twice as far.
+        const double xHalf = sheet->tracePoint(1, 3.5, true)->x() - sheet->tracePoint(1, 3.0, true)->x();
+        QVERIFY(std::abs(xHalf - 12.5 * mm) < 0.01);
+        dialog->waveformSpeeds()->setCurrentIndex(2);
+        QCOMPARE(sheet->speed(), 50.0);
+        QVERIFY(std::abs(sheet->tracePoint(1, 3.5, true)->x() - sheet->tracePoint(1, 3.0, true)->x() - 25 * mm) < 0.01);
+        dialog->waveformSpeeds()->setCurrentIndex(1);
+
+        // Calipers from one R wave to the next on the rhythm strip: the RR interval and its rate.
+        int next = peak + 600;
+        for (int s = peak + 600; s < peak + 1400; ++s)
+            if (rhythm.channels[1].values[std::size_t(s)] > rhythm.channels[1].values[std::size_t(next)])
+                next = s;
+        const QPointF a = *sheet->tracePoint(1, peak / rhythm.samplingHz, true);
+        const QPointF b = *sheet->tracePoint(1, next / rhythm.samplingHz, true);
+        QTest::mousePress(sheet, Qt::LeftButton, {}, a.toPoint());
+        QTest::mouseMove(sheet, ((a + b) / 2).toPoint());
+        QTest::mouseMove(sheet, b.toPoint());
+        QTest::mouseRelease(sheet, Qt::LeftButton, {}, b.toPoint());
+        const QString calipers = sheet->caliperText();
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Δt (\\d+) ms \\((\\d+) /min\\)")).match(calipers);
+        QVERIFY2(m.hasMatch(), qPrintable(calipers));
+        const double expected = std::abs(next - peak);   // ms at 1000 Hz
+        QVERIFY2(std::abs(m.captured(1).toDouble() - expected) <= 1000.0 / (25 * mm) + 1, qPrintable(calipers + QStringLiteral(" vs %1 ms").arg(expected)));
+        QVERIFY2(std::abs(m.captured(2).toDouble() - 60000 / expected) <= 2, qPrintable(calipers));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("waveformCalipers"))->text(), calipers);
+        // The caliper lines are on screen.
+        const QImage withCalipers = sheet->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRgb line = withCalipers.pixel(int(std::lround(a.x() * dpr)), int((a.y() + 10 * mm) * dpr));
+        QVERIFY2(qBlue(line) > qRed(line) + 60, qPrintable(QString::number(line, 16)));
+
+        // Every lead along the whole recording: V2 at 2 s now shown; the median beat as its group.
+        dialog->waveformLayouts()->setCurrentIndex(1);
+        QCOMPARE(sheet->layout(), ui::WaveformView::Layout::Stacked);
+        QVERIFY(sheet->tracePoint(7, 2.0));
+        dialog->waveformGroups()->setCurrentIndex(1);
+        QCOMPARE(sheet->group(), 1);
+        QVERIFY(sheet->headerLines().last().startsWith(QStringLiteral("MEDIAN BEAT (derived), 1.20 s")));
+
+        // Saved: the shown group's samples as CSV, the sheet as a picture; both audited.
+        const QString csv = tmp.filePath(QStringLiteral("beat.csv"));
+        QVERIFY(dialog->saveTo(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()), measure::waveformCsv(sheet->waveform()->groups[1]));
+        const QString png = tmp.filePath(QStringLiteral("sheet.png"));
+        QVERIFY(dialog->saveTo(png));
+        const QImage saved(png);
+        QCOMPARE(saved.size(), sheet->grab().size());
+        auto service = store::StoreService::open(m_data.path());
+        store::AuditFilter filter;
+        filter.action = QStringLiteral("document-export");
+        filter.object = study;
+        const auto records = service.value()->auditLog().value()->list(filter).value();
+        QStringList written;
+        for (const store::AuditRecord &r : records)
+            if (r.outcome == QLatin1String("success"))
+                written << r.peer;
+        QVERIFY2(written.contains(csv) && written.contains(png), qPrintable(written.join(u' ')));
     }
 };
 

@@ -59,7 +59,7 @@ void SeriesStripModel::setStudies(const LoadedStudy *study, const LoadedStudy *p
             const measure::StudyDocument &d = s.documents[i];
             SeriesStripEntry e;
             e.key = QStringLiteral("document:") + d.sopInstanceUid;
-            e.text = tr("Report: %1").arg(d.label());
+            e.text = (d.kind == dicom::DocumentKind::Waveform ? tr("Waveform: %1") : tr("Report: %1")).arg(d.label());
             if (isPrior)
                 e.text = tr("Prior %1\n").arg(d.date.isEmpty() && !s.stacks.empty() ? s.firstHeader(0).studyDate : d.date) + e.text;
             e.toolTip = tr("Double-click to read it (View → Reports and Documents)");

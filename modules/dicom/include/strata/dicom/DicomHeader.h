@@ -191,8 +191,9 @@ struct RejectionNote {
 };
 
 /// Documents a study may hold beside its images: structured reports (every SR class, the key
-/// object selection aside) and encapsulated PDF and CDA documents.
-enum class DocumentKind { None, StructuredReport, Pdf, Cda };
+/// object selection aside), encapsulated PDF and CDA documents, and waveforms (an ECG, a
+/// hemodynamic or respiratory recording, audio: every waveform storage class).
+enum class DocumentKind { None, StructuredReport, Pdf, Cda, Waveform };
 DocumentKind documentKind(const QString &sopClassUid);
 
 /// Whether a key object selection's title (Concept Name Code Sequence) makes it a rejection note.

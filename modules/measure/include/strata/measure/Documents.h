@@ -28,8 +28,8 @@ struct StudyDocument {
     QString label() const;
 };
 
-/// The documents among `headers` (structured reports, key object selections aside, and
-/// encapsulated PDF and CDA), oldest first.
+/// The documents among `headers` (structured reports, key object selections aside,
+/// encapsulated PDF and CDA, waveforms), oldest first.
 std::vector<StudyDocument> studyDocuments(const std::vector<dicom::DicomHeader> &headers);
 
 /// An SR rendered as HTML by dcmsr (its document header: patient, study, observers, completion
@@ -52,7 +52,8 @@ struct EncapsulatedDocument {
 Result<EncapsulatedDocument> encapsulatedDocument(const QString &path);
 
 /// The document as a file for a viewer: an encapsulated document's bytes as stored, an SR as
-/// its HTML (UTF-8). Fails as the two readers above.
+/// its HTML (UTF-8), a waveform's first multiplex group as CSV (waveformCsv). Fails as the
+/// readers above (readWaveform for a waveform).
 Result<QByteArray> documentFileBytes(const QString &path, dicom::DocumentKind kind);
 
 } // namespace strata::measure

@@ -1,8 +1,10 @@
 #pragma once
-/// View → Reports and Documents…: the structured reports and encapsulated PDF documents of the
-/// open study (a prior's report, a scanned request, an outside report on a CD), listed oldest
-/// first; an SR is shown as dcmsr renders it, a PDF page by page (Qt PDF). Reading and rendering
-/// run off the GUI thread. "Save As…" writes the document (the PDF itself, an SR as HTML) and is
+/// View → Reports and Documents…: the structured reports, encapsulated PDF documents and
+/// waveforms of the open study (a prior's report, a scanned request, an outside report on a CD,
+/// the patient's ECG), listed oldest first; an SR is shown as dcmsr renders it, a PDF page by page
+/// (Qt PDF), a waveform on its paper grid (WaveformView: speed, gain, the 12-lead sheet, its
+/// groups, calipers). Reading and rendering run off the GUI thread. "Save As…" writes the
+/// document (the PDF itself, an SR as HTML, a waveform as CSV or as the picture shown) and is
 /// recorded in the audit log.
 #include <strata/measure/Documents.h>
 
@@ -12,6 +14,7 @@
 #include <memory>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QScrollArea;
@@ -22,6 +25,8 @@ class QVBoxLayout;
 
 namespace strata::ui {
 
+class WaveformView;
+
 class DocumentsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,6 +35,13 @@ public:
 
     QListWidget *list() const { return m_list; }
     QTextBrowser *reportView() const { return m_report; }
+    /// The waveform shown (its view visible when the document is a waveform).
+    WaveformView *waveformView() const { return m_waveform; }
+    /// The waveform page's choices: multiplex group, layout, paper speed, gain.
+    QComboBox *waveformGroups() const { return m_groups; }
+    QComboBox *waveformLayouts() const { return m_layouts; }
+    QComboBox *waveformSpeeds() const { return m_speeds; }
+    QComboBox *waveformGains() const { return m_gains; }
     /// The PDF's pages, top to bottom: those rendered (in view or near it) as images, the others
     /// null — pages are rendered as the reader scrolls to them, and dropped again far from the
     /// view, so that a record of hundreds of scanned pages is whole and costs a few pages' memory.
@@ -41,8 +53,9 @@ public:
     QScrollArea *pageArea() const { return m_scroll; }
     /// The state line under the view: "Page 1 of 2", or why the document cannot be shown.
     QString statusText() const;
-    /// Writes the shown document to `path` (a PDF as it is stored; an SR as HTML); false and the
-    /// reason in statusText() on failure. Audited (document-export).
+    /// Writes the shown document to `path` (a PDF as it is stored; an SR as HTML; a waveform's
+    /// shown group as CSV, or as the picture shown when `path` ends in .png); false and the reason
+    /// in statusText() on failure. Audited (document-export).
     bool saveTo(const QString &path);
 
 public slots:
@@ -60,6 +73,7 @@ private:
     /// and drops those far from it; queued while a batch runs.
     void renderVisiblePages();
     void scheduleRendering();
+    QWidget *makeWaveformPage();
 
     std::vector<measure::StudyDocument> m_documents;
     QString m_dataDir;
@@ -71,6 +85,10 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QWidget *m_waveformPage = nullptr;
+    WaveformView *m_waveform = nullptr;
+    QComboBox *m_groups = nullptr, *m_layouts = nullptr, *m_speeds = nullptr, *m_gains = nullptr;
+    QLabel *m_calipers = nullptr;
     std::vector<QImage> m_pages;
     std::vector<QLabel *> m_pageLabels;
     std::shared_ptr<const QByteArray> m_pdf;   ///< the shown PDF, its pages rendered from it as they come into view
