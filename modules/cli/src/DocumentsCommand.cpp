@@ -7,6 +7,7 @@
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/HeaderReader.h>
 #include <strata/measure/Documents.h>
+#include <strata/measure/Waveform.h>
 #include <strata/store/AuditLog.h>
 #include <strata/store/LocalCache.h>
 
@@ -27,6 +28,7 @@ QString kindName(dicom::DocumentKind kind)
     case dicom::DocumentKind::StructuredReport: return QStringLiteral("sr");
     case dicom::DocumentKind::Pdf: return QStringLiteral("pdf");
     case dicom::DocumentKind::Cda: return QStringLiteral("cda");
+    case dicom::DocumentKind::Waveform: return QStringLiteral("waveform");
     case dicom::DocumentKind::None: break;
     }
     return {};
@@ -90,9 +92,10 @@ int documentsCommand(const QStringList &args, QTextStream &out, QTextStream &err
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "The reports and documents a study holds beside its images: structured reports (SR) and encapsulated PDF and CDA documents. "
-        "list: a study in the local cache (its UID) or files and folders; show: an SR as text (or --html F); export: a document's "
-        "file (the PDF itself; an SR as HTML) for a viewer."));
+        "The reports and documents a study holds beside its images: structured reports (SR), encapsulated PDF and CDA documents, "
+        "and waveforms (ECG, hemodynamic, respiratory, audio). list: a study in the local cache (its UID) or files and folders; "
+        "show: an SR as text (or --html F), a waveform's groups, channels and the device's findings; export: a document's file "
+        "(the PDF itself; an SR as HTML; a waveform's first group as CSV) for a viewer."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or export"));
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("list: a Study Instance UID, or files and folders; "
                                                                         "show, export: a file or a SOP Instance UID in the local cache."));
@@ -155,6 +158,15 @@ int documentsCommand(const QStringList &args, QTextStream &out, QTextStream &err
                             : header.error().reason)
             << "\n";
         return 1;
+    }
+    if (action == QLatin1String("show") && kind == dicom::DocumentKind::Waveform) {
+        auto waveform = measure::readWaveform(file.value());
+        if (!waveform.ok()) {
+            err << "strata documents: " << waveform.error().message() << "\n";
+            return 1;
+        }
+        out << measure::waveformText(waveform.value());
+        return 0;
     }
     if (action == QLatin1String("show")) {
         if (kind != dicom::DocumentKind::StructuredReport) {

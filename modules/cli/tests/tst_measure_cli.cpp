@@ -113,11 +113,8 @@ private slots:
         }
     }
 
-    /// Images in Latin-1 (ISO_IR 100) with an umlaut in the patient's name: the report is UTF-8
-    /// throughout (ISO_IR 192) and the name reads the same.
-    /// A key image marked in one cache leaves as a KOS (`strata keyimages export`) that dciodvfy
-    /// accepts and `strata info` describes, and marks the same image in another cache the KOS is
-    /// imported into (as from an archive), with its title and description as the note.
+    /// A study's documents: listed from the cache, a PDF exported byte for byte (audited), an SR
+    /// shown as text, an image refused; a 12-lead ECG listed, shown and exported as CSV.
     void documentsListedShownAndExported()
     {
         // A study in the cache with a scanned request (PDF, pdf2dcm) beside its images; the test
@@ -159,6 +156,28 @@ private slots:
         const Run image = runStrata({"documents", "show", testing::mrSlice(0)});
         QCOMPARE(image.exitCode, 1);
         QVERIFY2(image.err.contains(QStringLiteral("not a report or document (MR Image Storage)")), qPrintable(image.err));
+
+        // A 12-lead ECG: listed as a waveform, shown as its groups, leads and the device's
+        // findings, exported as CSV (its rhythm group, a column a lead in µV).
+        const QString ecg = QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydicom-pkg/waveform_ecg.dcm");
+        const Run ecgListed = runStrata({"documents", "list", ecg, "--json"});
+        QVERIFY2(ecgListed.exitCode == 0, qPrintable(ecgListed.err));
+        QCOMPARE(json(ecgListed).value(QStringLiteral("documents")).toArray()[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("waveform"));
+        const Run ecgShown = runStrata({"documents", "show", ecg});
+        QVERIFY2(ecgShown.exitCode == 0, qPrintable(ecgShown.err));
+        for (const char *line : {"12-lead ECG Waveform\n", "Group 1: RHYTHM, 12 channels, 1000 Hz, 10.00 s (10000 samples)",
+                                 "Group 2: MEDIAN BEAT (derived), 12 channels, 1000 Hz, 1.20 s (1200 samples)",
+                                 "  V6     Lead V6, microvolt, filters 0.05–300 Hz", "  RITMO SINUSALE\n", "  QT Interval 368 ms\n",
+                                 "Heart rate: 61 /min"})
+            QVERIFY2(ecgShown.out.contains(QString::fromUtf8(line)), qPrintable(QString::fromUtf8(line) + QStringLiteral(" not in:\n") + ecgShown.out));
+        const QString csv = dir.filePath(QStringLiteral("ecg.csv"));
+        const Run ecgExported = runStrata({"--data-dir", data, "documents", "export", ecg, "--out", csv});
+        QVERIFY2(ecgExported.exitCode == 0, qPrintable(ecgExported.err));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(c.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 10001);
+        QCOMPARE(rows[0], QStringLiteral("time_s,I (uV),II (uV),III (uV),aVR (uV),aVL (uV),aVF (uV),V1 (uV),V2 (uV),V3 (uV),V4 (uV),V5 (uV),V6 (uV)"));
     }
 
     void withdrawnImagesStayOutOfCopies()
@@ -228,6 +247,9 @@ private slots:
         QCOMPARE(written(anonymous).size(), 5);
     }
 
+    /// A key image marked in one cache leaves as a KOS (`strata keyimages export`) that dciodvfy
+    /// accepts and `strata info` describes, and marks the same image in another cache the KOS is
+    /// imported into (as from an archive), with its title and description as the note.
     void keyImagesExportedAsKosAndMarkedWhereImported()
     {
         QTemporaryDir dir;
@@ -457,6 +479,8 @@ private slots:
         QVERIFY2(frame.contains(header.value().frameOfReferenceUid), qPrintable(frame));
     }
 
+    /// Images in Latin-1 (ISO_IR 100) with an umlaut in the patient's name: the report is UTF-8
+    /// throughout (ISO_IR 192) and the name reads the same.
     void reportOfLatin1ImagesIsUtf8()
     {
         QTemporaryDir dir;

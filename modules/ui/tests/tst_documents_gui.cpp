@@ -365,6 +365,21 @@ private slots:
             if (r.outcome == QLatin1String("success"))
                 written << r.peer;
         QVERIFY2(written.contains(csv) && written.contains(png), qPrintable(written.join(u' ')));
+
+        // An ECG alone (a folder from the cardiology system): the sheet is what opens.
+        const QString alone = tmp.filePath(QStringLiteral("ecg-only"));
+        QDir().mkpath(alone);
+        QVERIFY(QFile::copy(ecg, alone + QStringLiteral("/ecg.dcm")));
+        ui::MainWindow second(m_data.path());
+        second.resize(1000, 800);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QSignalSpy failed(second.viewer(), &ui::Viewer::loadFailed);
+        second.openFolder(alone);
+        QTRY_VERIFY_WITH_TIMEOUT(second.viewer()->documentsDialog() != nullptr, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(second.viewer()->documentsDialog()->waveformView()->waveform() != nullptr, 30000);
+        QVERIFY(second.viewer()->documentsDialog()->waveformView()->isVisible());
+        QCOMPARE(failed.count(), 0);
     }
 };
 
