@@ -332,195 +332,195 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="60"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="62"/>
         <source>a JPEG marker was expected at byte %1 of the frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="74"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="82"/>
         <source>the JPEG stream has no frame header before its scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="80"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="88"/>
         <source>the JPEG stream declares an unknown Adobe colour transform %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="89"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="97"/>
         <source>the JPEG stream declares JFIF version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="97"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="105"/>
         <source>the JPEG frame header is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="107"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="115"/>
         <source>no JPEG frame header in the first %1 bytes of the frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="165"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="217"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="173"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="225"/>
         <source>the JPEG 2000 markers do not reach the start of data (SOD) in the first MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="166"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="174"/>
         <source>the JPEG 2000 markers run past the end of the frame at byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="192"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="200"/>
         <source>the JPEG 2000 coding style (COD) at byte %1 is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="198"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="206"/>
         <source>the JPEG 2000 marker %1 at byte %2 declares %3 bytes where %4 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="215"/>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="223"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="231"/>
         <source>the JP2 box at byte %1 declares %2 bytes where %3 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="218"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="236"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="226"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="251"/>
         <source>no JPEG 2000 codestream box in the first %1 bytes of the frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="242"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="256"/>
         <source>the JPEG 2000 codestream does not start with its image size (SIZ) marker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="249"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="263"/>
         <source>the JPEG 2000 image size (SIZ) is inconsistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="267"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="281"/>
         <source>the RLE header is truncated (%1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="270"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="284"/>
         <source>the RLE header declares %1 segments where the image needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="275"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="289"/>
         <source>the first RLE segment does not follow the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="279"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="293"/>
         <source>RLE segment %1 lies outside the fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="285"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="299"/>
         <source>RLE segment %1 ends after %2 of %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="296"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="310"/>
         <source>RLE segment %1 decodes to %2 bytes, more than the %3 of a plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="298"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="312"/>
         <source>RLE segment %1 runs past the end of the fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="322"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="336"/>
         <source>palette colour with %1 bits allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="332"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="346"/>
         <source>the palette colour lookup tables cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="339"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="353"/>
         <source>the %1 palette descriptor is missing or short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="345"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="359"/>
         <source>the %1 palette has %2-bit entries (8 or 16 allowed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="347"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="361"/>
         <source>the %1 palette has %2 entries, more than %3-bit pixels can index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="353"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="367"/>
         <source>the %1 palette has no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="359"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="373"/>
         <source>the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="371"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="417"/>
         <source>Rows × Columns %1×%2 is not an image size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="373"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="419"/>
         <source>Number of Frames %1 is more than the %2 allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="375"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="421"/>
         <source>Samples per Pixel or Bits Allocated is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="387"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="433"/>
         <source>%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="392"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="438"/>
         <source>overflow 64-bit arithmetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="396"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="442"/>
         <source>would need %1 MiB, more than the %2 MiB decode budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="455"/>
         <source>Planar Configuration %1 is neither 0 nor 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="416"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="462"/>
         <source>truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="425"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="471"/>
         <source>encapsulated pixel data has no fragments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="526"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="572"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="258"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
@@ -530,61 +530,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="530"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="576"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="440"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="486"/>
         <source>RLE with %1 bits allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="442"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="488"/>
         <source>RLE pixel data has %1 fragments for %2 frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="446"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="492"/>
         <source>RLE cannot hold %1 segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="451"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="483"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="504"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="497"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="529"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="550"/>
         <source>frame %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="459"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="505"/>
         <source>the first fragment does not start a %1 stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="466"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="512"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="488"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="534"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="495"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="541"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="496"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="542"/>
         <source> in the first MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="509"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="555"/>
         <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,44 +1436,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="43"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="44"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="336"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="46"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="47"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="339"/>
         <source>not readable as DICOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="67"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="68"/>
         <source>not a structured report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="72"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="73"/>
         <source>not a readable structured report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="133"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="135"/>
         <source>the structured report cannot be rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="149"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="151"/>
         <source>the structured report cannot be printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="171"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="173"/>
         <source>not an encapsulated document (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="175"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="177"/>
         <source>the encapsulated document (0042,0011) is missing or empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,23 +1713,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/TimeIntensity.cpp" line="98"/>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="80"/>
         <source>type I, persistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/TimeIntensity.cpp" line="99"/>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="81"/>
         <source>type II, plateau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/TimeIntensity.cpp" line="100"/>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="82"/>
         <source>type III, washout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/TimeIntensity.cpp" line="103"/>
+        <location filename="../modules/measure/src/TimeIntensity.cpp" line="85"/>
         <source>undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="168"/>
+        <source>multiplex group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="182"/>
+        <source>%1 has no sampling frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="184"/>
+        <source>%1 has no channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="187"/>
+        <source>%1: samples of %2 bits interpreted as &quot;%3&quot; are not a known waveform encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="192"/>
+        <source>%1 holds %2 bytes of samples where %3 channels × %4 samples need %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="219"/>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="345"/>
+        <source>not a waveform (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="358"/>
+        <source>the waveform has no multiplex group (Waveform Sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="393"/>
+        <source>Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="395"/>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="395"/>
+        <source> (derived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="404"/>
+        <source>raw sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="406"/>
+        <source>, filters %1–%2 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="409"/>
+        <source>, notch %1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="415"/>
+        <source>Findings of the device:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="420"/>
+        <source>Heart rate: %1 /min
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="430"/>
+        <source>Marked points: %1 (%2)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5423,37 +5514,47 @@
 <context>
     <name>strata::ui::DocumentsDialog</name>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="89"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="101"/>
         <source>%1: the PDF cannot be read (error %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="95"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="107"/>
         <source>%1: the PDF has %2 pages, more than the %3 shown here (Save As… to read it elsewhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="138"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="150"/>
         <source>Reports and Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="170"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="183"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="174"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="187"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="192"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="205"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
+        <source>%1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="261"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5461,27 +5562,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="333"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="286"/>
+        <source>12-lead sheet (3 × 4 + rhythm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="287"/>
+        <source>Every lead, whole recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="288"/>
+        <source>&amp;Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="290"/>
+        <source>%1 mm/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="292"/>
+        <source>G&amp;ain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="294"/>
+        <source>%1 mm/mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="406"/>
+        <source>%1: the picture could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="424"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="435"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="436"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="437"/>
+        <source>CSV (*.csv);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="438"/>
         <source>XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="345"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="439"/>
         <source>Save the Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8503,6 +8654,11 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="62"/>
+        <source>Waveform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="65"/>
         <source>Double-click to read it (View → Reports and Documents)</source>
         <translation type="unfinished"></translation>
@@ -8538,22 +8694,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1932"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1927"/>
         <source>The region does not lie on a slice of this series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1940"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1935"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1964"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1959"/>
         <source>Se %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1980"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1975"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Reading the region in %n phase…</numerusform>
@@ -8561,82 +8717,82 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2010"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2005"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2013"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2019"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2014"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2041"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2036"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2048"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2043"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2051"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2046"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2061"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2056"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2063"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2066"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2095"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2090"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2096"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2091"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2101"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2096"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2107"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2102"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2112"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2107"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2205"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2200"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2267"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2262"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -8644,12 +8800,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2271"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2266"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2291"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9098,6 +9254,69 @@ Study %2</source>
             <numerusform>%n frame and %1 written</numerusform>
             <numerusform>%n frames and %1 written</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::WaveformView</name>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="30"/>
+        <source>Drag to measure between two points (time, rate and amplitude); click to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="95"/>
+        <source>Heart rate %1 /min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="102"/>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="104"/>
+        <source> (derived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="105"/>
+        <source>, %1 s at %2 Hz · %3 mm/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="107"/>
+        <source> · %1 mm/mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="110"/>
+        <source> · filters %1–%2 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="113"/>
+        <source>, notch %1 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="237"/>
+        <source>Δt %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="239"/>
+        <source> (%1 /min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="243"/>
+        <source>, %1 mV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="393"/>
+        <source> (rhythm)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,7 @@ namespace strata::measure {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("strata::measure::Waveform", text, nullptr, n); }
+QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Waveform", text); }
 
 QString ascii(DcmItem &item, const DcmTagKey &tag)
 {
@@ -427,7 +427,7 @@ QString waveformText(const Waveform &w)
                 marked << a.name;
         }
     if (points > 0)
-        out += tr("%n marked point(s) (%1)\n", points).arg(marked.join(QStringLiteral(", ")));
+        out += tr("Marked points: %1 (%2)\n").arg(points).arg(marked.join(QStringLiteral(", ")));
     return out;
 }
 

@@ -185,7 +185,7 @@ private slots:
         const QString text = measure::waveformText(w);
         QVERIFY2(text.contains(QStringLiteral("Group 1: RHYTHM, 12 channels, 1000 Hz, 10.00 s (10000 samples)")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Heart rate: 61 /min")));
-        QVERIFY(text.contains(QStringLiteral("66 marked point(s) (P Onset, P Offset, QRS Onset, Fiducial Point, QRS Offset, T Offset)")));
+        QVERIFY(text.contains(QStringLiteral("Marked points: 66 (P Onset, P Offset, QRS Onset, Fiducial Point, QRS Offset, T Offset)")));
     }
 
     void waveformValuesFollowTheirChannelDefinition()
