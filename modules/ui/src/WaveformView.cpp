@@ -283,10 +283,13 @@ void WaveformView::mouseReleaseEvent(QMouseEvent *event)
         setCalipers(*m_caliperA, event->position());
 }
 
-void WaveformView::paintEvent(QPaintEvent *)
+void WaveformView::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
-    p.fillRect(rect(), Qt::white);
+    // Only what is exposed is drawn: a day's Holter recording is metres of paper.
+    const QRectF exposed = QRectF(event->rect()).adjusted(-2, 0, 2, 0);
+    p.setClipRect(event->rect());
+    p.fillRect(event->rect(), Qt::white);
     const measure::WaveformGroup *g = shownGroup();
     if (!g)
         return;
@@ -300,14 +303,16 @@ void WaveformView::paintEvent(QPaintEvent *)
         y += metrics.lineSpacing();
     }
     // Paper: 1 mm and 5 mm lines from the grid's corner.
-    p.fillRect(m_grid, kPaper);
-    const int columns = int(m_grid.width() / mm), rows = int(m_grid.height() / mm);
+    p.fillRect(m_grid.intersected(exposed), kPaper);
+    const int firstColumn = std::max(0, int(std::floor((exposed.left() - m_grid.left()) / mm)));
+    const int columns = std::min(int(m_grid.width() / mm), int(std::ceil((exposed.right() - m_grid.left()) / mm)));
+    const int rows = int(m_grid.height() / mm);
     for (int pass = 0; pass < 2; ++pass) {
         const bool major = pass == 1;
         if (!major && mm < 2.5)
             continue;   // too fine to see
         p.setPen(QPen(major ? kMajorLine : kMinorLine, 1));
-        for (int i = 0; i <= columns; ++i)
+        for (int i = firstColumn; i <= columns; ++i)
             if ((i % 5 == 0) == major) {
                 const double x = std::round(m_grid.left() + i * mm) + 0.5;
                 p.drawLine(QPointF(x, m_grid.top()), QPointF(x, m_grid.bottom()));
@@ -315,12 +320,14 @@ void WaveformView::paintEvent(QPaintEvent *)
         for (int i = 0; i <= rows; ++i)
             if ((i % 5 == 0) == major) {
                 const double yy = std::round(m_grid.top() + i * mm) + 0.5;
-                p.drawLine(QPointF(m_grid.left(), yy), QPointF(m_grid.right(), yy));
+                p.drawLine(QPointF(std::max(m_grid.left(), exposed.left()), yy), QPointF(std::min(m_grid.right(), exposed.right()), yy));
             }
     }
     p.setRenderHint(QPainter::Antialiasing, true);
     const double pxPerSample = m_speed * mm / g->samplingHz;
     for (const Strip &s : m_strips) {
+        if (s.origin.x() - kLeftMarginMm * mm > exposed.right() || s.origin.x() + s.seconds * m_speed * mm < exposed.left())
+            continue;   // out of view (its calibration pulse lies before it, in the margin)
         const measure::WaveformChannel &c = g->channels[std::size_t(s.channel)];
         const double perUnit = pixelsPerUnit(s);
         const double centre = s.scaled ? (s.low + s.high) / 2 : 0.0;
@@ -338,8 +345,15 @@ void WaveformView::paintEvent(QPaintEvent *)
         }
         // The trace: every sample, or where a pixel column holds several, their lowest and
         // highest in the order they came (a spike stays as tall as it is).
-        const long first = std::lround(s.start * g->samplingHz);
-        const long last = std::min<long>(g->samples, std::lround((s.start + s.seconds) * g->samplingHz));
+        // The samples of the strip that fall in the exposed columns.
+        const double secondsPerPixel = 1.0 / (m_speed * mm);
+        const double from = std::max(s.start, s.start + (exposed.left() - s.origin.x()) * secondsPerPixel);
+        const double to = std::min(s.start + s.seconds, s.start + (exposed.right() - s.origin.x()) * secondsPerPixel);
+        if (to <= from)
+            continue;
+        const long stripFirst = std::lround(s.start * g->samplingHz);
+        const long first = std::max(stripFirst, long(std::floor(from * g->samplingHz)) - 1);
+        const long last = std::min<long>(g->samples, std::min(std::lround((s.start + s.seconds) * g->samplingHz), long(std::ceil(to * g->samplingHz)) + 1));
         QPolygonF line;
         auto flush = [&] {
             if (line.size() > 1)
@@ -352,7 +366,7 @@ void WaveformView::paintEvent(QPaintEvent *)
         auto emitBucket = [&] {
             if (bucket < 0)
                 return;
-            const double x = s.origin.x() + (bucket + 0.5) * (pxPerSample >= 1 ? pxPerSample : 1);
+            const double x = s.origin.x() + (bucket + 0.5);
             if (loAt <= hiAt)
                 line << QPointF(x, yOf(lo)) << QPointF(x, yOf(hi));
             else
@@ -367,10 +381,10 @@ void WaveformView::paintEvent(QPaintEvent *)
                 continue;
             }
             if (pxPerSample >= 1) {
-                line << QPointF(s.origin.x() + (i - first) * pxPerSample, yOf(v));
+                line << QPointF(s.origin.x() + (i - stripFirst) * pxPerSample, yOf(v));
                 continue;
             }
-            const long b = long(std::floor((i - first) * pxPerSample));
+            const long b = long(std::floor((i - stripFirst) * pxPerSample));
             if (b != bucket) {
                 emitBucket();
                 bucket = b;

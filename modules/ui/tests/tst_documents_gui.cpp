@@ -302,6 +302,18 @@ private slots:
             QVERIFY2(distance <= 2, qPrintable(QStringLiteral("V2 at %1 s: no trace within 2 px of %2 (%3)").arg(t).arg(v2->y()).arg(distance)));
         }
         QVERIFY(!sheet->tracePoint(7, 2.0));   // the sheet shows V2 from 5 s to 7.5 s only
+        // Only what is exposed is painted (a day's Holter record is metres of paper): a part of
+        // the sheet painted alone is the same as that part of the whole.
+        const QRect part(int(rPeak->x()) - 150, 0, 300, sheet->height());
+        QImage partial(part.size() * dpr, QImage::Format_RGB32);
+        partial.setDevicePixelRatio(dpr);
+        partial.fill(Qt::blue);
+        sheet->render(&partial, QPoint(), QRegion(part));
+        int differing = 0;
+        for (int y = 0; y < partial.height(); ++y)
+            for (int x = 4; x < partial.width() - 4; ++x)
+                differing += std::abs(qGray(partial.pixel(x, y)) - qGray(shot.pixel(int(part.x() * dpr) + x, y))) > 40;
+        QVERIFY2(differing < 20, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
         // The paper between the traces: pink, with its 5 mm lines darker than its 1 mm ones.
         const QRgb paper = shot.pixel(int((rPeak->x() + 2.5 * mm) * dpr), int((zeroLine + 0.6 * 3 * 10 * mm / 2) * dpr));
         QVERIFY2(qRed(paper) > qGreen(paper) + 10, qPrintable(QString::number(paper, 16)));
