@@ -210,6 +210,55 @@ void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
     }
 }
 
+/// A nuclear medicine image's frames (PS3.3 C.8.4.8 NM Multi-frame, C.8.4.11 NM Detector): a
+/// reconstructed tomogram (Image Type value 3 RECON TOMO or RECON GATED TOMO: a SPECT) places its
+/// first frame by Image Position and Orientation (Patient), given in the Detector Information
+/// Sequence (0054,0022) where the data set has none of its own; each frame lies along the normal
+/// (row × column) at Spacing Between Slices (else Slice Thickness: contiguous slices) as its Slice
+/// Vector (0054,0080) says (ImageGeometry::frameSlices); a gated tomogram's frames fall in volumes
+/// by their Time Slot Vector (0054,0070). Planar frames
+/// (static, dynamic, whole body, gated planar) have no place in the patient and stay as they are.
+void readNuclearMedicineFrames(const gdcm::DataSet &ds, DicomHeader &h)
+{
+    if (h.sopClassUid != QLatin1String("1.2.840.10008.5.1.4.1.1.20") || !h.geometry.frames.empty())
+        return;
+    const QString reconstruction = h.imageType.section(QLatin1Char('\\'), 2, 2).trimmed();
+    if (!reconstruction.startsWith(QLatin1String("RECON")) || !reconstruction.endsWith(QLatin1String("TOMO")))
+        return;
+    if (!h.geometry.position || !h.geometry.orientation)
+        if (auto detectors = detail::sequence(ds, T(0x0054, 0x0022)); detectors && detectors->GetNumberOfItems() >= 1) {
+            const gdcm::DataSet &item = detectors->GetItem(1).GetNestedDataSet();
+            if (!h.geometry.position)
+                h.geometry.position = fixedDecimals<3>(item, T(0x0020, 0x0032));
+            if (!h.geometry.orientation)
+                h.geometry.orientation = fixedDecimals<6>(item, T(0x0020, 0x0037));
+        }
+    const int n = h.pixel.frames;
+    if (n <= 1 || !h.geometry.position || !h.geometry.orientation)
+        return;
+    if (!(h.geometry.spacingBetweenSlices > 0))
+        h.geometry.spacingBetweenSlices = h.geometry.sliceThickness;   // contiguous slices
+    auto vector = [&](std::uint16_t element) {
+        const QByteArray raw = detail::rawValue(ds, T(0x0054, element));
+        std::vector<int> out;
+        for (int i = 0; i + 1 < raw.size(); i += 2)
+            out.push_back(int(std::uint8_t(raw[i])) | int(std::uint8_t(raw[i + 1])) << 8);
+        return out;
+    };
+    if (std::vector<int> slices = vector(0x0080); slices.size() == std::size_t(n)
+        && std::all_of(slices.begin(), slices.end(), [n](int s) { return s >= 1 && s <= n; }))
+        h.geometry.frameSlices = std::move(slices);
+    if (const std::vector<int> timeSlots = vector(0x0070); timeSlots.size() == std::size_t(n))
+        for (int slot : timeSlots) {
+            FrameGeometry frame;   // placed by its slice (SeriesGeometry); its volume is its time slot
+            frame.rescaleSlope = h.pixel.rescaleSlope;
+            frame.rescaleIntercept = h.pixel.rescaleIntercept;
+            frame.volume = h.volume;
+            frame.volume.temporalPosition = slot;
+            h.geometry.frames.push_back(frame);
+        }
+}
+
 /// A mammogram's view from its View Code Sequence (0054,0220), where View Position is empty: CC or
 /// MLO by their SNOMED codes (CID 4014), in the SNOMED RT and SNOMED CT forms; empty otherwise.
 QString codedView(const gdcm::DataSet &ds)
@@ -529,6 +578,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     readLossyCompression(ds, path, fs, h);
 
     readEnhancedGeometry(ds, h);
+    readNuclearMedicineFrames(ds, h);
     const bool keyObjects = h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.59");
     const DocumentKind document = documentKind(h.sopClassUid);
     if (keyObjects || document == DocumentKind::StructuredReport) {

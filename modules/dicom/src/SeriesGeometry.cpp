@@ -421,16 +421,22 @@ std::vector<Stack> buildStacks(const std::vector<DicomHeader> &headers)
             ref.frame = f;
             ref.rescaleSlope = h.pixel.rescaleSlope;
             ref.rescaleIntercept = h.pixel.rescaleIntercept;
+            bool placed = false;   // by its own Plane Position
             if (std::size_t(f) < frames.size()) {
                 const FrameGeometry &fg = frames[std::size_t(f)];
+                placed = fg.position.has_value();
                 if (fg.position)
                     position = fg.position;
                 if (fg.orientation)
                     orientation = fg.orientation;
                 ref.rescaleSlope = fg.rescaleSlope;
                 ref.rescaleIntercept = fg.rescaleIntercept;
-            } else if (f > 0 && position && orientation) {
-                // Legacy multi-frame: frames follow the normal at Spacing Between Slices, if given.
+            }
+            // Legacy multi-frame (a SPECT by its Slice Vector): frames follow the normal at Spacing
+            // Between Slices, if given.
+            const bool legacy = std::size_t(f) >= frames.size() || !h.geometry.frameSlices.empty();
+            const int along = std::size_t(f) < h.geometry.frameSlices.size() ? h.geometry.frameSlices[std::size_t(f)] - 1 : f;
+            if (!placed && legacy && along > 0 && position && orientation) {
                 const double step = h.geometry.spacingBetweenSlices > 0 ? h.geometry.spacingBetweenSlices : 0.0;
                 if (step <= 0) {
                     position.reset();
@@ -438,7 +444,7 @@ std::vector<Stack> buildStacks(const std::vector<DicomHeader> &headers)
                     const auto &o = *orientation;
                     const Vec3 n = normalized(cross({o[0], o[1], o[2]}, {o[3], o[4], o[5]}));
                     for (int a = 0; a < 3; ++a)
-                        (*position)[std::size_t(a)] += n[std::size_t(a)] * step * f;
+                        (*position)[std::size_t(a)] += n[std::size_t(a)] * step * along;
                 }
             }
             const bool hasGeometry = position && orientation && norm({(*orientation)[0], (*orientation)[1], (*orientation)[2]}) > 0.5;

@@ -2,9 +2,12 @@
 #include "TestData.h"
 
 #include <strata/dicom/FolderScan.h>
+#include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
+
+#include <dicom_tools.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,6 +164,75 @@ private slots:
         // Its time points, in order (Temporal Position Index per frame).
         for (int t = 0; t < 4; ++t)
             QCOMPARE(siemens[std::size_t(t)].volumeLabel, QStringLiteral("time %1").arg(t + 1));
+    }
+
+    // A SPECT as NM cameras store it (NM Image IOD, Image Type RECON TOMO): one multi-frame object
+    // whose first frame is placed by the Detector Information Sequence's Image Position and
+    // Orientation, each frame by its Slice Vector at Spacing Between Slices (else Slice
+    // Thickness); a gated SPECT's frames in a volume a time slot. Made from the test data's legacy
+    // multi-frame MR (16 frames of 256×256) with dcmodify; planar frames stay without a place.
+    void spectPlacedByItsSliceVector()
+    {
+        QTemporaryDir dir;
+        const QString source = testData("multiframe-enhanced/dwv/multiframe-test1.dcm");
+        const QStringList nm{QStringLiteral("(0008,0016)=1.2.840.10008.5.1.4.1.1.20"), QStringLiteral("(0008,0060)=NM"),
+                             QStringLiteral("(0054,0022)[0].(0020,0032)=-100\\-120\\-40"),
+                             QStringLiteral("(0054,0022)[0].(0020,0037)=1\\0\\0\\0\\1\\0"), QStringLiteral("(0028,0030)=2\\2")};
+        QStringList reversed;
+        for (int k = 16; k >= 1; --k)
+            reversed << QString::number(k);
+        const QString spect = dir.filePath(QStringLiteral("spect.dcm"));
+        QVERIFY(testing::modifiedCopyOf(source, spect,
+                                        nm + QStringList{QStringLiteral("(0008,0008)=ORIGINAL\\PRIMARY\\RECON TOMO\\EMISSION"),
+                                                         QStringLiteral("(0018,0050)=3.5"), QStringLiteral("(0054,0081)=16"),
+                                                         QStringLiteral("(0054,0080)=") + reversed.join(u'\\')}));
+        std::vector<DicomHeader> headers{readHeader(spect).value()};
+        auto stacks = buildStacks(headers);
+        QCOMPARE(int(stacks.size()), 1);
+        const Stack &s = stacks.front();
+        QVERIFY2(s.isVolume(), qPrintable(s.messages.join(u';')));
+        QCOMPARE(int(s.slices.size()), 16);
+        QVERIFY(std::abs(s.sliceSpacing - 3.5) < 1e-9);
+        // Frame 16 is slice 1, at the detector's position; frame 1 is slice 16, 52.5 mm along the normal.
+        QCOMPARE(s.slices.front().frame, 15);
+        QCOMPARE(s.slices.back().frame, 0);
+        QVERIFY(std::abs(s.slices.front().position[2] - -40.0) < 1e-9);
+        QVERIFY(std::abs(s.slices.back().position[2] - 12.5) < 1e-9);
+        QCOMPARE(s.slices.front().position[0], -100.0);
+        auto v = loadVolume(s, headers);
+        QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message()));
+        QCOMPARE(v->dimensions[2], 16);
+
+        // Gated: 8 slices at each of 2 time slots (Slice Vector 1…8 twice, Time Slot Vector 1×8, 2×8).
+        const QString gated = dir.filePath(QStringLiteral("gated.dcm"));
+        QStringList slices, timeSlots;
+        for (int k = 0; k < 16; ++k) {
+            slices << QString::number(k % 8 + 1);
+            timeSlots << QString::number(k / 8 + 1);
+        }
+        QVERIFY(testing::modifiedCopyOf(source, gated,
+                                        nm + QStringList{QStringLiteral("(0008,0008)=ORIGINAL\\PRIMARY\\RECON GATED TOMO\\EMISSION"),
+                                                         QStringLiteral("(0018,0088)=4"), QStringLiteral("(0054,0081)=8"),
+                                                         QStringLiteral("(0054,0080)=") + slices.join(u'\\'),
+                                                         QStringLiteral("(0054,0070)=") + timeSlots.join(u'\\')}));
+        headers = {readHeader(gated).value()};
+        stacks = buildStacks(headers);
+        QCOMPARE(int(stacks.size()), 2);
+        for (int t = 0; t < 2; ++t) {
+            const Stack &g = stacks[std::size_t(t)];
+            QVERIFY2(g.isVolume(), qPrintable(g.messages.join(u';')));
+            QCOMPARE(int(g.slices.size()), 8);
+            QVERIFY(std::abs(g.sliceSpacing - 4.0) < 1e-9);
+            QCOMPARE(g.volumeLabel, QStringLiteral("time %1").arg(t + 1));
+            for (int k = 0; k < 8; ++k)
+                QCOMPARE(g.slices[std::size_t(k)].frame, 8 * t + k);
+        }
+
+        // A planar acquisition (a static view) has no place in the patient, whatever its detector says.
+        const QString planar = dir.filePath(QStringLiteral("planar.dcm"));
+        QVERIFY(testing::modifiedCopyOf(source, planar, nm + QStringList{QStringLiteral("(0008,0008)=ORIGINAL\\PRIMARY\\STATIC\\EMISSION")}));
+        headers = {readHeader(planar).value()};
+        QVERIFY(!buildStacks(headers).front().isVolume());
     }
 
     // A classic diffusion series: each position a b 0 and a b 1000 image, numbered as scanners

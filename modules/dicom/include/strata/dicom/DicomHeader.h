@@ -82,8 +82,13 @@ struct ImageGeometry {
     double sliceThickness = 0.0;
     double spacingBetweenSlices = 0.0;
     double gantryTilt = 0.0;  ///< Gantry/Detector Tilt (0018,1120), degrees
-    /// Per-frame geometry of enhanced multi-frame objects (empty for single-frame objects).
+    /// Per-frame geometry of enhanced multi-frame objects (empty for single-frame objects); a
+    /// gated SPECT's frames with their time slot as their volume (and no position of their own).
     std::vector<FrameGeometry> frames;
+    /// A legacy multi-frame's slice of each frame, counted from 1, where the frames are not in
+    /// slice order (a SPECT's Slice Vector (0054,0080)); empty: frame k is slice k + 1. Frames lie
+    /// along the normal at Spacing Between Slices from the first slice's Image Position.
+    std::vector<int> frameSlices;
 };
 
 /// One item of the VOI LUT Sequence (0028,3010): a display curve that a CR, DX or MG image may
