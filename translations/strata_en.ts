@@ -795,7 +795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="468"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="474"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,14 +1438,14 @@
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="44"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="336"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="402"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="47"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="339"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="405"/>
         <source>not readable as DICOM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,60 +1763,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="345"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="411"/>
         <source>not a waveform (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="358"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="434"/>
         <source>the waveform has no multiplex group (Waveform Sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="393"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="471"/>
         <source>Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="395"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="473"/>
         <source>(no label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="395"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="473"/>
         <source> (derived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="404"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="482"/>
         <source>raw sample values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="406"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="484"/>
         <source>, filters %1–%2 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="409"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="487"/>
         <source>, notch %1 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="415"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="493"/>
         <source>Findings of the device:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="420"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="498"/>
         <source>Heart rate: %1 /min
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="430"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="508"/>
         <source>Marked points: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
@@ -1898,6 +1898,19 @@
     <message>
         <location filename="../modules/measure/src/PresentationState.cpp" line="173"/>
         <source>Presentation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::Waveform</name>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="367"/>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="369"/>
+        <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9264,57 +9277,57 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="95"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="98"/>
         <source>Heart rate %1 /min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="102"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="105"/>
         <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="104"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="107"/>
         <source> (derived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="105"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="108"/>
         <source>, %1 s at %2 Hz · %3 mm/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="107"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="110"/>
         <source> · %1 mm/mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="110"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="113"/>
         <source> · filters %1–%2 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="113"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="116"/>
         <source>, notch %1 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="237"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="240"/>
         <source>Δt %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="239"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="242"/>
         <source> (%1 /min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="243"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="246"/>
         <source>, %1 mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="393"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="410"/>
         <source> (rhythm)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -229,6 +229,40 @@ Result<WaveformGroup> readGroup(DcmItem &item, int index, const QString &path, c
     return g;
 }
 
+/// III = II − I, aVR = −(I + II)/2, aVL = I − II/2, aVF = II − I/2, for those of them a group of
+/// ECG leads lacks, in lead I's unit; padding in I or II is padding in them.
+void deriveLimbLeads(WaveformGroup &g)
+{
+    const int i = g.channelNamed(QStringLiteral("I")), ii = g.channelNamed(QStringLiteral("II"));
+    if (i < 0 || ii < 0 || !isElectrical(g))
+        return;
+    const WaveformChannel leadI = g.channels[std::size_t(i)], leadII = g.channels[std::size_t(ii)];
+    const double toI = *leadII.millivoltsPerUnit() / *leadI.millivoltsPerUnit();   // lead II's values in lead I's unit
+    struct Law {
+        const char *label, *source;
+        double a, b;   // value = a·I + b·II
+    };
+    static const Law kLaws[] = {{"III", "derived: II − I", -1, 1}, {"aVR", "derived: −(I + II)/2", -0.5, -0.5},
+                                {"aVL", "derived: I − II/2", 1, -0.5}, {"aVF", "derived: II − I/2", -0.5, 1}};
+    for (const Law &law : kLaws) {
+        if (g.channelNamed(QString::fromLatin1(law.label)) >= 0)
+            continue;
+        WaveformChannel c;
+        c.label = QString::fromLatin1(law.label);
+        c.source = QString::fromUtf8(law.source);
+        c.unit = leadI.unit;
+        c.unitMeaning = leadI.unitMeaning;
+        c.filterLowHz = leadI.filterLowHz;
+        c.filterHighHz = leadI.filterHighHz;
+        c.notchHz = leadI.notchHz;
+        c.derived = true;
+        c.values.resize(leadI.values.size());
+        for (std::size_t s = 0; s < c.values.size(); ++s)
+            c.values[s] = float(law.a * leadI.values[s] + law.b * toI * leadII.values[s]);   // NaN stays NaN
+        g.channels.push_back(std::move(c));
+    }
+}
+
 WaveformAnnotation readAnnotation(DcmItem &item, const std::vector<WaveformGroup> &groups, const QByteArray &charset)
 {
     WaveformAnnotation a;
@@ -259,6 +293,23 @@ WaveformAnnotation readAnnotation(DcmItem &item, const std::vector<WaveformGroup
             a.samples.push_back(seconds * hz);
     }
     return a;
+}
+
+/// "19710123" → "1971-01-23"; another value as it is.
+QString isoDate(const QString &da)
+{
+    return da.size() == 8 ? QStringLiteral("%1-%2-%3").arg(da.left(4), da.mid(4, 2), da.mid(6, 2)) : da;
+}
+
+/// "105919.123" → " 10:59:19" (a space before it; empty for none).
+QString isoTime(const QString &tm)
+{
+    if (tm.size() < 4)
+        return {};
+    QString out = QStringLiteral(" %1:%2").arg(tm.left(2), tm.mid(2, 2));
+    if (tm.size() >= 6)
+        out += QLatin1Char(':') + tm.mid(4, 2);
+    return out;
 }
 
 QString formatted(double v)
@@ -307,6 +358,21 @@ QString WaveformAnnotation::display() const
     return QStringLiteral("%1 %2%3").arg(name.isEmpty() ? text : name, formatted(*value), unitSuffix(unit)).trimmed();
 }
 
+QString Waveform::identity() const
+{
+    QStringList parts;
+    if (!patientName.isEmpty())
+        parts << patientName;
+    if (!patientId.isEmpty())
+        parts << tr("ID %1").arg(patientId);
+    if (!birthDate.isEmpty())
+        parts << tr("born %1").arg(birthDate);
+    for (const QString &v : {sex, age, acquired.trimmed(), device})
+        if (!v.isEmpty())
+            parts << v;
+    return parts.join(QStringLiteral(" · "));
+}
+
 std::vector<WaveformAnnotation> Waveform::findings() const
 {
     std::vector<WaveformAnnotation> out;
@@ -346,6 +412,15 @@ Result<Waveform> readWaveform(const QString &path)
     OFString charset;
     data.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset);
     const QByteArray cs(charset.c_str());
+    w.patientName = dicom::PersonName::fromDecoded(text(data, DCM_PatientName, cs)).display();
+    w.patientId = text(data, DCM_PatientID, cs);
+    w.birthDate = isoDate(ascii(data, DCM_PatientBirthDate));
+    w.sex = ascii(data, DCM_PatientSex);
+    w.age = ascii(data, DCM_PatientAge);
+    const QString acquisition = ascii(data, DCM_AcquisitionDateTime);
+    w.acquired = acquisition.size() >= 8 ? isoDate(acquisition.left(8)) + isoTime(acquisition.mid(8))
+                                         : isoDate(ascii(data, DCM_ContentDate)) + isoTime(ascii(data, DCM_ContentTime));
+    w.device = QStringList{text(data, DCM_Manufacturer, cs), text(data, DCM_ManufacturerModelName, cs)}.join(QLatin1Char(' ')).trimmed();
     const bool bigEndian = DcmXfer(data.getOriginalXfer()).isBigEndian();
     DcmItem *item = nullptr;
     for (int i = 0; data.findAndGetSequenceItem(DCM_WaveformSequence, item, i).good() && item; ++i) {
@@ -353,6 +428,7 @@ Result<Waveform> readWaveform(const QString &path)
         if (!group.ok())
             return group.error();
         w.groups.push_back(std::move(group).value());
+        deriveLimbLeads(w.groups.back());
     }
     if (w.groups.empty())
         return Error(ErrorCode::Malformed, path, tr("the waveform has no multiplex group (Waveform Sequence)"));
@@ -388,6 +464,8 @@ QString waveformCsv(const WaveformGroup &group)
 QString waveformText(const Waveform &w)
 {
     QString out = dicom::sopClassName(w.sopClassUid).remove(QStringLiteral(" Storage")) + QLatin1Char('\n');
+    if (const QString who = w.identity(); !who.isEmpty())
+        out += who + QLatin1Char('\n');
     for (std::size_t i = 0; i < w.groups.size(); ++i) {
         const WaveformGroup &g = w.groups[i];
         out += tr("Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)\n")

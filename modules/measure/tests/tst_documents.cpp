@@ -9,6 +9,10 @@
 
 #include <dicom_tools.h>
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
 #include <pdf_document.h>
 #include <presentation_state.h>
 
@@ -108,6 +112,7 @@ private slots:
         QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
         const measure::Waveform &w = read.value();
         QCOMPARE(w.groups.size(), std::size_t(2));
+        QCOMPARE(w.identity(), QStringLiteral("Anonymous · ID 642341 · born 1971-01-23 · F · 042Y · 2013-01-25 10:59:19 · Mortara Instrument, Inc. el250"));
         const measure::WaveformGroup &rhythm = w.groups[0];
         QCOMPARE(rhythm.label, QStringLiteral("RHYTHM"));
         QVERIFY(!rhythm.derived);
@@ -186,6 +191,61 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Group 1: RHYTHM, 12 channels, 1000 Hz, 10.00 s (10000 samples)")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Heart rate: 61 /min")));
         QVERIFY(text.contains(QStringLiteral("Marked points: 66 (P Onset, P Offset, QRS Onset, Fiducial Point, QRS Offset, T Offset)")));
+    }
+
+    // Many cardiographs store eight leads (I, II, V1–V6) and leave the other four limb leads to
+    // the reader: the test data's ECG rewritten so (its III, aVR, aVL, aVF taken out of the
+    // samples and the channel definitions) gets them derived, equal to those the cardiograph
+    // stored within its rounding, and is a 12-lead sheet again.
+    void eightLeadEcgGetsItsLimbLeadsDerived()
+    {
+        QTemporaryDir dir;
+        const QString eight = dir.filePath(QStringLiteral("eight.dcm"));
+        {
+            DcmFileFormat file;
+            QVERIFY(file.loadFile(kEcg.toUtf8().constData()).good());
+            DcmItem *group = nullptr;
+            QVERIFY(file.getDataset()->findAndGetSequenceItem(DCM_WaveformSequence, group, 0).good());
+            const Uint16 *words = nullptr;
+            unsigned long count = 0;
+            QVERIFY(group->findAndGetUint16Array(DCM_WaveformData, words, &count).good());
+            QCOMPARE(count, 12UL * 10000UL);
+            std::vector<Uint16> kept;
+            for (unsigned long s = 0; s < 10000; ++s)
+                for (unsigned long c : {0, 1, 6, 7, 8, 9, 10, 11})
+                    kept.push_back(words[s * 12 + c]);
+            DcmSequenceOfItems *definitions = nullptr;
+            QVERIFY(group->findAndGetSequence(DCM_ChannelDefinitionSequence, definitions).good());
+            for (unsigned long c = 5; c >= 2; --c)
+                delete definitions->remove(c);
+            QVERIFY(group->putAndInsertUint16(DCM_NumberOfWaveformChannels, 8).good());
+            QVERIFY(group->putAndInsertUint16Array(DCM_WaveformData, kept.data(), kept.size()).good());
+            QVERIFY(file.saveFile(eight.toUtf8().constData(), EXS_LittleEndianExplicit).good());
+        }
+        auto stored = measure::readWaveform(kEcg);
+        auto read = measure::readWaveform(eight);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
+        const measure::WaveformGroup &g = read.value().groups[0];
+        QCOMPARE(g.channels.size(), std::size_t(12));
+        QStringList labels;
+        for (const measure::WaveformChannel &c : g.channels)
+            labels << c.label + (c.derived ? QStringLiteral("*") : QString());
+        QCOMPARE(labels.join(u' '), QStringLiteral("I II V1 V2 V3 V4 V5 V6 III* aVR* aVL* aVF*"));
+        QCOMPARE(g.channels[8].source, QStringLiteral("derived: II − I"));
+        QCOMPARE(g.channels[9].unit, QStringLiteral("uV"));
+        QCOMPARE(measure::standardLeads(g), (std::vector<int>{0, 1, 8, 9, 10, 11, 2, 3, 4, 5, 6, 7}));
+        const measure::WaveformGroup &original = stored.value().groups[0];
+        for (int lead = 0; lead < 4; ++lead) {
+            const auto &derived = g.channels[std::size_t(8 + lead)].values, &recorded = original.channels[std::size_t(2 + lead)].values;
+            float worst = 0;
+            for (std::size_t s = 0; s < derived.size(); ++s)
+                worst = std::max(worst, std::abs(derived[s] - recorded[s]));
+            QVERIFY2(worst <= 2.5f, qPrintable(QStringLiteral("%1: %2 µV").arg(g.channels[std::size_t(8 + lead)].label).arg(worst)));
+        }
+        QVERIFY(measure::waveformText(read.value()).contains(QStringLiteral("  III    derived: II − I, microvolt")));
+        // Leads of an ECG stored with all twelve are never derived.
+        for (const measure::WaveformChannel &c : original.channels)
+            QVERIFY(!c.derived);
     }
 
     void waveformValuesFollowTheirChannelDefinition()

@@ -90,6 +90,9 @@ QStringList WaveformView::headerLines() const
     const measure::WaveformGroup *g = shownGroup();
     if (!g)
         return lines;
+    // Whose and when first: a sheet or a picture of it is never without the patient.
+    if (const QString who = m_waveform->identity(); !who.isEmpty())
+        lines << who;
     QStringList statements, measurements;
     if (const auto rate = m_waveform->heartRatePerMinute())
         measurements << tr("Heart rate %1 /min").arg(std::lround(*rate));

@@ -257,6 +257,11 @@ private slots:
         QCOMPARE(sheet->gain(), 10.0);
         QCOMPARE(dialog->waveformGroups()->count(), 2);   // RHYTHM, MEDIAN BEAT
         const QStringList header = sheet->headerLines();
+        // Whose it is first (the MR study's patient now), and when it was taken.
+        const QString patientName = testing::tagValue(testing::mrSlice(0), QStringLiteral("0010,0010"));
+        QVERIFY2(header.first().contains(QStringLiteral("ID ") + patient) && header.first().contains(QStringLiteral("2013-01-25 10:59:19")),
+                 qPrintable(header.first()));
+        QVERIFY(!patientName.isEmpty() && header.first().contains(patientName.section(u'^', 0, 0)));
         QVERIFY2(header.join(u'|').contains(QStringLiteral("RITMO SINUSALE · ECG NORMALE")), qPrintable(header.join(u'|')));
         QVERIFY(header.join(u'|').contains(QStringLiteral("Heart rate 61 /min · RR Interval 982 ms")));
         QVERIFY(header.join(u'|').contains(QStringLiteral("25 mm/s · 10 mm/mV · filters 0.05–300 Hz")));

@@ -22,6 +22,9 @@ struct WaveformChannel {
     QString unit;          ///< the sensitivity unit's UCUM code ("uV", "mV", "mm[Hg]"); empty: raw sample values
     QString unitMeaning;   ///< its code meaning ("microvolt")
     std::optional<double> filterLowHz, filterHighHz, notchHz;
+    /// Not in the file: computed from other leads (an ECG stored with I, II and V1–V6 only gets
+    /// III, aVR, aVL and aVF by Einthoven's and Goldberger's laws); `source` says from what.
+    bool derived = false;
     /// The values, one per sample, in `unit` (raw sample values where the channel has no
     /// sensitivity); NaN where the sample is the group's padding value (no signal).
     std::vector<float> values;
@@ -65,6 +68,15 @@ struct WaveformAnnotation {
 struct Waveform {
     QString path;
     QString sopClassUid;
+    /// Whose and when, for every sheet and picture of it: the patient's name (as "Family, Given"),
+    /// ID, birth date (YYYY-MM-DD), sex and age as stored; the acquisition's date and time
+    /// ("2013-01-25 10:59:19": Acquisition DateTime, else Content Date and Time); the device.
+    QString patientName, patientId, birthDate, sex, age;
+    QString acquired;
+    QString device;
+    /// "Anonymous · ID 642341 · born 1971-01-23 · F · 042Y · 2013-01-25 10:59:19 · Mortara
+    /// Instrument, Inc. el250" (what is there of it).
+    QString identity() const;
     std::vector<WaveformGroup> groups;
     std::vector<WaveformAnnotation> annotations;
 
@@ -76,7 +88,9 @@ struct Waveform {
 };
 
 /// Reads the waveform of `path` (any waveform storage class; samples 8, 16, 32 or 64 bits, signed
-/// or unsigned, µ-law and A-law audio). Fails, naming the file and the reason, for another object,
+/// or unsigned, µ-law and A-law audio). An ECG group with leads I and II but not all four other
+/// limb leads (many cardiographs store eight leads: I, II, V1–V6) gets the missing ones derived,
+/// after its own channels. Fails, naming the file and the reason, for another object,
 /// or a group whose sample data is shorter than its channels × samples say.
 Result<Waveform> readWaveform(const QString &path);
 
