@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1040"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1050"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
@@ -3848,24 +3848,34 @@
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="967"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="971"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1033"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="996"/>
+        <source>method not stated</source>
+        <translation>Verfahren nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1043"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1054"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1064"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1066"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1076"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1220"/>
+        <source>Compressed with loss: %1 image(s) (%2), not as the modality acquired them</source>
+        <translation>Verlustbehaftet komprimiert: %1 Bild(er) (%2), nicht so, wie die Modalität sie aufgenommen hat</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="30"/>
@@ -4617,12 +4627,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1217"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1251"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1256"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>

@@ -3757,7 +3757,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1040"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1050"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,23 +3844,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="967"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="971"/>
         <source>looking up instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1033"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="996"/>
+        <source>method not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1043"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1054"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1064"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1066"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1076"/>
         <source>recording pending files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1220"/>
+        <source>Compressed with loss: %1 image(s) (%2), not as the modality acquired them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4613,12 +4623,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1217"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1251"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1256"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1040"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1050"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
@@ -3848,24 +3848,34 @@
         <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="967"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="971"/>
         <source>looking up instances</source>
         <translation>recherche des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1033"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="996"/>
+        <source>method not stated</source>
+        <translation>méthode non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1043"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1054"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1064"/>
         <source>starting a transaction</source>
         <translation>début d&apos;une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1066"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1076"/>
         <source>recording pending files</source>
         <translation>enregistrement des fichiers en attente</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1220"/>
+        <source>Compressed with loss: %1 image(s) (%2), not as the modality acquired them</source>
+        <translation>Compression avec perte : %1 image(s) (%2), pas telles que la modalité les a acquises</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="30"/>
@@ -4617,12 +4627,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1217"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1251"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1256"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>

@@ -859,7 +859,11 @@ void mergeSummary(ImportSummary &total, const ImportSummary &batch)
     for (const QString &s : batch.studies)
         if (!total.studies.contains(s))
             total.studies << s;
-    total.instances += batch.instances;  // each batch's files are other files: a UID twice is rare, and counted once where it matters
+    total.instances += batch.instances;
+    total.lossyImages += batch.lossyImages;
+    for (const QString &how : batch.lossyMethods)
+        if (!total.lossyMethods.contains(how))
+            total.lossyMethods << how;  // each batch's files are other files: a UID twice is rare, and counted once where it matters
     total.bytesImported += batch.bytesImported;
     total.seconds += batch.seconds;
     total.cancelled = total.cancelled || batch.cancelled;
@@ -987,6 +991,12 @@ ImportSummary importSources(LocalCache &cache, const QStringList &sources, const
             case Parsed::Kind::Ok: break;
             }
             studiesSeen.insert(p.header.studyInstanceUid);
+            if (const dicom::LossyCompression &lossy = p.header.lossyCompression; lossy.lossy && p.header.isImage()) {
+                ++summary.lossyImages;
+                const QString how = lossy.summary().isEmpty() ? QCoreApplication::translate("strata::store", "method not stated") : lossy.summary();
+                if (!summary.lossyMethods.contains(how))
+                    summary.lossyMethods << how;
+            }
             if (stored.contains(p.header.sopInstanceUid) || freshByUid.contains(p.header.sopInstanceUid)) {
                 compare.push_back(&p);
                 continue;
@@ -1152,10 +1162,9 @@ ImportSummary importSources(LocalCache &cache, const QStringList &sources, const
     return summary;
 }
 
-} // namespace
-
-ImportSummary runImport(LocalCache &cache, const QStringList &sources, const ImportOptions &options,
-                        const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
+/// importSources, then the zips and disc images met in its folders.
+ImportSummary importSourcesAndArchives(LocalCache &cache, const QStringList &sources, const ImportOptions &options,
+                                       const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
 {
     ImportSummary summary = importSources(cache, sources, options, cancel, progress);
     if (options.moveSources || summary.cancelled || summary.fatal || cancel.isCancelled())
@@ -1198,6 +1207,31 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     mergeSummary(summary, more);
     return summary;
 }
+
+/// Images from another hospital's CD or a portal are often compressed with loss: the person
+/// importing them should know before a radiologist reads them as originals.
+void sayWhatWasLossy(ImportSummary &summary)
+{
+    if (summary.lossyImages == 0)
+        return;
+    QStringList how = summary.lossyMethods.mid(0, 4);
+    if (summary.lossyMethods.size() > 4)
+        how << QStringLiteral("…");
+    summary.notes.prepend(QCoreApplication::translate("strata::store", "Compressed with loss: %1 image(s) (%2), not as the modality acquired them")
+                              .arg(summary.lossyImages)
+                              .arg(how.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+ImportSummary runImport(LocalCache &cache, const QStringList &sources, const ImportOptions &options,
+                        const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
+{
+    ImportSummary summary = importSourcesAndArchives(cache, sources, options, cancel, progress);
+    sayWhatWasLossy(summary);
+    return summary;
+}
+
 
 ImportJob::ImportJob(QString dataDir, QStringList sources, QObject *parent)
     : Job(parent), m_dataDir(std::move(dataDir)), m_sources(std::move(sources))

