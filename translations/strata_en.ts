@@ -1436,46 +1436,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="44"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="34"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="402"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="386"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="47"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="37"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="405"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="389"/>
         <source>not readable as DICOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="68"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="58"/>
         <source>not a structured report (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="73"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="63"/>
         <source>not a readable structured report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="135"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="125"/>
         <source>the structured report cannot be rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="151"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="141"/>
         <source>the structured report cannot be printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="173"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="163"/>
         <source>not an encapsulated document (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="177"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="167"/>
         <source>the encapsulated document (0042,0011) is missing or empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,90 +1733,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="168"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="169"/>
         <source>multiplex group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="182"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="183"/>
         <source>%1 has no sampling frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="184"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="185"/>
         <source>%1 has no channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="187"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="188"/>
         <source>%1: samples of %2 bits interpreted as &quot;%3&quot; are not a known waveform encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="192"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="193"/>
         <source>%1 holds %2 bytes of samples where %3 channels × %4 samples need %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="219"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="220"/>
         <source>Channel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="411"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="395"/>
         <source>not a waveform (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="434"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="418"/>
         <source>the waveform has no multiplex group (Waveform Sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="471"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="540"/>
         <source>Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="473"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
         <source>(no label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="473"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
         <source> (derived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="482"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="551"/>
         <source>raw sample values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="484"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
         <source>, filters %1–%2 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="487"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="556"/>
         <source>, notch %1 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="493"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="562"/>
         <source>Findings of the device:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="498"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="567"/>
         <source>Heart rate: %1 /min
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="508"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
+        <source>Heart rate: %1 /min (measured by Strata: %2 beats of lead %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
         <source>Marked points: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
@@ -1904,12 +1910,12 @@
 <context>
     <name>strata::measure::Waveform</name>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="367"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="351"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="369"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="353"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9292,52 +9298,57 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="105"/>
-        <source>Group %1</source>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="100"/>
+        <source>Heart rate %1 /min (measured by Strata, lead %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/WaveformView.cpp" line="107"/>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="109"/>
         <source> (derived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="108"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="110"/>
         <source>, %1 s at %2 Hz · %3 mm/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="110"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="112"/>
         <source> · %1 mm/mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="113"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="115"/>
         <source> · filters %1–%2 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="116"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="118"/>
         <source>, notch %1 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="240"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="243"/>
         <source>Δt %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="242"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="245"/>
         <source> (%1 /min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="246"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="249"/>
         <source>, %1 mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="410"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="413"/>
         <source> (rhythm)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 #include <strata/measure/Documents.h>
 
 #include "DcmtkLog.h"
+#include "DicomDates.h"
 
 #include <strata/dicom/Charset.h>
 #include <strata/measure/Waveform.h>
@@ -24,17 +25,6 @@ namespace strata::measure {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Documents", text); }
-
-/// "20261201" "101500" → "2026-12-01 10:15" (what is there of it).
-QString when(const QString &date, const QString &time)
-{
-    QString out;
-    if (date.size() == 8)
-        out = QStringLiteral("%1-%2-%3").arg(date.left(4), date.mid(4, 2), date.mid(6, 2));
-    if (time.size() >= 4)
-        out += (out.isEmpty() ? QString() : QStringLiteral(" ")) + time.left(2) + QLatin1Char(':') + time.mid(2, 2);
-    return out;
-}
 
 /// The file as a DICOM data set; an error names the file.
 Result<std::unique_ptr<DcmFileFormat>> load(const QString &path)
@@ -95,7 +85,7 @@ QString StudyDocument::label() const
     case dicom::DocumentKind::None: break;
     }
     QString out = title.isEmpty() ? kindName : QStringLiteral("%1 (%2)").arg(title, kindName);
-    if (const QString w = when(date, time); !w.isEmpty())
+    if (const QString w = detail::dateAndTime(date, time, false); !w.isEmpty())
         out += QStringLiteral(", ") + w;
     return out;
 }

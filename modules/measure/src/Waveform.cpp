@@ -3,6 +3,7 @@
 #include <strata/measure/Waveform.h>
 
 #include "DcmtkLog.h"
+#include "DicomDates.h"
 
 #include <strata/dicom/Charset.h>
 #include <strata/dicom/DicomHeader.h>
@@ -295,23 +296,6 @@ WaveformAnnotation readAnnotation(DcmItem &item, const std::vector<WaveformGroup
     return a;
 }
 
-/// "19710123" → "1971-01-23"; another value as it is.
-QString isoDate(const QString &da)
-{
-    return da.size() == 8 ? QStringLiteral("%1-%2-%3").arg(da.left(4), da.mid(4, 2), da.mid(6, 2)) : da;
-}
-
-/// "105919.123" → " 10:59:19" (a space before it; empty for none).
-QString isoTime(const QString &tm)
-{
-    if (tm.size() < 4)
-        return {};
-    QString out = QStringLiteral(" %1:%2").arg(tm.left(2), tm.mid(2, 2));
-    if (tm.size() >= 6)
-        out += QLatin1Char(':') + tm.mid(4, 2);
-    return out;
-}
-
 QString formatted(double v)
 {
     return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::llround(v))) : QString::number(v, 'g', 6);
@@ -367,7 +351,7 @@ QString Waveform::identity() const
         parts << tr("ID %1").arg(patientId);
     if (!birthDate.isEmpty())
         parts << tr("born %1").arg(birthDate);
-    for (const QString &v : {sex, age, acquired.trimmed(), device})
+    for (const QString &v : {sex, age, acquired, device})
         if (!v.isEmpty())
             parts << v;
     return parts.join(QStringLiteral(" · "));
@@ -414,12 +398,12 @@ Result<Waveform> readWaveform(const QString &path)
     const QByteArray cs(charset.c_str());
     w.patientName = dicom::PersonName::fromDecoded(text(data, DCM_PatientName, cs)).display();
     w.patientId = text(data, DCM_PatientID, cs);
-    w.birthDate = isoDate(ascii(data, DCM_PatientBirthDate));
+    w.birthDate = detail::isoDate(ascii(data, DCM_PatientBirthDate));
     w.sex = ascii(data, DCM_PatientSex);
     w.age = ascii(data, DCM_PatientAge);
     const QString acquisition = ascii(data, DCM_AcquisitionDateTime);
-    w.acquired = acquisition.size() >= 8 ? isoDate(acquisition.left(8)) + isoTime(acquisition.mid(8))
-                                         : isoDate(ascii(data, DCM_ContentDate)) + isoTime(ascii(data, DCM_ContentTime));
+    w.acquired = acquisition.size() >= 8 ? detail::dateAndTime(acquisition.left(8), acquisition.mid(8), true)
+                                         : detail::dateAndTime(ascii(data, DCM_ContentDate), ascii(data, DCM_ContentTime), true);
     w.device = QStringList{text(data, DCM_Manufacturer, cs), text(data, DCM_ManufacturerModelName, cs)}.join(QLatin1Char(' ')).trimmed();
     const bool bigEndian = DcmXfer(data.getOriginalXfer()).isBigEndian();
     DcmItem *item = nullptr;
@@ -435,6 +419,91 @@ Result<Waveform> readWaveform(const QString &path)
     for (int i = 0; data.findAndGetSequenceItem(DCM_WaveformAnnotationSequence, item, i).good() && item; ++i)
         w.annotations.push_back(readAnnotation(*item, w.groups, cs));
     return w;
+}
+
+std::vector<int> detectBeats(const WaveformGroup &group, int channel, double seconds)
+{
+    if (channel < 0 || channel >= int(group.channels.size()) || group.samplingHz <= 0)
+        return {};
+    const std::vector<float> &x = group.channels[std::size_t(channel)].values;
+    const double hz = group.samplingHz;
+    const int n = seconds > 0 ? int(std::min<double>(double(x.size()), seconds * hz)) : int(x.size());
+    if (n < hz)
+        return {};
+    auto value = [&](int i) { return std::isnan(x[std::size_t(i)]) ? 0.0 : double(x[std::size_t(i)]); };
+    // The slope squared, summed over a QRS's width: large where a QRS is, small on P and T waves.
+    const int window = std::max(1, int(std::lround(0.15 * hz)));
+    std::vector<double> energy(std::size_t(n), 0.0);
+    double running = 0;
+    std::vector<double> slope(std::size_t(n), 0.0);
+    for (int i = 1; i + 1 < n; ++i) {
+        const double d = (value(i + 1) - value(i - 1)) * hz / 2;
+        slope[std::size_t(i)] = d * d;
+    }
+    for (int i = 0; i < n; ++i) {
+        running += slope[std::size_t(i)];
+        if (i >= window)
+            running -= slope[std::size_t(i - window)];
+        energy[std::size_t(i)] = running;
+    }
+    std::vector<double> sorted = energy;
+    const auto high = sorted.begin() + std::ptrdiff_t(0.99 * (n - 1));
+    std::nth_element(sorted.begin(), high, sorted.end());
+    const double threshold = 0.5 * *high;
+    if (!(threshold > 0))
+        return {};
+    // Peaks of the summed slope above the threshold, at least a refractory period apart.
+    const int refractory = int(std::lround(0.25 * hz)), reach = int(std::lround(0.08 * hz));
+    std::vector<int> beats;
+    for (int i = 0; i < n;) {
+        if (energy[std::size_t(i)] < threshold) {
+            ++i;
+            continue;
+        }
+        int peak = i;
+        for (; i < n && energy[std::size_t(i)] >= threshold; ++i)
+            if (energy[std::size_t(i)] > energy[std::size_t(peak)])
+                peak = i;
+        // The summed slope peaks at the QRS's end: the R wave lies before it, where the signal
+        // stands furthest from the median of the beat's surroundings.
+        const int from = std::max(0, peak - window - reach), to = std::min(n - 1, peak + reach);
+        std::vector<double> around;
+        for (int k = std::max(0, from - window); k <= std::min(n - 1, to + window); ++k)
+            around.push_back(value(k));
+        std::nth_element(around.begin(), around.begin() + std::ptrdiff_t(around.size() / 2), around.end());
+        const double baseline = around[around.size() / 2];
+        int r = from;
+        for (int k = from; k <= to; ++k)
+            if (std::abs(value(k) - baseline) > std::abs(value(r) - baseline))
+                r = k;
+        if (!beats.empty() && r - beats.back() < refractory) {
+            if (std::abs(value(r) - baseline) > std::abs(value(beats.back()) - baseline))
+                beats.back() = r;   // the same beat: its larger deflection
+            continue;
+        }
+        beats.push_back(r);
+    }
+    return beats;
+}
+
+std::optional<MeasuredRate> measuredHeartRate(const WaveformGroup &group)
+{
+    if (!isElectrical(group))
+        return std::nullopt;
+    int channel = group.channelNamed(QStringLiteral("II"));
+    if (channel < 0)
+        channel = group.channelNamed(QStringLiteral("I"));
+    if (channel < 0)
+        channel = 0;
+    const std::vector<int> beats = detectBeats(group, channel, 60);
+    if (beats.size() < 3)
+        return std::nullopt;
+    std::vector<int> intervals;
+    for (std::size_t i = 1; i < beats.size(); ++i)
+        intervals.push_back(beats[i] - beats[i - 1]);
+    std::nth_element(intervals.begin(), intervals.begin() + std::ptrdiff_t(intervals.size() / 2), intervals.end());
+    const double rr = intervals[intervals.size() / 2] / group.samplingHz;
+    return MeasuredRate{60.0 / rr, group.channels[std::size_t(channel)].label, int(beats.size())};
 }
 
 QString waveformCsv(const WaveformGroup &group)
@@ -496,6 +565,8 @@ QString waveformText(const Waveform &w)
     }
     if (const auto rate = w.heartRatePerMinute())
         out += tr("Heart rate: %1 /min\n").arg(std::lround(*rate));
+    else if (const auto measured = measuredHeartRate(w.groups.front()))
+        out += tr("Heart rate: %1 /min (measured by Strata: %2 beats of lead %3)\n").arg(std::lround(measured->perMinute)).arg(measured->beats).arg(measured->lead);
     QStringList marked;
     int points = 0;
     for (const WaveformAnnotation &a : w.annotations)

@@ -248,6 +248,53 @@ private slots:
             QVERIFY(!c.derived);
     }
 
+    // The beats of lead II, found by their slope, lie where the cardiograph marked its beats
+    // (its Fiducial Points); the rate they give is the cardiograph's (its RR interval). An ECG
+    // without the device's annotations gets that rate measured, and says so.
+    void beatsAreFoundWhereTheCardiographMarkedThem()
+    {
+        const measure::Waveform w = measure::readWaveform(kEcg).value();
+        const measure::WaveformGroup &rhythm = w.groups[0];
+        std::vector<double> marked;
+        for (const measure::WaveformAnnotation &a : w.annotations)
+            if (a.name == QLatin1String("Fiducial Point") && !a.samples.empty())
+                marked.push_back(a.samples.front());
+        QCOMPARE(marked.size(), std::size_t(11));
+        const std::vector<int> beats = measure::detectBeats(rhythm, 1);
+        QCOMPARE(beats.size(), std::size_t(10));
+        auto nearest = [](double at, const auto &among) {
+            double best = 1e9;
+            for (const auto &x : among)
+                best = std::min(best, std::abs(double(x) - at));
+            return best;
+        };
+        // Each beat found within 5 ms of a marked one, and each marked one within 30 ms of a beat
+        // found (the first is the median beat's own, 26 ms before the first beat's).
+        for (int b : beats)
+            QVERIFY2(nearest(b, marked) <= 5, qPrintable(QString::number(b)));
+        for (double m : marked)
+            QVERIFY2(nearest(m, beats) <= 30, qPrintable(QString::number(m)));
+        const auto rate = measure::measuredHeartRate(rhythm);
+        QVERIFY(rate);
+        QCOMPARE(rate->lead, QStringLiteral("II"));
+        QCOMPARE(rate->beats, 10);
+        QVERIFY2(std::abs(rate->perMinute - w.heartRatePerMinute().value()) < 1, qPrintable(QString::number(rate->perMinute)));
+        QVERIFY(!measure::waveformText(w).contains(QStringLiteral("measured by Strata")));   // the device's own rate is given
+
+        QTemporaryDir dir;
+        const QString bare = dir.filePath(QStringLiteral("bare.dcm"));
+        QVERIFY(testing::modifiedCopyOf(kEcg, bare, {}, {QStringLiteral("(0040,b020)")}));
+        const measure::Waveform unannotated = measure::readWaveform(bare).value();
+        QVERIFY(unannotated.annotations.empty());
+        QVERIFY(!unannotated.heartRatePerMinute());
+        QVERIFY2(measure::waveformText(unannotated).contains(QStringLiteral("Heart rate: 61 /min (measured by Strata: 10 beats of lead II)")),
+                 qPrintable(measure::waveformText(unannotated)));
+        // A lead without a signal has no beats.
+        measure::WaveformGroup flat = rhythm;
+        std::fill(flat.channels[1].values.begin(), flat.channels[1].values.end(), 0.0f);
+        QVERIFY(measure::detectBeats(flat, 1).empty());
+    }
+
     void waveformValuesFollowTheirChannelDefinition()
     {
         QTemporaryDir dir;

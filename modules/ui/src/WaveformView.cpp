@@ -84,7 +84,7 @@ bool WaveformView::canShowStandard() const
     return g && measure::isElectrical(*g) && !measure::standardLeads(*g).empty();
 }
 
-QStringList WaveformView::headerLines() const
+QStringList WaveformView::makeHeaderLines() const
 {
     QStringList lines;
     const measure::WaveformGroup *g = shownGroup();
@@ -96,6 +96,8 @@ QStringList WaveformView::headerLines() const
     QStringList statements, measurements;
     if (const auto rate = m_waveform->heartRatePerMinute())
         measurements << tr("Heart rate %1 /min").arg(std::lround(*rate));
+    else if (const auto measured = measure::measuredHeartRate(*g))
+        measurements << tr("Heart rate %1 /min (measured by Strata, lead %2)").arg(std::lround(measured->perMinute)).arg(measured->lead);
     for (const measure::WaveformAnnotation &a : m_waveform->findings())
         (a.value ? measurements : statements) << a.display();
     if (!statements.isEmpty())
@@ -125,7 +127,8 @@ void WaveformView::relayout()
     m_strips.clear();
     const measure::WaveformGroup *g = shownGroup();
     const QFontMetricsF metrics(font());
-    m_headerHeight = g ? (headerLines().size() + 0.6) * metrics.lineSpacing() : 0;
+    m_header = makeHeaderLines();
+    m_headerHeight = g ? (m_header.size() + 0.6) * metrics.lineSpacing() : 0;
     if (!g || g->samples == 0) {
         setMinimumSize(200, 100);
         update();
@@ -183,7 +186,7 @@ void WaveformView::relayout()
     m_grid = QRectF(0, m_headerHeight, left + (duration * m_speed + kRightMarginMm) * mm, y - m_headerHeight);
     const double headerWidth = [&] {
         double w = 0;
-        for (const QString &line : headerLines())
+        for (const QString &line : m_header)
             w = std::max(w, metrics.horizontalAdvance(line));
         return w + 2 * mm;
     }();
@@ -301,7 +304,7 @@ void WaveformView::paintEvent(QPaintEvent *event)
     // The device's findings and the sheet's settings above the grid.
     p.setPen(Qt::black);
     double y = metrics.ascent() + 0.3 * metrics.lineSpacing();
-    for (const QString &line : headerLines()) {
+    for (const QString &line : m_header) {
         p.drawText(QPointF(mm, y), line);
         y += metrics.lineSpacing();
     }

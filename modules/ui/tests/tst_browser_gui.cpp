@@ -245,12 +245,16 @@ private slots:
         QSignalSpy done(dialog, &ui::ImportDialog::importFinished);
         QVERIFY(done.wait(60000));
         const store::ImportSummary &s = dialog->summary();
-        const int problems = int(s.broken.size() + s.notDicom.size()) + int(s.conflictDetails.size());
+        const int problems = int(s.notes.size() + s.broken.size() + s.notDicom.size()) + int(s.conflictDetails.size());
         qInfo() << "edge cases:" << s.imported << "imported," << s.broken.size() << "broken," << s.notDicom.size() << "not DICOM,"
                 << s.conflicts << "conflicts";
         QVERIFY(problems > 0);
         QCOMPARE(dialog->problemList()->count(), problems);
         QVERIFY(dialog->problemList()->isVisible());
+        // The edge cases hold JPEG copies (lossy, the file not saying so): said first.
+        QVERIFY(s.lossyImages > 0);
+        QVERIFY2(dialog->problemList()->item(0)->text().startsWith(QStringLiteral("Compressed with loss: %1 image(s)").arg(s.lossyImages)),
+                 qPrintable(dialog->problemList()->item(0)->text()));
         bool namesAFile = false;
         for (int i = 0; i < dialog->problemList()->count(); ++i)
             namesAFile = namesAFile || dialog->problemList()->item(i)->text().contains(QStringLiteral("edge-cases"));

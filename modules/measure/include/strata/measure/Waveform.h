@@ -94,6 +94,22 @@ struct Waveform {
 /// or a group whose sample data is shorter than its channels × samples say.
 Result<Waveform> readWaveform(const QString &path);
 
+/// The beats of one channel of an ECG group: its R waves as sample indices, found by their slope
+/// (the squared slope summed over 150 ms, its peaks above half its high percentile, 250 ms
+/// apart at least; each beat at the largest deflection from the baseline within 80 ms of its
+/// peak), in its first `seconds` (0: all of it). Empty for a channel shorter than a second.
+std::vector<int> detectBeats(const WaveformGroup &group, int channel, double seconds = 0);
+
+/// What the ECG's leads give where the device wrote no rate: 60 / the median interval between the
+/// beats of lead II (else I, else the first channel) in the recording's first minute, when at
+/// least three beats are found; and the lead it came from.
+struct MeasuredRate {
+    double perMinute = 0;
+    QString lead;
+    int beats = 0;
+};
+std::optional<MeasuredRate> measuredHeartRate(const WaveformGroup &group);
+
 /// A group's samples as CSV: a header "time_s,I (uV),II (uV),…", then a row per sample, its time
 /// from the group's start in seconds; an empty cell for padding.
 QString waveformCsv(const WaveformGroup &group);

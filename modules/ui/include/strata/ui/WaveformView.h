@@ -45,8 +45,8 @@ public:
     /// coordinates, in the row that shows that time of the channel (the rhythm strip for lead II
     /// in the standard layout when `rhythm`); nothing when no row shows it.
     std::optional<QPointF> tracePoint(int channel, double seconds, bool rhythm = false) const;
-    /// The findings line(s) drawn above the grid.
-    QStringList headerLines() const;
+    /// The lines drawn above the grid: whose and when, the device's findings, the settings.
+    QStringList headerLines() const { return m_header; }
 
     /// Calipers from `a` to `b` (widget coordinates), as a drag sets them; the text says what
     /// they measure ("Δt 982 ms (61 /min), 1.20 mV"), empty without calipers.
@@ -79,6 +79,7 @@ private:
         double low = 0, high = 1;
     };
     void relayout();
+    QStringList makeHeaderLines() const;
     const measure::WaveformGroup *shownGroup() const;
     /// Pixels per unit of the strip's channel, upwards.
     double pixelsPerUnit(const Strip &strip) const;
@@ -91,6 +92,7 @@ private:
     std::vector<Strip> m_strips;
     QRectF m_grid;
     double m_headerHeight = 0;
+    QStringList m_header;   ///< headerLines(), made again by relayout()
     std::optional<QPointF> m_caliperA, m_caliperB;
     QString m_caliperText;
 };
