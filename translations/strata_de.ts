@@ -8997,6 +8997,11 @@ Studie %2</translation>
         <translation>Ansicht: %1</translation>
     </message>
     <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <source>View: %1, %2</source>
+        <translation>Ansicht: %1, %2</translation>
+    </message>
+    <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
         <source>Fused: %1</source>
         <translation>Fusion: %1</translation>

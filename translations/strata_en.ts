@@ -8987,6 +8987,11 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <source>View: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
         <source>Fused: %1</source>
         <translation type="unfinished"></translation>

@@ -8997,6 +8997,11 @@ Study %2</source>
         <translation>Vue : %1</translation>
     </message>
     <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <source>View: %1, %2</source>
+        <translation>Vue : %1, %2</translation>
+    </message>
+    <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
         <source>Fused: %1</source>
         <translation>Fusion : %1</translation>

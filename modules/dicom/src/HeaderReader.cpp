@@ -274,6 +274,28 @@ QString codedView(const gdcm::DataSet &ds)
     return {};
 }
 
+/// The View Modifier Code Sequence's meanings within the View Code Sequence (CID 4015: implant
+/// displaced, spot compression, magnification, rolled …), lower case, joined by ", ".
+QString viewModifiers(const gdcm::DataSet &ds, const QByteArray &charset)
+{
+    const auto codes = detail::sequence(ds, T(0x0054, 0x0220));
+    if (!codes || codes->GetNumberOfItems() < 1)
+        return {};
+    const auto modifiers = detail::sequence(codes->GetItem(1).GetNestedDataSet(), T(0x0054, 0x0222));
+    if (!modifiers)
+        return {};
+    QStringList out;
+    for (std::size_t i = 1; i <= modifiers->GetNumberOfItems(); ++i) {
+        const gdcm::DataSet &item = modifiers->GetItem(i).GetNestedDataSet();
+        QString meaning = textValue(item, T(0x0008, 0x0104), charset).trimmed().toLower();
+        if (meaning.isEmpty())
+            meaning = asciiValue(item, T(0x0008, 0x0100)).trimmed();
+        if (!meaning.isEmpty() && !out.contains(meaning))
+            out << meaning;
+    }
+    return out.join(QStringLiteral(", "));
+}
+
 /// Lossy Image Compression and its ratios and methods as the file gives them, and what its pixel
 /// data's codestream shows: coded with loss is lossy whatever the attribute says (PS3.5 8.2:
 /// decompressing a lossy image does not make it lossless, recompressing it losslessly neither).
@@ -443,6 +465,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     h.viewPosition = ascii(0x0018, 0x5101).trimmed();
     if (h.viewPosition.isEmpty())   // a mammogram that codes its view only (View Code Sequence)
         h.viewPosition = codedView(ds);
+    h.viewModifier = viewModifiers(ds, charset);
     h.laterality = ascii(0x0020, 0x0062).trimmed();
     if (h.laterality.isEmpty())
         h.laterality = ascii(0x0020, 0x0060).trimmed();

@@ -450,6 +450,13 @@ private slots:
         // View Position, where given, wins.
         QVERIFY(testing::dcmodify(file, {QStringLiteral("(0018,5101)=MLO")}));
         QCOMPARE(readHeader(file).value().viewPosition, QStringLiteral("MLO"));
+        // A standard view has no modifier; an implant displaced spot view says both (CID 4015).
+        QCOMPARE(readHeader(file).value().viewModifier, QString());
+        QVERIFY(testing::dcmodify(file, {QStringLiteral("(0054,0220)[0].(0054,0222)[0].(0008,0100)=R-102D2"),
+                                         QStringLiteral("(0054,0220)[0].(0054,0222)[0].(0008,0104)=Implant Displaced"),
+                                         QStringLiteral("(0054,0220)[0].(0054,0222)[1].(0008,0100)=R-102D6"),
+                                         QStringLiteral("(0054,0220)[0].(0054,0222)[1].(0008,0104)=Spot Compression")}));
+        QCOMPARE(readHeader(file).value().viewModifier, QStringLiteral("implant displaced, spot compression"));
     }
 
     void volumeKeysOfClassicImages()

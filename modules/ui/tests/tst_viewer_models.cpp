@@ -345,8 +345,11 @@ private slots:
         s.header.laterality = QStringLiteral("R");
         s.header.viewPosition = QStringLiteral("MLO");
         QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).mid(0, 2), (QStringList{QStringLiteral("Se: 3 Lung"), QStringLiteral("View: R MLO")}));
+        s.header.viewModifier = QStringLiteral("implant displaced");   // and how it differs from the standard view
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s)[1], QStringLiteral("View: R MLO, implant displaced"));
         s.header.laterality.clear();
         s.header.viewPosition.clear();
+        s.header.viewModifier.clear();
         // One volume of a 4-D series: which one, after the series.
         s.volumeLabel = QStringLiteral("b 1000");
         QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).front(), QStringLiteral("Se: 3 Lung (b 1000)"));
@@ -997,6 +1000,21 @@ private slots:
         QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, nullptr), (std::vector<C>{{false, 0, 1}, {false, 0, 2}, {false, 0, 3}, {false, 0, 0}}));
         layout.setPreset(P::OneByTwo);
         QCOMPARE(ui::SeriesAssignment::assign(layout, one, 0, nullptr), (std::vector<C>{{false, 0, 1}, {false, 0, 2}}));
+        // A woman with implants: each view also implant displaced, stored first. The standard views
+        // hang; a modified view only where the standard one is missing (the L MLO here).
+        ui::LoadedStudy implants;
+        const auto displaced = [&](const char *side, const char *view) {
+            dicom::DicomHeader h = mg(side, view);
+            h.viewModifier = QStringLiteral("implant displaced");
+            return h;
+        };
+        implants.headers = {displaced("R", "CC"), displaced("L", "CC"), displaced("R", "MLO"), displaced("L", "MLO"),
+                            mg("R", "CC"), mg("L", "CC"), mg("R", "MLO")};
+        implants.stacks = {stackOf(QStringLiteral("1"), QStringLiteral("MG"), QStringLiteral("Screening"), 7)};
+        for (int k = 0; k < 7; ++k)
+            implants.stacks[0].slices[std::size_t(k)].header = k;
+        layout.setPreset(P::TwoByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, implants, 0, nullptr), (std::vector<C>{{false, 0, 4}, {false, 0, 5}, {false, 0, 6}, {false, 0, 3}}));
 
         ui::LoadedStudy four;  // a series per view, the R CC missing
         four.headers = {mg("L", "MLO"), mg("L", "CC"), mg("R", "MLO")};

@@ -172,7 +172,7 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
                                           : tr("Se: %1 %2 (%3)").arg(h.seriesNumber).arg(h.seriesDescription.trimmed(), s.volumeLabel));
         // A radiograph's side and view ("R MLO", "PA"): what a reader checks first.
         if (const QString view = QStringLiteral("%1 %2").arg(h.laterality, h.viewPosition).trimmed(); !view.isEmpty())
-            lines << tr("View: %1").arg(view);
+            lines << (h.viewModifier.isEmpty() ? tr("View: %1").arg(view) : tr("View: %1, %2").arg(view, h.viewModifier));
         if (!s.mpr)
             lines << tr("Im: %1/%2").arg(s.slice + 1).arg(s.sliceCount);
         else

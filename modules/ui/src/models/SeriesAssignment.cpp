@@ -75,13 +75,17 @@ int SeriesAssignment::priorMatch(const LoadedStudy &prior, const dicom::Stack &s
 
 namespace {
 
-/// The study's mammography views by side and view ("RCC", "LMLO"): the first image of each, as a
-/// stack and its slice. Empty unless every image is MG and there is at least one view of each
-/// side.
+/// The study's mammography views by side and view ("RCC", "LMLO"): the first standard image of
+/// each (an implant displaced, spot compression or magnification view only where the study has
+/// no standard one of that side and view), as a stack and its slice. Empty unless every image is
+/// MG and there is at least one view of each side.
 std::map<QString, StackChoice> mammographyViews(const LoadedStudy &study)
 {
     std::map<QString, StackChoice> views;
     bool right = false, left = false;
+    auto headerOf = [&](const StackChoice &c) -> const dicom::DicomHeader & {
+        return study.headers[std::size_t(study.stacks[std::size_t(c.stack)].slices[std::size_t(c.slice)].header)];
+    };
     for (int s = 0; s < int(study.stacks.size()); ++s) {
         const dicom::Stack &stack = study.stacks[std::size_t(s)];
         for (int k = 0; k < int(stack.slices.size()); ++k) {
@@ -96,7 +100,10 @@ std::map<QString, StackChoice> mammographyViews(const LoadedStudy &study)
                 continue;
             right = right || side == QLatin1String("R");
             left = left || side == QLatin1String("L");
-            views.emplace(side + view, StackChoice{false, s, k});
+            const StackChoice choice{false, s, k};
+            const auto [it, added] = views.emplace(side + view, choice);
+            if (!added && h.viewModifier.isEmpty() && !headerOf(it->second).viewModifier.isEmpty())
+                it->second = choice;   // the standard view over a modified one
         }
     }
     return right && left ? views : std::map<QString, StackChoice>{};

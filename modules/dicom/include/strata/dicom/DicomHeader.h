@@ -257,6 +257,11 @@ struct DicomHeader {
     /// (Image Laterality (0020,0062), else Laterality (0020,0060): R, L, B, U); empty for slices.
     QString viewPosition;
     QString laterality;
+    /// How the view was changed from the standard one (a mammogram's implant displaced, spot
+    /// compression or magnification view): the View Modifier Code Sequence's meanings (nested in the
+    /// View Code Sequence, (0054,0220) > (0054,0222)), in lower case, joined by ", "; empty for a
+    /// standard view.
+    QString viewModifier;
     /// A projection image meant for processing, not for reading (PS3.3 C.8.11.1.1.1): Presentation
     /// Intent Type (0008,0068) FOR PROCESSING, or a "For Processing" storage class (DX, MG, IO) — the
     /// detector's raw values, before the modality's image processing.
