@@ -1438,14 +1438,14 @@
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="34"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="386"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="388"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="37"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="389"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="391"/>
         <source>not readable as DICOM</source>
         <translation>nicht als DICOM lesbar</translation>
     </message>
@@ -1758,78 +1758,90 @@
         <translation>%1 enthält %2 Byte Abtastwerte, wo %3 Kanäle × %4 Abtastwerte %5 brauchen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="220"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="215"/>
+        <source>scaled, no unit given</source>
+        <translation>skaliert, ohne Einheit</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="222"/>
         <source>Channel %1</source>
         <translation>Kanal %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="395"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="397"/>
         <source>not a waveform (%1)</source>
         <translation>keine Kurve (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="418"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="420"/>
         <source>the waveform has no multiplex group (Waveform Sequence)</source>
         <translation>die Kurve hat keine Multiplex-Gruppe (Waveform Sequence)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="540"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
         <source>Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)
 </source>
         <translation>Gruppe %1: %2%3, %4 Kanäle, %5 Hz, %6 s (%7 Abtastwerte)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="544"/>
         <source>(no label)</source>
         <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="544"/>
         <source> (derived)</source>
         <translation> (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="551"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
         <source>raw sample values</source>
         <translation>rohe Abtastwerte</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="555"/>
         <source>, filters %1–%2 Hz</source>
         <translation>, Filter %1–%2 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="556"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="558"/>
         <source>, notch %1 Hz</source>
         <translation>, Kerbfilter %1 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="562"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="564"/>
         <source>Findings of the device:
 </source>
         <translation>Befunde des Geräts:
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="567"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
         <source>Heart rate: %1 /min
 </source>
         <translation>Herzfrequenz: %1 /min
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="571"/>
         <source>Heart rate: %1 /min (measured by Strata: %2 beats of lead %3)
 </source>
         <translation>Herzfrequenz: %1 /min (von Strata gemessen: %2 Schläge in Ableitung %3)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="581"/>
         <source>Marked points: %1 (%2)
 </source>
         <translation>Markierte Punkte: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Waveform.cpp" line="581"/>
+        <source>Marked points: %1
+</source>
+        <translation>Markierte Punkte: %1
 </translation>
     </message>
 </context>
@@ -1915,12 +1927,12 @@
 <context>
     <name>strata::measure::Waveform</name>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="351"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="353"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="353"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="355"/>
         <source>born %1</source>
         <translation>geb. %1</translation>
     </message>

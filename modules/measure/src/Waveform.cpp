@@ -211,6 +211,8 @@ Result<WaveformGroup> readGroup(DcmItem &item, int index, const QString &path, c
                 scale[c] = *sensitivity * number(*def, DCM_ChannelSensitivityCorrectionFactor).value_or(1.0);
                 offset[c] = number(*def, DCM_ChannelBaseline).value_or(0.0);
                 std::tie(ch.unit, ch.unitMeaning) = code(*def, DCM_ChannelSensitivityUnitsSequence, charset);
+                if (ch.unit.isEmpty() && ch.unitMeaning.isEmpty())
+                    ch.unitMeaning = tr("scaled, no unit given");
             }
             ch.filterLowHz = number(*def, DCM_FilterLowFrequency);
             ch.filterHighHz = number(*def, DCM_FilterHighFrequency);
@@ -545,10 +547,10 @@ QString waveformText(const Waveform &w)
                    .arg(QString::number(g.durationSeconds(), 'f', 2))
                    .arg(g.samples);
         for (const WaveformChannel &c : g.channels) {
-            QString line = QStringLiteral("  %1").arg(c.label, -6);
+            QString line = QStringLiteral("  ") + c.label;
             if (!c.source.isEmpty() && c.source != c.label)
-                line += QStringLiteral(" %1").arg(c.source);
-            line += QStringLiteral(", %1").arg(c.unit.isEmpty() ? tr("raw sample values") : c.unitMeaning.isEmpty() ? c.unit : c.unitMeaning);
+                line = QStringLiteral("  %1 %2").arg(c.label, -6).arg(c.source);
+            line += QStringLiteral(", %1").arg(!c.unitMeaning.isEmpty() ? c.unitMeaning : !c.unit.isEmpty() ? c.unit : tr("raw sample values"));
             if (c.filterLowHz || c.filterHighHz)
                 line += tr(", filters %1–%2 Hz").arg(c.filterLowHz ? formatted(*c.filterLowHz) : QStringLiteral("?"),
                                                       c.filterHighHz ? formatted(*c.filterHighHz) : QStringLiteral("?"));
@@ -576,7 +578,7 @@ QString waveformText(const Waveform &w)
                 marked << a.name;
         }
     if (points > 0)
-        out += tr("Marked points: %1 (%2)\n").arg(points).arg(marked.join(QStringLiteral(", ")));
+        out += marked.isEmpty() ? tr("Marked points: %1\n").arg(points) : tr("Marked points: %1 (%2)\n").arg(points).arg(marked.join(QStringLiteral(", ")));
     return out;
 }
 
