@@ -1246,28 +1246,28 @@
         <translation>eine Ausgabe von %1×%2 Pixeln zu %3 × %4 mm kann nicht abgetastet werden</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="288"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="333"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>die dekodierten Pixel füllen das im Header beschriebene Bild nicht aus</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="291"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="336"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>kein %1-Bild in der Größe des Stapels (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="292"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="337"/>
         <source>colour</source>
         <translation>Farb</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="292"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="337"/>
         <source>grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="348"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="403"/>
         <source>decoding slices</source>
         <translation>Schichten werden dekodiert</translation>
     </message>
@@ -1381,6 +1381,24 @@
         <location filename="../modules/imaging/src/CurvedReformat.cpp" line="279"/>
         <source>the picture is higher than %1 pixels</source>
         <translation>das Bild ist höher als %1 Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>strata::imaging::MaskFiles</name>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="68"/>
+        <source>the subtraction&apos;s mask has fewer slices than the series</source>
+        <translation>die Maske der Subtraktion hat weniger Schichten als die Serie</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="71"/>
+        <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
+        <translation>der Maske der Subtraktion fehlt die Datei einer Schicht</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="79"/>
+        <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
+        <translation>die Maske der Subtraktion ist kein Graustufenbild in der Größe der Serie</translation>
     </message>
 </context>
 <context>
@@ -8003,532 +8021,537 @@ Studie %2</translation>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="159"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="168"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>Das Bild der Messung gehört nicht zur Serie des aktiven Bildfensters</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="193"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
         <source>The saved presentation states could not be read back: %1</source>
         <translation>Die gespeicherten Präsentationszustände konnten nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="215"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Se&amp;gmente messen (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="212"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
         <source>&amp;Time–Intensity Curve of the Selected Region</source>
         <translation>&amp;Zeit-Intensitäts-Kurve der gewählten Region</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="222"/>
         <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation>Ge&amp;krümmter Pfad (Länge entlang eines Gefäßes; seine Rekonstruktion)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>&amp;DICOM-Overlays zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Display-&amp;Shutter anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>Show &amp;Segmentations</source>
         <translation>&amp;Segmentierungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
         <source>Show &amp;Measurements</source>
         <translation>&amp;Messungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gmente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <source>S&amp;ubtraction</source>
+        <translation>S&amp;ubtraktion</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Befunde und &amp;Dokumente…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>&amp;Presentation State</source>
         <translation>&amp;Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>&amp;Neuesten Presentation State anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>&amp;Fenster mit der Voruntersuchung synchronisieren (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>&amp;Next Series</source>
         <translation>&amp;Nächste Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
         <source>Pre&amp;vious Series</source>
         <translation>&amp;Vorherige Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>Nächstes &amp;Volumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>Vorheriges V&amp;olumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
         <source>&amp;Hanging Protocol</source>
         <translation>&amp;Hängeprotokoll</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="443"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>Studien nach ihrem Hängeprotokoll &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Lupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="478"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Pfad für &amp;gekrümmte Rekonstruktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="478"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="467"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="488"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="476"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="489"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="477"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Cine durch die &amp;Volumen (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="505"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="493"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="506"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="525"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="525"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="526"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="516"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="529"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="516"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="529"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="517"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="551"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="580"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="586"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="661"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Gekrümmte Rekonstruktion: entlang der Struktur klicken, zwischen den Klicks zu anderen Schichten blättern; den letzten Punkt erneut klicken, um die Rekonstruktion zu sehen, Esc verwirft den Pfad</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="687"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="700"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Gekrümmter Pfad: %1 (mit der Studie gespeichert; Messen → Messwertliste zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="724"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="737"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Keine gekrümmte Rekonstruktion: die Serie lädt noch oder ihre Bilder ergeben kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="748"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="761"/>
         <source>series %1</source>
         <translation>Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="754"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="767"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Gekrümmte Rekonstruktion von %1 entlang eines Pfads aus %2 Punkten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="793"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="793"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="847"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -8536,7 +8559,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="841"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="854"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -8544,22 +8567,22 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="856"/>
         <source> — hanging protocol %1</source>
         <translation> — Hängeprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="845"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="858"/>
         <source>, %1 fused</source>
         <translation>, %1 fusioniert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="848"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="849"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="862"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -8567,103 +8590,104 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="871"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="884"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1143"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1154"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1167"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1177"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1239"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1190"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1252"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1215"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1869"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1217"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1223"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1236"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1250"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1256"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1269"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1265"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1265"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1279"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1527"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1540"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1541"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1552"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1575"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1588"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Hängeprotokoll %1 gespeichert: %2, mit der Voruntersuchung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1576"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1589"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1701"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1714"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -8715,52 +8739,87 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1703"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1716"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1769"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1782"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1941"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1855"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1949"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volumen %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1907"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2001"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation>Wählen Sie eine Region (Ellipse, Polygon oder Freihandkontur) auf einer Serie mit mehreren Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1917"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2010"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation>Eine Zeit-Intensitäts-Kurve braucht eine Serie mit mehreren Volumen (die Phasen einer dynamischen Serie)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1927"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2020"/>
         <source>The region does not lie on a slice of this series</source>
         <translation>Die Region liegt auf keiner Schicht dieser Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1935"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation>%1 auf Se %2 %3 (Bild %4)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1959"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="61"/>
         <source>Se %1 %2</source>
         <translation>Se %1 %2</translation>
     </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1823"/>
+        <source>Subtraction takes a series of the study shown in 2D</source>
+        <translation>Die Subtraktion braucht eine Serie der Studie in 2D</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1832"/>
+        <source>Subtraction off: %1</source>
+        <translation>Subtraktion aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1836"/>
+        <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
+        <translation>Diese Serie lässt sich von dieser nicht subtrahieren: andere Größe, oder ihre Schichten liegen anderswo</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
+        <source>%1 − %2</source>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1852"/>
+        <source>Subtraction: %1</source>
+        <translation>Subtraktion: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1876"/>
+        <source>Less %1</source>
+        <translation>Abzüglich %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1879"/>
+        <source>(no other phase of this series in 2D)</source>
+        <translation>(keine andere Phase dieser Serie in 2D)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1975"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Region wird in %n Phase gelesen…</numerusform>
@@ -8768,82 +8827,82 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2005"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2097"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2013"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2105"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2014"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2106"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2036"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2128"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2043"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2135"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2046"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2138"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2056"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2148"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2150"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2066"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2158"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2090"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2182"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2091"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2183"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2096"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2188"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2102"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2194"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2107"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2199"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2292"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2354"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -8851,12 +8910,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2358"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2291"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2383"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>

@@ -56,6 +56,51 @@ std::shared_ptr<const SliceValues> ownSlicePointer(const std::shared_ptr<OwnSlic
     return std::shared_ptr<const SliceValues>(s, &s->view);
 }
 
+/// The mask slices one decoding task subtracts (SubtractionMask): each mask file decoded once,
+/// however many of the task's slices it feeds (a multi-frame mask run).
+class MaskFiles {
+public:
+    /// Decodes slice k's mask; an Error names the mask's file and the reason.
+    std::optional<Error> load(const SubtractionMask &mask, int k, const dicom::Stack &stack)
+    {
+        const auto tr = [](const char *text) { return QCoreApplication::translate("strata::imaging", text); };
+        if (k < 0 || std::size_t(k) >= mask.stack.slices.size())
+            return Error(ErrorCode::Unsupported, mask.stack.seriesDescription, tr("the subtraction's mask has fewer slices than the series"));
+        const dicom::SliceRef &ref = mask.stack.slices[std::size_t(k)];
+        if (ref.header < 0 || std::size_t(ref.header) >= mask.headers.size())
+            return Error(ErrorCode::NotFound, mask.stack.seriesDescription, tr("the subtraction's mask lacks a slice's file"));
+        const QString &path = mask.headers[std::size_t(ref.header)].path;
+        auto it = m_decoded.find(path);
+        if (it == m_decoded.end()) {
+            auto decoded = dicom::decodePixels(path);
+            if (!decoded.ok())
+                return decoded.error();
+            if (!decoded->sizeMatches() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns)
+                return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask is not a grayscale image of the series' size"));
+            it = m_decoded.emplace(path, std::move(decoded).value()).first;
+        }
+        m_slices[k] = {&it->second, std::min(ref.frame, it->second.frames - 1)};
+        return std::nullopt;
+    }
+
+    /// Takes slice k's mask (if loaded) from `values`.
+    void subtract(int k, float *values, std::size_t pixels)
+    {
+        const auto it = m_slices.find(k);
+        if (it == m_slices.end())
+            return;
+        m_buffer.resize(pixels);
+        dicom::writeModalityFrame(*it->second.first, it->second.second, m_buffer.data());
+        for (std::size_t i = 0; i < pixels; ++i)
+            values[i] -= m_buffer[i];
+    }
+
+private:
+    std::map<QString, dicom::DecodedImage> m_decoded;
+    std::map<int, std::pair<const dicom::DecodedImage *, int>> m_slices;
+    std::vector<float> m_buffer;
+};
+
 enum SliceState : int { NotReady = 0, ReadyOwn = 1, ReadyInStorage = 2 };
 enum FileState : int { Idle = 0, InFlight = 1, Done = 2, Failed = 3 };
 
@@ -313,15 +358,25 @@ struct SeriesVolume::Private {
         std::vector<int> slicesHere = slicesOfFile[std::size_t(file)];
         if (auto it = std::find(slicesHere.begin(), slicesHere.end(), options.firstSlice); it != slicesHere.end())
             std::rotate(slicesHere.begin(), it, it + 1);
+        // A subtraction's mask slices, decoded first: a mask that cannot be read fails the slices.
+        MaskFiles masks;
+        if (options.mask)
+            for (int k : slicesHere)
+                if (auto e = masks.load(*options.mask, k, stack)) {
+                    fail(file, *e);
+                    return;
+                }
         std::vector<int> done;
         for (int k : slicesHere) {
             if (s) {
                 dicom::writeModalityFrame(image, frameOf(k), s->sliceData(k, pixels));
+                masks.subtract(k, s->sliceData(k, pixels), pixels);
                 sliceState[std::size_t(k)].store(ReadyInStorage, std::memory_order_release);
             } else {
                 auto own1 = std::make_shared<OwnSlice>();
                 own1->values.resize(pixels);
                 dicom::writeModalityFrame(image, frameOf(k), own1->values.data());
+                masks.subtract(k, own1->values.data(), pixels);
                 own1->view = SliceValues(own1->values.data(), pixels);
                 std::lock_guard lock(mutex);
                 if (storage) {  // made meanwhile: copy into it
@@ -384,6 +439,13 @@ struct SeriesVolume::Private {
                 pendingOfFile.erase(it);
             }
         }
+        MaskFiles masks;
+        if (options.mask)
+            for (int k : slicesToStore)
+                if (auto e = masks.load(*options.mask, k, stack)) {
+                    fail(file, *e);
+                    return;
+                }
         std::vector<std::shared_ptr<OwnSlice>> made;
         for (int k : slicesToStore) {
             auto s = std::make_shared<OwnSlice>();
@@ -396,6 +458,7 @@ struct SeriesVolume::Private {
             } else {
                 s->values.resize(pixels);
                 dicom::writeModalityFrame(image, frameOf(k), s->values.data());
+                masks.subtract(k, s->values.data(), pixels);
                 s->view = SliceValues(s->values.data(), pixels);
             }
             made.push_back(std::move(s));
@@ -554,6 +617,23 @@ struct SeriesVolume::Private {
     }
 };
 
+QString subtractionKey(const dicom::Stack &stack, const dicom::Stack &mask)
+{
+    return stackKey(stack) + QLatin1Char('-') + stackKey(mask);
+}
+
+bool canSubtract(const dicom::Stack &stack, const dicom::Stack &mask)
+{
+    if (stack.rows != mask.rows || stack.columns != mask.columns || stack.slices.size() != mask.slices.size() || stack.slices.empty())
+        return false;
+    const bool placed = !stack.has(dicom::GeometryIssue::NoGeometry) && !mask.has(dicom::GeometryIssue::NoGeometry);
+    for (std::size_t k = 0; placed && k < stack.slices.size(); ++k)
+        for (std::size_t a = 0; a < 3; ++a)
+            if (std::abs(stack.slices[k].position[a] - mask.slices[k].position[a]) > 0.01)
+                return false;
+    return true;
+}
+
 SeriesVolume::SeriesVolume(dicom::Stack stack, const std::vector<dicom::DicomHeader> &headers, Options options)
     : d(std::make_unique<Private>())
 {
@@ -576,6 +656,13 @@ SeriesVolume::SeriesVolume(dicom::Stack stack, const std::vector<dicom::DicomHea
         }
         d->fileOfSlice.push_back(it->second);
         d->slicesOfFile[std::size_t(it->second)].push_back(int(k));
+    }
+    if (d->options.mask) {
+        // The difference has no stored window of its own: the viewer finds one from its values.
+        for (dicom::DicomHeader &h : d->files) {
+            h.pixel.windows.clear();
+            h.pixel.voiLuts.clear();
+        }
     }
     d->fileState.assign(d->files.size(), Idle);
     d->hinted.assign(d->files.size(), 0);
@@ -789,7 +876,19 @@ void SeriesCache::setBudgetBytes(std::size_t bytes)
 std::shared_ptr<SeriesVolume> SeriesCache::open(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
                                                 int firstSlice)
 {
-    const QString key = stackKey(stack);
+    return openKeyed(stackKey(stack), stack, headers, nullptr, firstSlice);
+}
+
+std::shared_ptr<SeriesVolume> SeriesCache::openSubtraction(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
+                                                           std::shared_ptr<const SubtractionMask> mask, int firstSlice)
+{
+    const QString key = subtractionKey(stack, mask->stack);
+    return openKeyed(key, stack, headers, std::move(mask), firstSlice);
+}
+
+std::shared_ptr<SeriesVolume> SeriesCache::openKeyed(const QString &key, const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
+                                                     std::shared_ptr<const SubtractionMask> mask, int firstSlice)
+{
     for (auto it = d->entries.begin(); it != d->entries.end(); ++it)
         if (it->key == key) {
             d->entries.splice(d->entries.begin(), d->entries, it);
@@ -801,6 +900,7 @@ std::shared_ptr<SeriesVolume> SeriesCache::open(const dicom::Stack &stack, const
     SeriesVolume::Options options;
     options.fullVolume = SeriesVolume::fullVolumeBytes(stack) <= d->budget;
     options.firstSlice = firstSlice;
+    options.mask = std::move(mask);
     auto series = std::make_shared<SeriesVolume>(stack, headers, options);
     connect(series.get(), &SeriesVolume::volumeReady, this, &SeriesCache::trim, Qt::QueuedConnection);
     d->entries.push_front({key, series});

@@ -10,7 +10,9 @@
 #include <strata/dicom/Volume.h>
 #include <strata/imaging/SeriesVolume.h>
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -440,6 +442,63 @@ private slots:
         if (!dicom::needsRegularGrid(stack))
             for (int k = 0; k < slices; ++k)
                 QCOMPARE(series.slice(k)->data(), series.volume()->voxels.data() + std::size_t(k) * std::size_t(stack.rows * stack.columns));
+    }
+
+    // A subtraction on real images: the test data's six MR slices, and a copy of them raised by
+    // 100 (Rescale Intercept): the copy less the original is 100 at every pixel of every slice,
+    // in the full volume and in 2D-only mode, its stored windows dropped; a mask file that cannot
+    // be read fails the slices it feeds, naming it.
+    void subtractionTakesTheMaskSliceBySlice()
+    {
+        const QString original = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl");
+        const QString raised = m_dir.filePath(QStringLiteral("raised"));
+        QVERIFY(QDir().mkpath(raised));
+        for (const QFileInfo &f : QDir(original).entryInfoList({QStringLiteral("*.dcm")}, QDir::Files)) {
+            const QString copy = raised + QLatin1Char('/') + f.fileName();
+            QVERIFY(QFile::copy(f.filePath(), copy));
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            QVERIFY(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0028,1052)=100"),
+                                                                    QStringLiteral("-i"), QStringLiteral("(0028,1053)=1"), copy}) == 0);
+        }
+        const auto base = dicom::scanFiles(dicom::listFiles({original})), up = dicom::scanFiles(dicom::listFiles({raised}));
+        const dicom::Stack baseStack = dicom::buildStacks(base.headers).front(), upStack = dicom::buildStacks(up.headers).front();
+        QCOMPARE(upStack.slices.size(), std::size_t(6));
+        QVERIFY(canSubtract(upStack, baseStack));
+        dicom::Stack fewer = baseStack;
+        fewer.slices.pop_back();
+        QVERIFY(!canSubtract(upStack, fewer));
+        auto mask = std::make_shared<SubtractionMask>(SubtractionMask{baseStack, base.headers});
+        for (bool fullVolume : {true, false}) {
+            SeriesVolume::Options options;
+            options.fullVolume = fullVolume;
+            options.mask = mask;
+            SeriesVolume difference(upStack, up.headers, options);
+            difference.start();
+            for (int k = 0; k < 6; ++k) {
+                difference.prioritize(k);
+                QTRY_VERIFY_WITH_TIMEOUT(difference.isSliceReady(k), kTimeoutMs);
+                const auto values = difference.slice(k);
+                QVERIFY(values);
+                for (float v : *values)
+                    QVERIFY2(std::abs(v - 100.0f) < 1e-3f, qPrintable(QStringLiteral("slice %1: %2").arg(k).arg(v)));
+            }
+            QVERIFY(difference.header(0).pixel.windows.empty());
+            if (fullVolume)
+                QTRY_VERIFY_WITH_TIMEOUT(difference.isComplete() && difference.volume(), kTimeoutMs);
+        }
+        // The mask's third slice gone: that slice fails, named by the mask's file.
+        SubtractionMask broken{baseStack, base.headers};
+        const int third = broken.stack.slices[2].header;
+        broken.headers[std::size_t(third)].path = m_dir.filePath(QStringLiteral("gone.dcm"));
+        Recorder recorder;
+        SeriesVolume failing(upStack, up.headers, SeriesVolume::Options{true, 64, -1, std::make_shared<SubtractionMask>(broken)});
+        recorder.attach(failing);
+        failing.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failing.readyCount(), 5, kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.errorsSnapshot().size(), std::size_t(1), kTimeoutMs);
+        QCOMPARE(recorder.errorsSnapshot().front().subject, m_dir.filePath(QStringLiteral("gone.dcm")));
+        QVERIFY(!failing.isSliceReady(2));
+        QVERIFY(!failing.volume());
     }
 
     void twoDOnlyKeepsAnLruSet()

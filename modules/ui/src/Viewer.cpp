@@ -52,6 +52,15 @@
 namespace strata::ui {
 namespace {
 
+/// A phase of a dynamic acquisition as the reader knows it: its volume ("time 2"), else its series
+/// ("Se 5 DCE").
+QString phaseName(const dicom::Stack &stack)
+{
+    return !stack.volumeLabel.isEmpty()
+               ? stack.volumeLabel
+               : QCoreApplication::translate("strata::ui::Viewer", "Se %1 %2").arg(stack.seriesNumber).arg(stack.seriesDescription).trimmed();
+}
+
 using imaging::PlaneOrientation;
 
 constexpr int kKeyRole = Qt::UserRole + 1;
@@ -380,6 +389,10 @@ void Viewer::buildActions()
     m_fusionMenu = view->addMenu(tr("&Fusion"));
     m_fusionMenu->setObjectName(QStringLiteral("view.fusion"));
     connect(m_fusionMenu, &QMenu::aboutToShow, this, &Viewer::fillFusionMenu);
+    // A dynamic series' phase less another (its pre-contrast phase): what took up contrast.
+    m_subtractionMenu = view->addMenu(tr("S&ubtraction"));
+    m_subtractionMenu->setObjectName(QStringLiteral("view.subtraction"));
+    connect(m_subtractionMenu, &QMenu::aboutToShow, this, &Viewer::fillSubtractionMenu);
     // The study's reports and documents (SR, PDF) in a window of their own.
     m_documentsAction = make(view, QStringLiteral("view.documents"), tr("Reports and &Documents…"), QKeySequence(tr("Ctrl+Alt+D")),
                              [this] { showDocuments(); });
@@ -1787,6 +1800,87 @@ std::vector<int> Viewer::volumesOf(const dicom::Stack &shown) const
     return volumes;
 }
 
+std::vector<int> Viewer::phaseStacks(const dicom::Stack &shown) const
+{
+    return shown.volumeCount >= 2 ? volumesOf(shown) : phasesOf(shown);
+}
+
+int Viewer::subtractionMask() const
+{
+    const auto it = m_subtractions.find(m_active);
+    const Viewport *v = m_viewports[std::size_t(m_active)];
+    if (it == m_subtractions.end() || !v->series() || it->second.first.lock() != v->series())
+        return -1;   // none, or the viewport shows something else since
+    return it->second.second;
+}
+
+bool Viewer::showSubtraction(int mask)
+{
+    Viewport *v = activeViewport();
+    const LoadedStudy *owner = nullptr;
+    const dicom::Stack *target = m_study && v->series() && v->mode() == Viewport::Mode::Stack ? findStack(imaging::stackKey(v->series()->stack()), &owner) : nullptr;
+    if (!target || owner != m_study.get()) {
+        emit statusMessage(tr("Subtraction takes a series of the study shown in 2D"));
+        return false;
+    }
+    const int targetIndex = int(target - m_study->stacks.data());
+    const int slice = v->slice();
+    if (mask < 0) {
+        v->showStack(openStack(*m_study, targetIndex), slice, true);
+        m_scrollSync.clear(m_active);
+        m_subtractions.erase(m_active);
+        emit statusMessage(tr("Subtraction off: %1").arg(m_study->description(targetIndex)));
+        return true;
+    }
+    if (mask >= int(m_study->stacks.size()) || mask == targetIndex || !imaging::canSubtract(*target, m_study->stacks[std::size_t(mask)])) {
+        emit statusMessage(tr("That series cannot be subtracted from this one: another size, or its slices lie elsewhere"));
+        return false;
+    }
+    // The mask with the headers of its own slices only.
+    auto m = std::make_shared<imaging::SubtractionMask>();
+    m->stack = m_study->stacks[std::size_t(mask)];
+    for (dicom::SliceRef &ref : m->stack.slices) {
+        m->headers.push_back(m_study->headers[std::size_t(ref.header)]);
+        ref.header = int(m->headers.size()) - 1;
+    }
+    dicom::Stack difference = *target;
+    difference.volumeLabel = tr("%1 − %2").arg(phaseName(*target), phaseName(m->stack));
+    auto series = m_cache->openSubtraction(difference, m_study->headers, m, slice);
+    v->showStack(series, slice, true);
+    m_scrollSync.clear(m_active);
+    m_subtractions[m_active] = {series, mask};
+    emit statusMessage(tr("Subtraction: %1").arg(difference.volumeLabel));
+    return true;
+}
+
+void Viewer::fillSubtractionMenu()
+{
+    m_subtractionMenu->clear();
+    auto *group = new QActionGroup(m_subtractionMenu);
+    const auto choice = [&](const QString &text, const QString &name, bool checked, int mask) {
+        QAction *a = m_subtractionMenu->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setChecked(checked);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mask] { showSubtraction(mask); });
+    };
+    const int current = subtractionMask();
+    choice(tr("None"), QStringLiteral("subtraction.none"), current < 0, -1);
+    const Viewport *v = activeViewport();
+    const dicom::Stack *target = m_study && v->series() && v->mode() == Viewport::Mode::Stack ? findStack(imaging::stackKey(v->series()->stack()), nullptr) : nullptr;
+    if (target)
+        for (int phase : phaseStacks(*target)) {
+            const dicom::Stack &stack = m_study->stacks[std::size_t(phase)];
+            if (&stack != target && imaging::canSubtract(*target, stack))
+                choice(tr("Less %1").arg(phaseName(stack)), QStringLiteral("subtraction.") + imaging::stackKey(stack), phase == current, phase);
+        }
+    if (group->actions().size() == 1) {
+        QAction *none = m_subtractionMenu->addAction(tr("(no other phase of this series in 2D)"));
+        none->setEnabled(false);
+    }
+}
+
 std::vector<int> Viewer::phasesOf(const dicom::Stack &shown) const
 {
     // Series of the same frame of reference and modality whose slices lie where `shown`'s do, one
@@ -1911,8 +2005,7 @@ void Viewer::showTimeIntensityCurve()
     // The phases: the volumes of a series of several, else the study's series whose slices lie
     // where this one's do (a dynamic series stored one series a phase).
     const std::vector<int> volumes = !m_study || v->mode() != Viewport::Mode::Stack || !v->series() ? std::vector<int>()
-                                     : v->series()->stack().volumeCount >= 2                      ? volumesOf(v->series()->stack())
-                                                                                                   : phasesOf(v->series()->stack());
+                                                                                                   : phaseStacks(v->series()->stack());
     if (volumes.size() < 2) {
         emit statusMessage(tr("A time–intensity curve needs a series of several volumes (the phases of a dynamic series)"));
         return;
@@ -1955,8 +2048,7 @@ void Viewer::showTimeIntensityCurve()
             const auto values = phase->slice(slice);
             p.image.pixels.assign(values->begin(), values->end());
             p.acquisitionTime = phase->header(slice).acquisitionTime;
-            p.label = !phase->stack().volumeLabel.isEmpty() ? phase->stack().volumeLabel
-                                                            : tr("Se %1 %2").arg(phase->stack().seriesNumber).arg(phase->stack().seriesDescription).trimmed();
+            p.label = phaseName(phase->stack());
             slices.push_back(std::move(p));
         }
         if (m_curveDialog)

@@ -150,15 +150,53 @@ double scaleBarMm(ui::Viewport *view)
 }
 
 /// The mean of `region` on image `k` of `stack`, decoded apart from the viewer; NaN when unread.
-double regionMeanApart(const measure::Measurement &region, const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers, int k)
+/// Three phases of a dynamic acquisition stored a series each (Strata's phantom, 64 × 64 × 8, one
+/// frame of reference), numbered against their order: Se 5 at 12:00:00 (rescale slope 1), Se 3 at
+/// 12:01:00 (slope 2), Se 4 at 12:03:00 (slope 1.5). Their folders, in acquisition order (empty on
+/// failure).
+QStringList writePhases(const QString &dir)
+{
+    dicom::PhantomSpec spec;
+    spec.columns = spec.rows = 64;
+    spec.slices = 8;
+    spec.pixelSpacingMm = 5;
+    spec.sliceSpacingMm = 5;
+    spec.noiseHu = 0;
+    spec.studyInstanceUid = QStringLiteral("2.25.700100");
+    spec.frameOfReferenceUid = QStringLiteral("2.25.700101");
+    const struct { int number; const char *time; const char *slope; } phases[] = {{5, "120000", "1"}, {3, "120100", "2"}, {4, "120300", "1.5"}};
+    QStringList folders;
+    for (const auto &phase : phases) {
+        spec.seriesNumber = phase.number;
+        auto written = dicom::writePhantom(spec, dir + QStringLiteral("/se%1").arg(phase.number));
+        if (!written.ok())
+            return {};
+        for (const QString &f : written.value().files)
+            if (!testing::dcmodify(f, {QStringLiteral("(0008,0032)=%1").arg(QLatin1String(phase.time)),
+                                       QStringLiteral("(0028,1053)=%1").arg(QLatin1String(phase.slope))}))
+                return {};
+        folders << written.value().folder;
+    }
+    return folders;
+}
+
+/// Slice k of `stack` read apart from the viewer, with its geometry (no pixels when it cannot be read).
+imaging::SliceImage sliceApart(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers, int k)
 {
     imaging::SeriesVolume apart(stack, headers);
     apart.start();
     if (!QTest::qWaitFor([&] { return apart.isSliceReady(k); }, 30000))
-        return std::nan("");
+        return {};
     // One pointer to the values: the slice's own buffer may give way to the volume's between two calls.
     const auto values = apart.slice(k);
-    const imaging::SliceImage image{apart.sliceGeometry(k), std::vector<float>(values->begin(), values->end())};
+    return imaging::SliceImage{apart.sliceGeometry(k), std::vector<float>(values->begin(), values->end())};
+}
+
+double regionMeanApart(const measure::Measurement &region, const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers, int k)
+{
+    const imaging::SliceImage image = sliceApart(stack, headers, k);
+    if (image.pixels.empty())
+        return std::nan("");
     for (const measure::Quantity &q : measure::evaluatePixels(region, image))
         if (q.name == QLatin1String("mean"))
             return q.value;
@@ -893,25 +931,8 @@ private slots:
     void timeIntensityCurveOfSeriesStoredAPhaseEach()
     {
         QTemporaryDir dir;
-        dicom::PhantomSpec spec;
-        spec.columns = spec.rows = 64;
-        spec.slices = 8;
-        spec.pixelSpacingMm = 5;
-        spec.sliceSpacingMm = 5;
-        spec.noiseHu = 0;
-        spec.studyInstanceUid = QStringLiteral("2.25.700100");
-        spec.frameOfReferenceUid = QStringLiteral("2.25.700101");
-        const struct { int number; const char *time; const char *slope; } phases[] = {{5, "120000", "1"}, {3, "120100", "2"}, {4, "120300", "1.5"}};
-        QStringList folders;
-        for (const auto &phase : phases) {
-            spec.seriesNumber = phase.number;
-            auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("se%1").arg(phase.number)));
-            QVERIFY(written.ok());
-            for (const QString &f : written.value().files)
-                QVERIFY(testing::dcmodify(f, {QStringLiteral("(0008,0032)=%1").arg(QLatin1String(phase.time)),
-                                              QStringLiteral("(0028,1053)=%1").arg(QLatin1String(phase.slope))}));
-            folders << written.value().folder;
-        }
+        const QStringList folders = writePhases(dir.path());
+        QCOMPARE(folders.size(), 3);
         ui::MainWindow window(m_data.path());
         ui::Viewport *view = openInOneViewport(window, dir.path());
         QVERIFY(view);
@@ -928,14 +949,76 @@ private slots:
         const std::vector<measure::TimePoint> curve = curveOf(viewer, region);
         QCOMPARE(curve.size(), std::size_t(3));
         const double seconds[] = {0, 60, 180};
+        const int numbers[] = {5, 3, 4};
         for (std::size_t i = 0; i < 3; ++i) {
-            QVERIFY2(curve[i].label.startsWith(QStringLiteral("Se %1").arg(phases[i].number)), qPrintable(curve[i].label));
+            QVERIFY2(curve[i].label.startsWith(QStringLiteral("Se %1").arg(numbers[i])), qPrintable(curve[i].label));
             QCOMPARE(curve[i].seconds, seconds[i]);
             const auto scan = dicom::scanFiles(filesIn(folders[int(i)]));
             const double mean = regionMeanApart(region, dicom::buildStacks(scan.headers).front(), scan.headers, 4);
             QVERIFY2(std::abs(curve[i].mean - mean) < 1e-3, qPrintable(QStringLiteral("%1 vs %2").arg(curve[i].mean).arg(mean)));
         }
         QVERIFY(curve[1].mean != curve[0].mean);   // the slopes made the phases differ
+    }
+
+    // A dynamic acquisition stored a series a phase: View → Subtraction lists the other phases;
+    // the phase shown less one of them is, pixel for pixel, the one less the other read apart,
+    // named so on the overlay and windowed on the difference (the phases' stored window dropped);
+    // None brings the phase back.
+    void subtractionOfAPhase()
+    {
+        QTemporaryDir dir;
+        const QStringList folders = writePhases(dir.path());
+        QCOMPARE(folders.size(), 3);
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = openInOneViewport(window, dir.path());
+        QVERIFY(view);
+        ui::Viewer *viewer = window.viewer();
+        view->setSlice(4);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 30000);
+        const int shown = view->series()->stack().seriesNumber;
+        QVERIFY(shown != 5);
+        auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.subtraction"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QStringList texts;
+        QAction *lessFirst = nullptr;
+        for (QAction *a : menu->actions()) {
+            texts << a->text();
+            if (a->text().startsWith(QStringLiteral("Less Se 5")))
+                lessFirst = a;
+        }
+        QCOMPARE(texts.size(), 3);   // None and the two other phases
+        QVERIFY2(lessFirst, qPrintable(texts.join(u'|')));
+        QCOMPARE(viewer->subtractionMask(), -1);
+        lessFirst->trigger();
+        QVERIFY(viewer->subtractionMask() >= 0);
+        QCOMPARE(view->slice(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(view->series()->isSliceReady(4) && view->isSettled(), 30000);
+        const auto scanOf = [&](int number) { return dicom::scanFiles(filesIn(dir.filePath(QStringLiteral("se%1").arg(number)))); };
+        const auto shownScan = scanOf(shown), firstScan = scanOf(5);
+        const imaging::SliceImage phase = sliceApart(dicom::buildStacks(shownScan.headers).front(), shownScan.headers, 4);
+        const imaging::SliceImage first = sliceApart(dicom::buildStacks(firstScan.headers).front(), firstScan.headers, 4);
+        const auto difference = view->series()->slice(4);
+        QCOMPARE(difference->size(), phase.pixels.size());
+        double largest = 0;
+        for (std::size_t i = 0; i < phase.pixels.size(); ++i) {
+            QVERIFY2(std::abs((*difference)[i] - (phase.pixels[i] - first.pixels[i])) < 1e-3, qPrintable(QString::number(i)));
+            largest = std::max(largest, double(std::abs((*difference)[i])));
+        }
+        QVERIFY(largest > 10);   // the phases differ: the difference is no blank
+        QVERIFY(view->series()->header(4).pixel.windows.empty());
+        const QString series = view->overlayText(ui::Viewport::Corner::BottomLeft).value(0);
+        QVERIFY2(series.startsWith(QStringLiteral("Se: %1").arg(shown)) && series.contains(QStringLiteral(" − Se 5")), qPrintable(series));
+        // The same subtraction again is the one already made (kept like a series).
+        const auto made = view->series();
+        QVERIFY(viewer->showSubtraction(viewer->subtractionMask()));
+        QCOMPARE(view->series(), made);
+        // None: the phase itself at the same slice.
+        QVERIFY(viewer->showSubtraction(-1));
+        QCOMPARE(viewer->subtractionMask(), -1);
+        QVERIFY(view->series()->stack().volumeLabel.isEmpty());
+        QCOMPARE(view->series()->stack().seriesNumber, shown);
+        QCOMPARE(view->slice(), 4);
     }
 
     // A clip acquired at a varying rate: the XA run's Frame Time replaced by a Frame Time Vector

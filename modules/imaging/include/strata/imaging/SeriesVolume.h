@@ -38,6 +38,20 @@ bool isColorStack(const dicom::Stack &stack, const dicom::DicomHeader &first);
 /// or into its own slice (2D-only mode); the shared_ptr that hands it out keeps that memory alive.
 using SliceValues = std::span<const float>;
 
+/// What a subtraction takes from each slice of a series: slice k of `stack` (as many slices as the
+/// series has, lying where its slices lie — a dynamic series' pre-contrast phase, the mask run of a
+/// DSA), decoded from `headers`.
+struct SubtractionMask {
+    dicom::Stack stack;
+    std::vector<dicom::DicomHeader> headers;
+};
+
+/// Whether `mask` can be taken from `stack`: a grayscale stack of the same size, as many slices,
+/// each within 0.01 mm of the slice it is taken from (or, without geometry, the same count).
+bool canSubtract(const dicom::Stack &stack, const dicom::Stack &mask);
+/// The key a subtraction is kept under: "<stack's key>-<mask's key>".
+QString subtractionKey(const dicom::Stack &stack, const dicom::Stack &mask);
+
 class SeriesVolume : public QObject {
     Q_OBJECT
 public:
@@ -48,6 +62,11 @@ public:
         int sliceCacheCount = 64;
         /// The slice to decode first (stack order); the loader then works outward from it.
         int firstSlice = -1;  ///< -1: the middle slice
+        /// A subtraction: each slice's values less the mask's slice k (both in output units), so
+        /// that what changed between them is left (contrast uptake, a DSA's vessels). The headers'
+        /// stored windows and VOI LUTs, made for the series itself, are dropped: the viewer
+        /// windows the difference automatically.
+        std::shared_ptr<const SubtractionMask> mask;
     };
 
     /// Starts nothing: call start(). `headers` are those the stack was built from (only the ones
@@ -138,6 +157,10 @@ public:
     /// `firstSlice` as in SeriesVolume::Options.
     std::shared_ptr<SeriesVolume> open(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
                                        int firstSlice = -1);
+    /// `stack` less `mask` slice by slice (SeriesVolume::Options::mask), kept like a series under
+    /// subtractionKey(stack, mask.stack).
+    std::shared_ptr<SeriesVolume> openSubtraction(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
+                                                  std::shared_ptr<const SubtractionMask> mask, int firstSlice = -1);
     /// The cached series for a key, if any (does not start or reorder).
     std::shared_ptr<SeriesVolume> find(const QString &key) const;
     /// Bytes held by every cached series. (The budget is kept against what each will hold: a
@@ -151,6 +174,8 @@ signals:
     void evicted(const QString &key);
 
 private:
+    std::shared_ptr<SeriesVolume> openKeyed(const QString &key, const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
+                                            std::shared_ptr<const SubtractionMask> mask, int firstSlice);
     /// Drops least recently used series that nothing else holds until within the budget.
     void trim();
     struct Private;

@@ -148,6 +148,15 @@ public:
     void showTimeIntensityCurve();
     /// The curve's dialog while it is open (null otherwise).
     TimeIntensityDialog *timeIntensityDialog() const;
+
+    /// View → Subtraction: the active viewport's series less another phase of it, slice for slice
+    /// (a dynamic series' pre-contrast phase: what took up contrast is left), windowed on the
+    /// difference; `mask` is a stack of the study (a phase: phaseStacks()), -1 the series itself
+    /// again. False, with a status message, when the viewport shows no series in 2D or `mask`
+    /// does not fit it (another size, other slice positions).
+    bool showSubtraction(int mask);
+    /// The phase the active viewport's series is shown less of (a stack of the study), or -1.
+    int subtractionMask() const;
     /// The frames per second the cine really showed over the last two seconds (0 when stopped or
     /// too early to tell): what the toolbar shows beside the rate asked for.
     double cineFramesPerSecondShown() const;
@@ -298,7 +307,11 @@ private:
     // Fusion: the study's stack fused over the viewports of its frame of reference (View → Fusion).
     void applyFusion();
     void fillFusionMenu();
+    void fillSubtractionMenu();
     QMenu *m_fusionMenu = nullptr;
+    QMenu *m_subtractionMenu = nullptr;
+    /// Per viewport (index): the subtraction it shows (that series, while it shows it) and its mask.
+    std::map<int, std::pair<std::weak_ptr<imaging::SeriesVolume>, int>> m_subtractions;
     QString m_fusionKey;
     double m_fusionOpacity = 0.5;
     /// The fused PET shown from SUV 0 to this where its header gives SUVbw (7 at first, as PET/CT
@@ -348,6 +361,9 @@ private:
     /// The study's series that are phases of one dynamic acquisition with `shown` (stored a series
     /// a phase): its frame of reference and modality, its slices' positions; in acquisition order.
     std::vector<int> phasesOf(const dicom::Stack &shown) const;
+    /// The phases of `shown`'s dynamic acquisition: the volumes of its series when it has several,
+    /// else the series stored a phase each (phasesOf).
+    std::vector<int> phaseStacks(const dicom::Stack &shown) const;
     /// The next (or previous) volume of the active viewport's 4-D series at the same slice, its
     /// zoom and pan kept; false when there is none.
     bool stepVolume(int step);
