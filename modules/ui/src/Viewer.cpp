@@ -1894,13 +1894,9 @@ std::vector<int> Viewer::phasesOf(const dicom::Stack &shown) const
         return phases;
     for (int s = 0; s < int(m_study->stacks.size()); ++s) {
         const dicom::Stack &stack = m_study->stacks[std::size_t(s)];
-        if (stack.slices.size() != shown.slices.size() || stack.modality != shown.modality || stack.rows != shown.rows
-            || stack.columns != shown.columns || headerOf(stack).frameOfReferenceUid != frame || stack.volumeCount != 1)
+        if (stack.modality != shown.modality || headerOf(stack).frameOfReferenceUid != frame || stack.volumeCount != 1)
             continue;
-        bool same = true;
-        for (std::size_t k = 0; k < stack.slices.size() && same; ++k)
-            for (std::size_t a = 0; a < 3; ++a)
-                same = same && std::abs(stack.slices[k].position[a] - shown.slices[k].position[a]) <= 0.01;
+        bool same = imaging::canSubtract(shown, stack);   // the same size, its slices where shown's lie
         for (std::size_t a = 0; a < 6; ++a)
             same = same && std::abs(stack.orientation[a] - shown.orientation[a]) <= 1e-4;
         if (same)
