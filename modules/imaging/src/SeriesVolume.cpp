@@ -60,6 +60,15 @@ std::shared_ptr<const SliceValues> ownSlicePointer(const std::shared_ptr<OwnSlic
 /// however many of the task's slices it feeds (a multi-frame mask run).
 class MaskFiles {
 public:
+    /// Decodes the masks of `slices` (nothing without a mask); the first Error, naming the mask's file.
+    std::optional<Error> load(const SubtractionMask *mask, const std::vector<int> &slices, const dicom::Stack &stack)
+    {
+        for (int k = 0; mask && k < int(slices.size()); ++k)
+            if (auto e = load(*mask, slices[std::size_t(k)], stack))
+                return e;
+        return std::nullopt;
+    }
+
     /// Decodes slice k's mask; an Error names the mask's file and the reason.
     std::optional<Error> load(const SubtractionMask &mask, int k, const dicom::Stack &stack)
     {
@@ -360,12 +369,10 @@ struct SeriesVolume::Private {
             std::rotate(slicesHere.begin(), it, it + 1);
         // A subtraction's mask slices, decoded first: a mask that cannot be read fails the slices.
         MaskFiles masks;
-        if (options.mask)
-            for (int k : slicesHere)
-                if (auto e = masks.load(*options.mask, k, stack)) {
-                    fail(file, *e);
-                    return;
-                }
+        if (auto e = masks.load(options.mask.get(), slicesHere, stack)) {
+            fail(file, *e);
+            return;
+        }
         std::vector<int> done;
         for (int k : slicesHere) {
             if (s) {
@@ -440,12 +447,10 @@ struct SeriesVolume::Private {
             }
         }
         MaskFiles masks;
-        if (options.mask)
-            for (int k : slicesToStore)
-                if (auto e = masks.load(*options.mask, k, stack)) {
-                    fail(file, *e);
-                    return;
-                }
+        if (auto e = masks.load(options.mask.get(), slicesToStore, stack)) {
+            fail(file, *e);
+            return;
+        }
         std::vector<std::shared_ptr<OwnSlice>> made;
         for (int k : slicesToStore) {
             auto s = std::make_shared<OwnSlice>();

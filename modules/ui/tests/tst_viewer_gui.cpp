@@ -271,6 +271,19 @@ class TestViewerGui : public QObject {
         return QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000) ? view : nullptr;
     }
 
+    /// The three phases (writePhases) written in `dir` and opened in one viewport of `window`, at
+    /// slice 4, settled; null on failure.
+    ui::Viewport *openPhasesAtSlice4(ui::MainWindow &window, const QString &dir)
+    {
+        if (writePhases(dir).size() != 3)
+            return nullptr;
+        ui::Viewport *view = openInOneViewport(window, dir);
+        if (!view)
+            return nullptr;
+        view->setSlice(4);
+        return QTest::qWaitFor([&] { return view->isSettled(); }, 30000) ? view : nullptr;
+    }
+
     /// Shows `window` at `size` and opens the current study in it; false when it did not load.
     bool openCurrent(ui::MainWindow &window, QSize size)
     {
@@ -931,15 +944,11 @@ private slots:
     void timeIntensityCurveOfSeriesStoredAPhaseEach()
     {
         QTemporaryDir dir;
-        const QStringList folders = writePhases(dir.path());
-        QCOMPARE(folders.size(), 3);
         ui::MainWindow window(m_data.path());
-        ui::Viewport *view = openInOneViewport(window, dir.path());
+        ui::Viewport *view = openPhasesAtSlice4(window, dir.path());
         QVERIFY(view);
         ui::Viewer *viewer = window.viewer();
         QCOMPARE(viewer->seriesStrip()->count(), 3);
-        view->setSlice(4);
-        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 30000);
         const imaging::SliceGeometry g = view->series()->sliceGeometry(4);
         measure::Measurement region;
         region.uid = QStringLiteral("2.25.4250");
@@ -953,7 +962,7 @@ private slots:
         for (std::size_t i = 0; i < 3; ++i) {
             QVERIFY2(curve[i].label.startsWith(QStringLiteral("Se %1").arg(numbers[i])), qPrintable(curve[i].label));
             QCOMPARE(curve[i].seconds, seconds[i]);
-            const auto scan = dicom::scanFiles(filesIn(folders[int(i)]));
+            const auto scan = dicom::scanFiles(filesIn(dir.filePath(QStringLiteral("se%1").arg(numbers[i]))));
             const double mean = regionMeanApart(region, dicom::buildStacks(scan.headers).front(), scan.headers, 4);
             QVERIFY2(std::abs(curve[i].mean - mean) < 1e-3, qPrintable(QStringLiteral("%1 vs %2").arg(curve[i].mean).arg(mean)));
         }
@@ -967,14 +976,10 @@ private slots:
     void subtractionOfAPhase()
     {
         QTemporaryDir dir;
-        const QStringList folders = writePhases(dir.path());
-        QCOMPARE(folders.size(), 3);
         ui::MainWindow window(m_data.path());
-        ui::Viewport *view = openInOneViewport(window, dir.path());
+        ui::Viewport *view = openPhasesAtSlice4(window, dir.path());
         QVERIFY(view);
         ui::Viewer *viewer = window.viewer();
-        view->setSlice(4);
-        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 30000);
         const int shown = view->series()->stack().seriesNumber;
         QVERIFY(shown != 5);
         auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.subtraction"));
