@@ -170,7 +170,7 @@ Result<Instance> readInstance(const QString &path)
         return structure.error();
     const std::set<Tag> skip;
     auto guarded = detail::readGuarded<gdcm::Reader>(path, structure.value(),
-                                                     [&](gdcm::Reader &r) { return r.ReadUpToTag(Tag(0x7FE0, 0x0010), skip); });
+                                                     [&](gdcm::Reader &r) { return r.ReadUpToTag(detail::pixelDataTag(structure.value()), skip); });
     if (guarded->error)
         return *guarded->error;
     if (guarded->outcome != detail::ReadOutcome::Ok) {

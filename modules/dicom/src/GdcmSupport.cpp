@@ -308,7 +308,7 @@ namespace strata::dicom::detail {
 Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readUpToPixelData(const QString &path, const FileStructure &fs)
 {
     // Skip the pixel value itself: a header read must not touch megabytes of pixels.
-    const gdcm::Tag pixelTag(0x7FE0, 0x0010);
+    const gdcm::Tag pixelTag = pixelDataTag(fs);
     const std::set<gdcm::Tag> skip{pixelTag};
     auto guarded = readGuarded<gdcm::Reader>(path, fs, [&](gdcm::Reader &r) { return r.ReadUpToTag(pixelTag, skip); });
     if (guarded->error)

@@ -144,8 +144,17 @@ std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const Fil
 
 namespace strata::dicom::detail {
 
-/// The data set up to the pixel data (whose value is not read), read guarded as readGuarded does;
-/// or why it cannot be read (the file named).
+/// The pixel data element the structure walk stopped at — (7FE0,0010), or Float / Double Float
+/// Pixel Data (7FE0,0008 / 0009) — where a header read must stop too: GDCM reads up to a tag, and
+/// would otherwise read on past Float Pixel Data into bytes the walk never checked (a lying
+/// length there made it allocate 2 GB: fuzz_header).
+inline gdcm::Tag pixelDataTag(const FileStructure &fs)
+{
+    return gdcm::Tag(0x7FE0, fs.hasPixelData ? fs.pixelDataElement : 0x0010);
+}
+
+/// The data set up to the pixel data (pixelDataTag; its value is not read), read guarded as
+/// readGuarded does; or why it cannot be read (the file named).
 Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readUpToPixelData(const QString &path, const FileStructure &fs);
 
 /// The whole file, read to be changed and written again (de-identification, reconciliation): its
