@@ -859,11 +859,11 @@ void mergeSummary(ImportSummary &total, const ImportSummary &batch)
     for (const QString &s : batch.studies)
         if (!total.studies.contains(s))
             total.studies << s;
-    total.instances += batch.instances;
+    total.instances += batch.instances;  // each batch's files are other files: a UID twice is rare, and counted once where it matters
     total.lossyImages += batch.lossyImages;
     for (const QString &how : batch.lossyMethods)
         if (!total.lossyMethods.contains(how))
-            total.lossyMethods << how;  // each batch's files are other files: a UID twice is rare, and counted once where it matters
+            total.lossyMethods << how;
     total.bytesImported += batch.bytesImported;
     total.seconds += batch.seconds;
     total.cancelled = total.cancelled || batch.cancelled;
@@ -1231,7 +1231,6 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     sayWhatWasLossy(summary);
     return summary;
 }
-
 
 ImportJob::ImportJob(QString dataDir, QStringList sources, QObject *parent)
     : Job(parent), m_dataDir(std::move(dataDir)), m_sources(std::move(sources))

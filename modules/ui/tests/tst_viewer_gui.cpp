@@ -149,12 +149,17 @@ double scaleBarMm(ui::Viewport *view)
     return (best - 1) / pixelsPerMm;  // the run covers both end ticks' rows
 }
 
-/// The mean of `region` on image `k` of `stack`, decoded apart from the viewer; NaN when unread.
+/// Where writePhases puts the phase of this series number.
+QString phaseFolder(const QString &dir, int seriesNumber)
+{
+    return dir + QStringLiteral("/se%1").arg(seriesNumber);
+}
+
 /// Three phases of a dynamic acquisition stored a series each (Strata's phantom, 64 × 64 × 8, one
 /// frame of reference), numbered against their order: Se 5 at 12:00:00 (rescale slope 1), Se 3 at
-/// 12:01:00 (slope 2), Se 4 at 12:03:00 (slope 1.5). Their folders, in acquisition order (empty on
-/// failure).
-QStringList writePhases(const QString &dir)
+/// 12:01:00 (slope 2), Se 4 at 12:03:00 (slope 1.5), each in phaseFolder(dir, its number). Whether
+/// all three were written.
+bool writePhases(const QString &dir)
 {
     dicom::PhantomSpec spec;
     spec.columns = spec.rows = 64;
@@ -165,19 +170,17 @@ QStringList writePhases(const QString &dir)
     spec.studyInstanceUid = QStringLiteral("2.25.700100");
     spec.frameOfReferenceUid = QStringLiteral("2.25.700101");
     const struct { int number; const char *time; const char *slope; } phases[] = {{5, "120000", "1"}, {3, "120100", "2"}, {4, "120300", "1.5"}};
-    QStringList folders;
     for (const auto &phase : phases) {
         spec.seriesNumber = phase.number;
-        auto written = dicom::writePhantom(spec, dir + QStringLiteral("/se%1").arg(phase.number));
+        auto written = dicom::writePhantom(spec, phaseFolder(dir, phase.number));
         if (!written.ok())
-            return {};
+            return false;
         for (const QString &f : written.value().files)
             if (!testing::dcmodify(f, {QStringLiteral("(0008,0032)=%1").arg(QLatin1String(phase.time)),
                                        QStringLiteral("(0028,1053)=%1").arg(QLatin1String(phase.slope))}))
-                return {};
-        folders << written.value().folder;
+                return false;
     }
-    return folders;
+    return true;
 }
 
 /// Slice k of `stack` read apart from the viewer, with its geometry (no pixels when it cannot be read).
@@ -192,6 +195,7 @@ imaging::SliceImage sliceApart(const dicom::Stack &stack, const std::vector<dico
     return imaging::SliceImage{apart.sliceGeometry(k), std::vector<float>(values->begin(), values->end())};
 }
 
+/// The mean of `region` on image `k` of `stack`, decoded apart from the viewer; NaN when unread.
 double regionMeanApart(const measure::Measurement &region, const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers, int k)
 {
     const imaging::SliceImage image = sliceApart(stack, headers, k);
@@ -275,7 +279,7 @@ class TestViewerGui : public QObject {
     /// slice 4, settled; null on failure.
     ui::Viewport *openPhasesAtSlice4(ui::MainWindow &window, const QString &dir)
     {
-        if (writePhases(dir).size() != 3)
+        if (!writePhases(dir))
             return nullptr;
         ui::Viewport *view = openInOneViewport(window, dir);
         if (!view)
@@ -962,7 +966,7 @@ private slots:
         for (std::size_t i = 0; i < 3; ++i) {
             QVERIFY2(curve[i].label.startsWith(QStringLiteral("Se %1").arg(numbers[i])), qPrintable(curve[i].label));
             QCOMPARE(curve[i].seconds, seconds[i]);
-            const auto scan = dicom::scanFiles(filesIn(dir.filePath(QStringLiteral("se%1").arg(numbers[i]))));
+            const auto scan = dicom::scanFiles(filesIn(phaseFolder(dir.path(), numbers[i])));
             const double mean = regionMeanApart(region, dicom::buildStacks(scan.headers).front(), scan.headers, 4);
             QVERIFY2(std::abs(curve[i].mean - mean) < 1e-3, qPrintable(QStringLiteral("%1 vs %2").arg(curve[i].mean).arg(mean)));
         }
@@ -999,7 +1003,7 @@ private slots:
         QVERIFY(viewer->subtractionMask() >= 0);
         QCOMPARE(view->slice(), 4);
         QTRY_VERIFY_WITH_TIMEOUT(view->series()->isSliceReady(4) && view->isSettled(), 30000);
-        const auto scanOf = [&](int number) { return dicom::scanFiles(filesIn(dir.filePath(QStringLiteral("se%1").arg(number)))); };
+        const auto scanOf = [&](int number) { return dicom::scanFiles(filesIn(phaseFolder(dir.path(), number))); };
         const auto shownScan = scanOf(shown), firstScan = scanOf(5);
         const imaging::SliceImage phase = sliceApart(dicom::buildStacks(shownScan.headers).front(), shownScan.headers, 4);
         const imaging::SliceImage first = sliceApart(dicom::buildStacks(firstScan.headers).front(), firstScan.headers, 4);
