@@ -78,10 +78,10 @@ QString StudyDocument::label() const
 {
     QString kindName;
     switch (kind) {
-    case dicom::DocumentKind::StructuredReport: kindName = dicom::sopClassName(sopClassUid).remove(QStringLiteral(" Storage")); break;
+    case dicom::DocumentKind::StructuredReport:
+    case dicom::DocumentKind::Waveform: kindName = dicom::sopClassName(sopClassUid).remove(QStringLiteral(" Storage")); break;
     case dicom::DocumentKind::Pdf: kindName = QStringLiteral("PDF"); break;
     case dicom::DocumentKind::Cda: kindName = QStringLiteral("CDA"); break;
-    case dicom::DocumentKind::Waveform: kindName = dicom::sopClassName(sopClassUid).remove(QStringLiteral(" Storage")); break;
     case dicom::DocumentKind::None: break;
     }
     QString out = title.isEmpty() ? kindName : QStringLiteral("%1 (%2)").arg(title, kindName);

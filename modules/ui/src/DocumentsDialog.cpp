@@ -224,7 +224,7 @@ void DocumentsDialog::showDocument(int row)
         }
         if (r.waveform) {
             m_waveform->setWaveform(r.waveform);
-            const QSignalBlocker blockGroups(m_groups), blockLayouts(m_layouts);
+            const QSignalBlocker blockGroups(m_groups);
             m_groups->clear();
             for (std::size_t g = 0; g < r.waveform->groups.size(); ++g) {
                 const measure::WaveformGroup &group = r.waveform->groups[g];
@@ -232,10 +232,7 @@ void DocumentsDialog::showDocument(int row)
                                                       QString::number(group.durationSeconds(), 'f', 1)));
             }
             m_groups->setEnabled(r.waveform->groups.size() > 1);
-            m_layouts->setCurrentIndex(m_waveform->layout() == WaveformView::Layout::Standard ? 0 : 1);
-            m_layouts->setEnabled(m_waveform->canShowStandard());
-            m_waveform->setSpeed(m_speeds->currentData().toDouble());
-            m_waveform->setGain(m_gains->currentData().toDouble());
+            showWaveformLayout();   // the view keeps the speed and gain chosen
             m_views->setCurrentWidget(m_waveformPage);
             m_status->setText(m_documents[std::size_t(row)].label());
         } else if (!r.html.isEmpty() || !r.text.isEmpty()) {
@@ -305,9 +302,7 @@ QWidget *DocumentsDialog::makeWaveformPage()
     layout->addWidget(scroll, 1);
     connect(m_groups, &QComboBox::currentIndexChanged, this, [this](int g) {
         m_waveform->setGroup(g);
-        m_layouts->setEnabled(m_waveform->canShowStandard());
-        const QSignalBlocker block(m_layouts);
-        m_layouts->setCurrentIndex(m_waveform->layout() == WaveformView::Layout::Standard ? 0 : 1);
+        showWaveformLayout();
     });
     connect(m_layouts, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_waveform->setLayout(i == 0 ? WaveformView::Layout::Standard : WaveformView::Layout::Stacked); });
@@ -315,6 +310,14 @@ QWidget *DocumentsDialog::makeWaveformPage()
     connect(m_gains, &QComboBox::currentIndexChanged, this, [this] { m_waveform->setGain(m_gains->currentData().toDouble()); });
     connect(m_waveform, &WaveformView::calipersChanged, m_calipers, &QLabel::setText);
     return m_waveformPage;
+}
+
+void DocumentsDialog::showWaveformLayout()
+{
+    // The sheet is offered only for a group of the twelve leads.
+    const QSignalBlocker block(m_layouts);
+    m_layouts->setCurrentIndex(m_waveform->layout() == WaveformView::Layout::Standard ? 0 : 1);
+    m_layouts->setEnabled(m_waveform->canShowStandard());
 }
 
 int DocumentsDialog::renderedPages() const

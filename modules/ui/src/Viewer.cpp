@@ -1805,6 +1805,16 @@ std::vector<int> Viewer::phaseStacks(const dicom::Stack &shown) const
     return shown.volumeCount >= 2 ? volumesOf(shown) : phasesOf(shown);
 }
 
+const dicom::Stack *Viewer::shownStudyStack() const
+{
+    const Viewport *v = m_viewports[std::size_t(m_active)];
+    if (!m_study || !v->series() || v->mode() != Viewport::Mode::Stack)
+        return nullptr;
+    const LoadedStudy *owner = nullptr;
+    const dicom::Stack *stack = findStack(imaging::stackKey(v->series()->stack()), &owner);
+    return owner == m_study.get() ? stack : nullptr;
+}
+
 int Viewer::subtractionMask() const
 {
     const auto it = m_subtractions.find(m_active);
@@ -1817,9 +1827,8 @@ int Viewer::subtractionMask() const
 bool Viewer::showSubtraction(int mask)
 {
     Viewport *v = activeViewport();
-    const LoadedStudy *owner = nullptr;
-    const dicom::Stack *target = m_study && v->series() && v->mode() == Viewport::Mode::Stack ? findStack(imaging::stackKey(v->series()->stack()), &owner) : nullptr;
-    if (!target || owner != m_study.get()) {
+    const dicom::Stack *target = shownStudyStack();
+    if (!target) {
         emit statusMessage(tr("Subtraction takes a series of the study shown in 2D"));
         return false;
     }
@@ -1867,9 +1876,7 @@ void Viewer::fillSubtractionMenu()
     };
     const int current = subtractionMask();
     choice(tr("None"), QStringLiteral("subtraction.none"), current < 0, -1);
-    const Viewport *v = activeViewport();
-    const dicom::Stack *target = m_study && v->series() && v->mode() == Viewport::Mode::Stack ? findStack(imaging::stackKey(v->series()->stack()), nullptr) : nullptr;
-    if (target)
+    if (const dicom::Stack *target = shownStudyStack())
         for (int phase : phaseStacks(*target)) {
             const dicom::Stack &stack = m_study->stacks[std::size_t(phase)];
             if (&stack != target && imaging::canSubtract(*target, stack))

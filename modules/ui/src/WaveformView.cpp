@@ -34,6 +34,7 @@ void WaveformView::setWaveform(std::shared_ptr<const measure::Waveform> waveform
 {
     m_waveform = std::move(waveform);
     m_group = 0;
+    measureRate();
     m_layout = canShowStandard() ? Layout::Standard : Layout::Stacked;
     clearCalipers();
     relayout();
@@ -44,6 +45,7 @@ void WaveformView::setGroup(int group)
     if (!m_waveform || group < 0 || group >= int(m_waveform->groups.size()))
         return;
     m_group = group;
+    measureRate();
     if (!canShowStandard())
         m_layout = Layout::Stacked;
     clearCalipers();
@@ -71,6 +73,12 @@ void WaveformView::setLayout(Layout layout)
     relayout();
 }
 
+void WaveformView::measureRate()
+{
+    const measure::WaveformGroup *g = shownGroup();
+    m_measuredRate = g && !m_waveform->heartRatePerMinute() ? measure::measuredHeartRate(*g) : std::nullopt;
+}
+
 const measure::WaveformGroup *WaveformView::shownGroup() const
 {
     if (!m_waveform || m_group >= int(m_waveform->groups.size()))
@@ -96,8 +104,8 @@ QStringList WaveformView::makeHeaderLines() const
     QStringList statements, measurements;
     if (const auto rate = m_waveform->heartRatePerMinute())
         measurements << tr("Heart rate %1 /min").arg(std::lround(*rate));
-    else if (const auto measured = measure::measuredHeartRate(*g))
-        measurements << tr("Heart rate %1 /min (measured by Strata, lead %2)").arg(std::lround(measured->perMinute)).arg(measured->lead);
+    else if (m_measuredRate)
+        measurements << tr("Heart rate %1 /min (measured by Strata, lead %2)").arg(std::lround(m_measuredRate->perMinute)).arg(m_measuredRate->lead);
     for (const measure::WaveformAnnotation &a : m_waveform->findings())
         (a.value ? measurements : statements) << a.display();
     if (!statements.isEmpty())

@@ -74,6 +74,8 @@ private:
     void renderVisiblePages();
     void scheduleRendering();
     QWidget *makeWaveformPage();
+    /// The layout choice as the waveform view has it (and whether its sheet can be chosen).
+    void showWaveformLayout();
 
     std::vector<measure::StudyDocument> m_documents;
     QString m_dataDir;

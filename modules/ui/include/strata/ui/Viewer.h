@@ -308,6 +308,9 @@ private:
     void applyFusion();
     void fillFusionMenu();
     void fillSubtractionMenu();
+    /// The stack of the open study the active viewport shows in 2D (a subtraction: the stack it is
+    /// made from); null for none, a prior's, or an MPR view.
+    const dicom::Stack *shownStudyStack() const;
     QMenu *m_fusionMenu = nullptr;
     QMenu *m_subtractionMenu = nullptr;
     /// Per viewport (index): the subtraction it shows (that series, while it shows it) and its mask.

@@ -80,6 +80,7 @@ private:
     };
     void relayout();
     QStringList makeHeaderLines() const;
+    void measureRate();
     const measure::WaveformGroup *shownGroup() const;
     /// Pixels per unit of the strip's channel, upwards.
     double pixelsPerUnit(const Strip &strip) const;
@@ -93,6 +94,9 @@ private:
     QRectF m_grid;
     double m_headerHeight = 0;
     QStringList m_header;   ///< headerLines(), made again by relayout()
+    /// The shown group's rate found from its beats (where the device wrote none): found once a
+    /// group, not at every change of speed or gain.
+    std::optional<measure::MeasuredRate> m_measuredRate;
     std::optional<QPointF> m_caliperA, m_caliperB;
     QString m_caliperText;
 };
