@@ -259,6 +259,54 @@ void readNuclearMedicineFrames(const gdcm::DataSet &ds, DicomHeader &h)
         }
 }
 
+/// An RT Dose's grid (PS3.3 C.8.8.3): a multi-frame whose frames lie along the normal (row ×
+/// column) at the offsets of its Grid Frame Offset Vector (3004,000C) — relative to the first
+/// frame's Image Position when its first value is 0, else z coordinates (only written for axial
+/// grids, whose first value then is the Image Position's z): either way frame k lies
+/// offset[k] − offset[0] from the first. Its values are the stored ones times Dose Grid Scaling
+/// (3004,000E), in Gy where Dose Units (3004,0002) say GY.
+void readDoseGrid(const gdcm::DataSet &ds, DicomHeader &h)
+{
+    if (h.sopClassUid != QLatin1String("1.2.840.10008.5.1.4.1.1.481.2") || !h.geometry.frames.empty())
+        return;
+    h.dose.units = asciiValue(ds, T(0x3004, 0x0002)).trimmed();
+    h.dose.type = asciiValue(ds, T(0x3004, 0x0004)).trimmed();
+    h.dose.summation = asciiValue(ds, T(0x3004, 0x000A)).trimmed();
+    if (h.dose.units == QLatin1String("GY"))
+        h.valueUnit = QStringLiteral("Gy");
+    if (const auto scaling = decimalValue(ds, T(0x3004, 0x000E)); scaling && std::isfinite(*scaling) && *scaling > 0) {
+        h.pixel.rescaleSlope = *scaling;
+        h.pixel.rescaleIntercept = 0;
+    }
+    const int n = h.pixel.frames;
+    const std::vector<double> offsets = decimalValues(ds, T(0x3004, 0x000C));
+    if (n <= 1 || offsets.size() < std::size_t(n) || !h.geometry.position || !h.geometry.orientation)
+        return;
+    const auto &o = *h.geometry.orientation;
+    std::array<double, 3> normal{o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
+    const double length = std::sqrt(normal[0] * normal[0] + normal[1] * normal[1] + normal[2] * normal[2]);
+    if (!(length > 0.5))
+        return;
+    for (double &c : normal)
+        c /= length;
+    for (int f = 0; f < n; ++f) {
+        const double along = offsets[std::size_t(f)] - offsets[0];
+        if (!std::isfinite(along)) {
+            h.geometry.frames.clear();   // no place for this frame: none for the grid
+            return;
+        }
+        FrameGeometry frame;
+        frame.position = *h.geometry.position;
+        for (int a = 0; a < 3; ++a)
+            (*frame.position)[std::size_t(a)] += normal[std::size_t(a)] * along;
+        frame.orientation = h.geometry.orientation;
+        frame.rescaleSlope = h.pixel.rescaleSlope;
+        frame.rescaleIntercept = h.pixel.rescaleIntercept;
+        frame.volume = h.volume;
+        h.geometry.frames.push_back(frame);
+    }
+}
+
 /// A mammogram's view from its View Code Sequence (0054,0220), where View Position is empty: CC or
 /// MLO by their SNOMED codes (CID 4014), in the SNOMED RT and SNOMED CT forms; empty otherwise.
 QString codedView(const gdcm::DataSet &ds)
@@ -602,6 +650,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
 
     readEnhancedGeometry(ds, h);
     readNuclearMedicineFrames(ds, h);
+    readDoseGrid(ds, h);
     const bool keyObjects = h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.59");
     const DocumentKind document = documentKind(h.sopClassUid);
     if (keyObjects || document == DocumentKind::StructuredReport) {

@@ -235,13 +235,17 @@ Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, 
     return out;
 }
 
-/// Native (uncompressed, not deflated) little-endian grayscale integer pixels: the bytes in the
-/// file are the stored values, so they are read once, straight into the result, and masked in
-/// the same buffer. GDCM's image reader would parse the data set again and copy the value twice.
+/// Native (uncompressed, not deflated) grayscale integer pixels: the bytes in the file are the
+/// stored values, so they are read once, straight into the result, and masked in the same buffer.
+/// GDCM's image reader would parse the data set again and copy the value twice. Big endian (the
+/// retired transfer syntax) for 16 and 32 bits allocated: each sample's bytes reversed — GDCM
+/// swaps 32-bit samples as pairs of 16-bit words, which puts their halves the wrong way round (a
+/// treatment planning system's 32-bit dose read 200 times too high); 8-bit samples in big endian
+/// are stored in swapped pairs (OW), which GDCM undoes.
 bool readsNativeGrayscale(const DicomHeader &h, const detail::FileStructure &fs)
 {
     const PixelDescription &pd = h.pixel;
-    return fs.gdcmReadsFile && !fs.deflated && !fs.pixelDataEncapsulated && !fs.bigEndian && fs.pixelDataElement == 0x0010
+    return fs.gdcmReadsFile && !fs.deflated && !fs.pixelDataEncapsulated && (!fs.bigEndian || pd.bitsAllocated >= 16) && fs.pixelDataElement == 0x0010
            && pd.samplesPerPixel == 1 && (pd.bitsAllocated == 8 || pd.bitsAllocated == 16 || pd.bitsAllocated == 32)
            && (pd.photometric == QLatin1String("MONOCHROME2") || pd.photometric == QLatin1String("MONOCHROME1"))
            && !pd.hasModalityLutSequence;  // the LUT's data set is GDCM's: read with the image reader
@@ -281,6 +285,11 @@ Result<DecodedImage> readNativeGrayscale(const QString &path, const DicomHeader 
         return Error(ErrorCode::IoError, path,
                      readErrno ? QCoreApplication::translate("strata::dicom", "read failed: ") + QString::fromLocal8Bit(std::strerror(readErrno))
                                : QCoreApplication::translate("strata::dicom", "short read of pixel data"));
+    if (fs.bigEndian) {
+        const std::size_t size = std::size_t(pd.bitsAllocated / 8);
+        for (std::size_t i = 0; i + size <= bytes; i += size)
+            std::reverse(out.data.begin() + std::ptrdiff_t(i), out.data.begin() + std::ptrdiff_t(i + size));
+    }
     out.rows = pd.rows;
     out.columns = pd.columns;
     out.frames = pd.frames;

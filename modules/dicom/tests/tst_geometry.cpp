@@ -9,10 +9,12 @@
 
 #include <dicom_tools.h>
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <random>
 
 using namespace strata;
@@ -233,6 +235,87 @@ private slots:
         QVERIFY(testing::modifiedCopyOf(source, planar, nm + QStringList{QStringLiteral("(0008,0008)=ORIGINAL\\PRIMARY\\STATIC\\EMISSION")}));
         headers = {readHeader(planar).value()};
         QVERIFY(!buildStacks(headers).front().isVolume());
+    }
+
+    // An RT Dose's frames lie at its Grid Frame Offset Vector's offsets along the normal (relative,
+    // or z coordinates when the first is the grid's z), valued stored × Dose Grid Scaling — in
+    // every transfer syntax it comes in (the test data's treatment-planning dose: 15 frames of
+    // 10 × 10 at 5 mm, 32-bit, scaling 1e-6, RELATIVE), Gy where Dose Units say GY.
+    void rtDosePlacedByItsGridFrameOffsets()
+    {
+        // The stored values, read straight from the implicit little endian file's tail (its pixel
+        // data is its last element: 15 × 10 × 10 unsigned 32-bit values).
+        QFile raw(testData("rt/pydicom-pkg/rtdose.dcm"));
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(bytes.size() > 6000);
+        std::vector<std::uint32_t> stored(1500);
+        std::memcpy(stored.data(), bytes.constData() + bytes.size() - 6000, 6000);
+        QVERIFY(*std::max_element(stored.begin(), stored.end()) > 0);
+
+        const auto check = [&](const QString &path, double firstZ, double step, bool reversed) {
+            std::vector<DicomHeader> headers{readHeader(path).value()};
+            const auto stacks = buildStacks(headers);
+            if (stacks.size() != 1)
+                return QStringLiteral("%1 stacks").arg(stacks.size());
+            const Stack &s = stacks.front();
+            if (!s.isVolume() || s.slices.size() != 15)
+                return QStringLiteral("%1 slices: %2").arg(s.slices.size()).arg(s.messages.join(u';'));
+            if (std::abs(s.sliceSpacing - step) > 1e-6)
+                return QStringLiteral("spacing %1").arg(s.sliceSpacing);
+            for (int k = 0; k < 15; ++k) {
+                const SliceRef &slice = s.slices[std::size_t(k)];
+                const int frame = reversed ? 14 - k : k;
+                if (slice.frame != frame || std::abs(slice.position[2] - (firstZ + step * (reversed ? k - 14 : k))) > 1e-6
+                    || std::abs(slice.position[0] - 189.43125) > 1e-6)
+                    return QStringLiteral("slice %1: frame %2 at z %3").arg(k).arg(slice.frame).arg(slice.position[2]);
+            }
+            auto v = loadVolume(s, headers);
+            if (!v.ok())
+                return v.error().message();
+            for (int k = 0; k < 15; ++k)
+                for (int j = 0; j < 10; ++j)
+                    for (int i = 0; i < 10; ++i) {
+                        const double expected = double(stored[std::size_t((reversed ? 14 - k : k) * 100 + j * 10 + i)]) * 1e-6;
+                        if (std::abs(v->at(i, j, k) - expected) > 1e-6 * std::max(1.0, expected))
+                            return QStringLiteral("voxel %1,%2,%3: %4, stored × scaling %5").arg(i).arg(j).arg(k).arg(v->at(i, j, k)).arg(expected);
+                    }
+            return QString();
+        };
+        for (const char *name : {"rtdose.dcm", "rtdose_expb.dcm", "rtdose_rle.dcm"}) {
+            const QString path = testData(QByteArray("rt/pydicom-pkg/") + name);
+            const QString problem = check(path, -761.87, 5, false);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(path, problem)));
+            const DicomHeader h = readHeader(path).value();
+            QCOMPARE(h.dose.units, QStringLiteral("RELATIVE"));
+            QCOMPARE(h.dose.summation, QStringLiteral("BEAM"));
+            QVERIFY(h.valueUnit.isEmpty());   // relative to a reference the file does not give
+        }
+
+        // The same grid with absolute offsets (z coordinates, the first the grid's own z) in Gy;
+        // and with offsets going the other way (frame 1 the top slice).
+        QTemporaryDir dir;
+        QStringList absolute, downwards;
+        for (int k = 0; k < 15; ++k) {
+            absolute << QString::number(-761.87 + 5 * k, 'f', 2);
+            downwards << QString::number(-2.5 * k, 'f', 1);
+        }
+        const QString source = testData("rt/pydicom-pkg/rtdose.dcm");
+        const QString gy = dir.filePath(QStringLiteral("absolute.dcm")), down = dir.filePath(QStringLiteral("down.dcm"));
+        QVERIFY(testing::modifiedCopyOf(source, gy, {QStringLiteral("(3004,000c)=") + absolute.join(u'\\'), QStringLiteral("(3004,0002)=GY")}));
+        QVERIFY(testing::modifiedCopyOf(source, down, {QStringLiteral("(3004,000c)=") + downwards.join(u'\\')}));
+        QString problem = check(gy, -761.87, 5, false);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(readHeader(gy).value().valueUnit, QStringLiteral("Gy"));
+        problem = check(down, -761.87, 2.5, true);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Fewer offsets than frames: no place for the frames (not a volume), nothing invented.
+        const QString shortVector = dir.filePath(QStringLiteral("short.dcm"));
+        QVERIFY(testing::modifiedCopyOf(source, shortVector, {QStringLiteral("(3004,000c)=0\\5\\10")}));
+        std::vector<DicomHeader> headers{readHeader(shortVector).value()};
+        for (const Stack &s : buildStacks(headers))
+            QVERIFY(!s.isVolume() || s.slices.size() < 15);
     }
 
     // A classic diffusion series: each position a b 0 and a b 1000 image, numbered as scanners

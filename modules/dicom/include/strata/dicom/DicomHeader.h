@@ -277,6 +277,13 @@ struct DicomHeader {
     /// The unit of a PET's values, from its Units (0054,1001): "Bq/ml" (BQML), "counts" (CNTS),
     /// else the code as written; empty for other modalities.
     QString valueUnit;
+    /// An RT Dose's (PS3.3 C.8.8.3): Dose Units (GY, RELATIVE), Dose Type (PHYSICAL, EFFECTIVE,
+    /// ERROR) and Dose Summation Type (PLAN, MULTI_PLAN, PLAN_SUM, FRACTION, BEAM, BRACHY, …) as
+    /// stored; empty for other objects.
+    struct RtDose {
+        QString units, type, summation;
+        bool operator==(const RtDose &) const = default;
+    } dose;
 
     ImageGeometry geometry;
     PixelDescription pixel;
