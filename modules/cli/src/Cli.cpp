@@ -16,7 +16,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 25> kCommands{{
+constexpr std::array<Command, 26> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -42,6 +42,7 @@ constexpr std::array<Command, 25> kCommands{{
     {"measurements", "a study's measurements: list, or export (--csv F, --json F, --sr F.dcm)", measurementsCommand},
     {"keyimages", "a study's key images: list (--json), or export as a DICOM key object selection (--kos F.dcm)", keyImagesCommand},
     {"documents", "a study's reports and documents (SR, PDF): list, show an SR as text, export a PDF (--out F)", documentsCommand},
+    {"dvh", "a radiotherapy plan's dose-volume histograms: each structure's dose figures (--at D, --json, --csv F)", dvhCommand},
 }};
 
 void printHelp(QTextStream &out)

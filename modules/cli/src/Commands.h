@@ -36,5 +36,6 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int keyImagesCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int documentsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int dvhCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

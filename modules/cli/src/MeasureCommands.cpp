@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
+#include <strata/core/Csv.h>
 #include <strata/core/Numbers.h>
 #include <strata/core/Paths.h>
 #include <strata/dicom/FolderScan.h>
@@ -70,13 +71,6 @@ std::unique_ptr<store::MeasurementRepository> openMeasurements(const QString &co
         return nullptr;
     }
     return std::move(repo).value();
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 /// One row per value (a measurement without values, such as a text, gets one row of its own).

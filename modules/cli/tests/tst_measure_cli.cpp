@@ -20,6 +20,7 @@
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -178,6 +179,116 @@ private slots:
         const QStringList rows = QString::fromUtf8(c.readAll()).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 10001);
         QCOMPARE(rows[0], QStringLiteral("time_s,I (uV),II (uV),III (uV),aVR (uV),aVL (uV),aVF (uV),V1 (uV),V2 (uV),V3 (uV),V4 (uV),V5 (uV),V6 (uV)"));
+    }
+
+    // A radiotherapy plan's dose–volume histograms (`strata dvh`): the test data's breast plan
+    // structures (dicompyler's RTSTRUCT) under the test data's treatment-planning dose grid, placed
+    // over them in their frame of reference with DCMTK. Every structure's figures in order (min ≤
+    // D98 ≤ … ≤ D2 ≤ max, the mean between), the body the largest; the same grid with twice its
+    // Dose Grid Scaling doubles every dose and no volume; moved away from the patient, no
+    // structure is in it; another frame of reference is refused, naming it; the CSV export audited.
+    void doseVolumeHistogramsOfAPlan()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString structures = QStringLiteral(STRATA_TESTDATA_DIR "/rt/dicompyler-core/rtss.dcm");
+        const QString frameOfReference = testing::tagValue(structures, QStringLiteral("0020,0052"));
+        const QString study = testing::tagValue(structures, QStringLiteral("0020,000d"));
+        QVERIFY(!frameOfReference.isEmpty() && !study.isEmpty());
+        const auto plan = [&](const QString &name, const QStringList &changes) {
+            const QString folder = dir.filePath(name);
+            QDir().mkpath(folder);
+            QFile::copy(structures, folder + QStringLiteral("/rtss.dcm"));
+            return testing::modifiedCopyOf(QStringLiteral(STRATA_TESTDATA_DIR "/rt/pydicom-pkg/rtdose.dcm"), folder + QStringLiteral("/dose.dcm"),
+                                           QStringList{QStringLiteral("(0020,0052)=") + frameOfReference, QStringLiteral("(0020,000d)=") + study,
+                                                       QStringLiteral("(0028,0030)=55\\55"),
+                                                       QStringLiteral("(3004,000c)=0\\21\\42\\63\\84\\105\\126\\147\\168\\189\\210\\231\\252\\273\\294"),
+                                                       QStringLiteral("(3004,0002)=GY"), QStringLiteral("(3004,000a)=PLAN")}
+                                               + changes)
+                       ? folder
+                       : QString();
+        };
+        const QString covering = plan(QStringLiteral("plan"), {QStringLiteral("(0020,0032)=-240\\-430\\-125")});
+        const QString doubled = plan(QStringLiteral("doubled"), {QStringLiteral("(0020,0032)=-240\\-430\\-125"), QStringLiteral("(3004,000e)=2e-6")});
+        const QString away = plan(QStringLiteral("away"), {QStringLiteral("(0020,0032)=-240\\-430\\1000")});
+        const QString elsewhere = plan(QStringLiteral("elsewhere"), {QStringLiteral("(0020,0032)=-240\\-430\\-125")});
+        QVERIFY(!covering.isEmpty() && !doubled.isEmpty() && !away.isEmpty() && !elsewhere.isEmpty());
+        QVERIFY(testing::dcmodify(elsewhere + QStringLiteral("/dose.dcm"), {QStringLiteral("(0020,0052)=1.2.3.4.5")}));
+
+        const Run run = runStrata({"--data-dir", data, "dvh", covering, "--json", "--at", "1"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject result = json(run);
+        QCOMPARE(result.value(QStringLiteral("dose")).toObject().value(QStringLiteral("unit")).toString(), QStringLiteral("Gy"));
+        QCOMPARE(result.value(QStringLiteral("dose")).toObject().value(QStringLiteral("summation")).toString(), QStringLiteral("PLAN"));
+        const QJsonArray list = result.value(QStringLiteral("structures")).toArray();
+        QCOMPARE(list.size(), 10);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("BODY"));
+        QCOMPARE(list[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("EXTERNAL"));
+        const double bodyCc = list[0].toObject().value(QStringLiteral("volumeCc")).toDouble();
+        int measured = 0;
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            const QString name = o.value(QStringLiteral("name")).toString();
+            const double volume = o.value(QStringLiteral("volumeCc")).toDouble(), covered = o.value(QStringLiteral("coveredCc")).toDouble();
+            QVERIFY2(volume <= bodyCc && covered <= volume + 1e-9, qPrintable(name));
+            if (!(covered > 0))
+                continue;
+            ++measured;
+            const double min = o.value(QStringLiteral("min")).toDouble(), max = o.value(QStringLiteral("max")).toDouble(),
+                         mean = o.value(QStringLiteral("mean")).toDouble();
+            QVERIFY2(min > 0 && max < 1.25 && min <= mean && mean <= max, qPrintable(name));   // the grid's values: up to 1.249 Gy
+            double previous = min;
+            for (const char *d : {"D98", "D95", "D50", "D2"}) {
+                const double value = o.value(QLatin1String(d)).toDouble();
+                QVERIFY2(value >= previous - 1e-9 && value <= max + 1e-9, qPrintable(name + QLatin1Char(' ') + QLatin1String(d)));
+                previous = value;
+            }
+            const double v1 = o.value(QStringLiteral("volumePercentAt")).toObject().value(QStringLiteral("1")).toDouble(-1);
+            QVERIFY2(v1 >= 0 && v1 <= 100 && (min >= 1 ? v1 == 100 : true) && (max < 1 ? v1 == 0 : true), qPrintable(name));
+        }
+        QVERIFY(measured >= 8);
+
+        // Twice the scaling: twice every dose, the same volumes.
+        const Run twice = runStrata({"--data-dir", data, "dvh", doubled, "--json"});
+        QVERIFY2(twice.exitCode == 0, qPrintable(twice.err));
+        const QJsonArray twiceList = json(twice).value(QStringLiteral("structures")).toArray();
+        QCOMPARE(twiceList.size(), list.size());
+        for (int i = 0; i < list.size(); ++i) {
+            const QJsonObject a = list[i].toObject(), b = twiceList[i].toObject();
+            QCOMPARE(b.value(QStringLiteral("volumeCc")).toDouble(), a.value(QStringLiteral("volumeCc")).toDouble());
+            for (const char *key : {"min", "mean", "max", "D95", "D50"}) {
+                const double single = a.value(QLatin1String(key)).toDouble(), two = b.value(QLatin1String(key)).toDouble();
+                QVERIFY2(std::abs(two - 2 * single) <= 0.002 * two + 1e-9,
+                         qPrintable(QStringLiteral("%1 %2: %3, twice %4").arg(a.value(QStringLiteral("name")).toString(), QLatin1String(key)).arg(single).arg(two)));
+            }
+        }
+
+        // The table, one structure asked for; the CSV, audited as the dose leaving the cache.
+        const QString csv = dir.filePath(QStringLiteral("dvh.csv"));
+        const Run heart = runStrata({"--data-dir", data, "dvh", covering, "--structure", "heart", "--csv", csv});
+        QVERIFY2(heart.exitCode == 0, qPrintable(heart.err));
+        QVERIFY2(heart.out.contains(QStringLiteral("Heart ")) && !heart.out.contains(QStringLiteral("BODY")), qPrintable(heart.out));
+        QVERIFY(heart.out.contains(QStringLiteral("Dose: plan dose (physical), Gy, 15 planes")));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(c.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.first(), QStringLiteral("dose (Gy),Heart (cc)"));
+        QVERIFY(rows.size() > 100);
+        const Run audit = runStrata({"--data-dir", data, "audit", "list", "--action", "dose-volume-export", "--json"});
+        QVERIFY2(audit.out.contains(csv) && audit.out.contains(study), qPrintable(audit.out));
+
+        // Away from the patient: each structure said to lie outside the grid.
+        const Run outside = runStrata({"--data-dir", data, "dvh", away});
+        QVERIFY2(outside.exitCode == 0, qPrintable(outside.err));
+        QVERIFY2(outside.out.contains(QStringLiteral("Heart")) && outside.out.count(QStringLiteral("outside the dose grid")) >= 8, qPrintable(outside.out));
+
+        // Another frame of reference: no histogram, the reason named.
+        const Run other = runStrata({"--data-dir", data, "dvh", elsewhere});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.err.contains(QStringLiteral("frame of reference 1.2.3.4.5")), qPrintable(other.err));
+        const Run none = runStrata({"--data-dir", data, "dvh", structures});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no RT Dose grid")), qPrintable(none.err));
     }
 
     void withdrawnImagesStayOutOfCopies()

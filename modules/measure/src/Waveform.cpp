@@ -2,6 +2,8 @@
 // groups, channels in their own units, the device's annotations (PS3.3 C.10.9, C.10.10).
 #include <strata/measure/Waveform.h>
 
+#include <strata/core/Csv.h>
+
 #include "DcmtkLog.h"
 #include "DicomDates.h"
 
@@ -512,11 +514,7 @@ QString waveformCsv(const WaveformGroup &group)
 {
     QStringList header{QStringLiteral("time_s")};
     for (const WaveformChannel &c : group.channels) {
-        QString name = c.label;
-        name.replace(QLatin1Char('"'), QLatin1Char('\''));
-        if (!c.unit.isEmpty())
-            name += QStringLiteral(" (%1)").arg(c.unit);
-        header << (name.contains(QLatin1Char(',')) ? QLatin1Char('"') + name + QLatin1Char('"') : name);
+        header << csvField(c.unit.isEmpty() ? c.label : QStringLiteral("%1 (%2)").arg(c.label, c.unit));
     }
     QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     out.reserve(out.size() + qsizetype(group.samples) * qsizetype(group.channels.size() + 1) * 8);

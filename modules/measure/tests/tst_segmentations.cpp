@@ -2,8 +2,9 @@
 // (pydicom's, 3 frames of 512 × 512, one segment "Liver") as stored natively and in RLE, JPEG 2000
 // and Deflated Image Frame Compression: the same segment, colour (its CIELab turned into sRGB),
 // frame planes and masks; a 510 × 510 one (frames not ending on a byte); and what is not a SEG.
-// RT Structure Sets read for display: structures, colours, contours.
+// RT Structure Sets read for display: structures, colours, contours; their dose–volume histograms.
 #include <strata/dicom/HeaderReader.h>
+#include <strata/measure/DoseVolume.h>
 #include <strata/measure/Segmentations.h>
 
 #include <QTest>
@@ -247,6 +248,102 @@ private slots:
     // A structure's closed contours filled plane by plane: a 100 mm square with a 40 mm square hole
     // (the hole drawn as a contour inside the outline, as planning systems do) on three axial
     // planes; an open contour and a point fill nothing.
+    // Dose–volume histograms against a dose whose answer is known: 0.5 Gy per mm along x on a
+    // 2.5 × 2.5 × 3 mm grid (trilinear interpolation reproduces it exactly). A box 40 mm across x
+    // (seven planes 3 mm apart) receives 15 to 35 Gy, evenly: its cumulative histogram falls in a
+    // straight line, D95 at 16 Gy, V30 25 %. A box reaching beyond the grid counts the part inside;
+    // a structure of one plane takes the set's plane spacing.
+    void doseVolumeHistogramsOfALinearDose()
+    {
+        dicom::Volume dose;
+        dose.dimensions = {41, 41, 21};
+        dose.spacing = {2.5, 2.5, 3};
+        dose.origin = {-50, -50, -30};
+        dose.indexToPatient = {2.5, 0, 0, -50, 0, 2.5, 0, -50, 0, 0, 3, -30, 0, 0, 0, 1};
+        dose.voxels.resize(dose.voxelCount());
+        for (int k = 0; k < 21; ++k)
+            for (int j = 0; j < 41; ++j)
+                for (int i = 0; i < 41; ++i)
+                    dose.voxels[(std::size_t(k) * 41 + std::size_t(j)) * 41 + std::size_t(i)] = float(0.5 * (2.5 * i));
+
+        measure::StructureSet set;
+        set.rois.push_back({1, QStringLiteral("PTV"), {255, 0, 0}, QStringLiteral("PTV")});
+        set.rois.push_back({2, QStringLiteral("Beyond"), {0, 0, 255}, QStringLiteral("ORGAN")});
+        set.rois.push_back({3, QStringLiteral("Single"), {0, 255, 0}, QStringLiteral("ORGAN")});
+        const auto rectangle = [](int roi, double x0, double x1, double y0, double y1, double z) {
+            measure::StructureContour c;
+            c.roi = roi;
+            c.points = {{x0, y0, z}, {x1, y0, z}, {x1, y1, z}, {x0, y1, z}};
+            return c;
+        };
+        for (int p = -3; p <= 3; ++p) {
+            set.contours.push_back(rectangle(1, -20, 20, -10, 10, 3.0 * p));
+            set.contours.push_back(rectangle(2, 30, 70, -10, 10, 3.0 * p));
+        }
+        set.contours.push_back(rectangle(3, -10, 10, -10, 10, 0));
+        set.regions = std::make_shared<measure::Segmentation>(measure::structureRegions(set));
+
+        const auto histograms = measure::doseVolumeHistograms(set, dose);
+        QCOMPARE(histograms.size(), std::size_t(3));
+        const measure::DoseVolumeHistogram &ptv = histograms[0];
+        QCOMPARE(ptv.name, QStringLiteral("PTV"));
+        QCOMPARE(ptv.interpretedType, QStringLiteral("PTV"));
+        const auto near = [](double value, double expected, double tolerance) {
+            return std::abs(value - expected) <= tolerance ? QString() : QStringLiteral("%1, expected %2").arg(value).arg(expected);
+        };
+        const auto expectNear = [&](const char *what, double value, double expected, double tolerance) {
+            const QString problem = near(value, expected, tolerance);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), problem)));
+        };
+        expectNear("PTV volume (cc)", ptv.volumeCc, 40 * 20 * 3 * 7 / 1000.0, 0.02 * 16.8);
+        expectNear("PTV covered (cc)", ptv.coveredCc, ptv.volumeCc, 1e-9);
+        expectNear("PTV mean", ptv.mean, 25, 0.1);
+        expectNear("PTV minimum", ptv.minimum, 15, 0.5);
+        expectNear("PTV maximum", ptv.maximum, 35, 0.5);
+        expectNear("PTV D95", ptv.doseToVolumePercent(95), 16, 0.3);
+        expectNear("PTV D50", ptv.doseToVolumePercent(50), 25, 0.3);
+        expectNear("PTV D2", ptv.doseToVolumePercent(2), 34.6, 0.3);
+        expectNear("PTV D100", ptv.doseToVolumePercent(100), ptv.minimum, 1e-9);
+        expectNear("PTV V30", ptv.volumePercentAtDose(30), 25, 1.5);
+        expectNear("PTV V10", ptv.volumePercentAtDose(10), 100, 1e-9);
+        expectNear("PTV V40", ptv.volumePercentAtDose(40), 0, 1e-9);
+        expectNear("PTV V20 (cc)", ptv.volumeCcAtDose(20), 0.75 * ptv.coveredCc, 0.02 * ptv.coveredCc);
+        // The cumulative histogram: the whole volume up to 15 Gy, a straight fall to 35 Gy.
+        QVERIFY(!ptv.cumulative.empty());
+        QCOMPARE(ptv.cumulative.front(), ptv.coveredCc);
+        QCOMPARE(ptv.cumulative.back(), 0.0);
+        for (std::size_t k = 1; k < ptv.cumulative.size(); ++k)
+            QVERIFY(ptv.cumulative[k] <= ptv.cumulative[k - 1] + 1e-12);
+        expectNear("PTV cc at 25 Gy", ptv.cumulative[std::size_t(std::lround(25 / ptv.binWidth))], ptv.coveredCc / 2, 0.02 * ptv.coveredCc);
+
+        // Beyond: x from 30 to 70 mm, the grid's voxels reach 50 mm (its edge half a voxel on, 51.25).
+        const measure::DoseVolumeHistogram &beyond = histograms[1];
+        expectNear("Beyond volume", beyond.volumeCc, 16.8, 0.02 * 16.8);
+        expectNear("Beyond covered", beyond.coveredCc, 16.8 * 21.25 / 40, 0.03 * 16.8);
+        expectNear("Beyond maximum", beyond.maximum, 50, 1e-3);   // beyond the last voxel: its value
+        expectNear("Beyond minimum", beyond.minimum, 40, 0.5);
+
+        // One plane: the set's 3 mm slab.
+        expectNear("Single volume", histograms[2].volumeCc, 20 * 20 * 3 / 1000.0, 0.02 * 1.2);
+        expectNear("Single mean", histograms[2].mean, 25, 0.1);
+
+        // Those asked for only; none once cancelled.
+        const auto one = measure::doseVolumeHistograms(set, dose, {}, {2});
+        QCOMPARE(one.size(), std::size_t(1));
+        QCOMPARE(one[0].name, QStringLiteral("Beyond"));
+        CancellationToken cancelled;
+        cancelled.cancel();
+        QVERIFY(measure::doseVolumeHistograms(set, dose, {}, {}, cancelled).empty());
+
+        // As CSV: a dose column, each structure's cc at least that dose.
+        const QStringList lines = measure::doseVolumeCsv(histograms, QStringLiteral("Gy")).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("dose (Gy),PTV (cc),Beyond (cc),Single (cc)"));
+        QCOMPARE(lines.size(), int(std::max({histograms[0].cumulative.size(), histograms[1].cumulative.size(), histograms[2].cumulative.size()})) + 1);
+        const QStringList first = lines.at(1).split(u',');
+        QCOMPARE(first.at(0), QStringLiteral("0"));
+        QVERIFY(std::abs(first.at(1).toDouble() - ptv.coveredCc) < 1e-4);
+    }
+
     void aStructuresContoursAreFilledPlaneByPlane()
     {
         measure::StructureSet set;

@@ -1,0 +1,228 @@
+#include <strata/measure/DoseVolume.h>
+
+#include <strata/core/Csv.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace strata::measure {
+
+namespace {
+
+/// The dose at a fractional voxel index: trilinear between the eight voxels around it; up to half
+/// a voxel beyond the outer voxels their value; NaN farther out.
+struct DoseSampler {
+    const dicom::Volume &dose;
+
+    float at(const std::array<double, 3> &index) const
+    {
+        int i0[3];
+        double t[3];
+        for (int a = 0; a < 3; ++a) {
+            const int n = dose.dimensions[std::size_t(a)];
+            const double x = index[std::size_t(a)];
+            if (!(x >= -0.5 && x <= n - 0.5))
+                return std::nanf("");
+            const double clamped = std::clamp(x, 0.0, double(n - 1));
+            i0[a] = std::min(int(clamped), std::max(0, n - 2));
+            t[a] = n > 1 ? clamped - i0[a] : 0.0;
+        }
+        const auto v = [&](int di, int dj, int dk) {
+            return double(dose.at(std::min(i0[0] + di, dose.dimensions[0] - 1), std::min(i0[1] + dj, dose.dimensions[1] - 1),
+                                  std::min(i0[2] + dk, dose.dimensions[2] - 1)));
+        };
+        const auto lerp = [](double a, double b, double f) { return a + (b - a) * f; };
+        const double c00 = lerp(v(0, 0, 0), v(1, 0, 0), t[0]), c10 = lerp(v(0, 1, 0), v(1, 1, 0), t[0]);
+        const double c01 = lerp(v(0, 0, 1), v(1, 0, 1), t[0]), c11 = lerp(v(0, 1, 1), v(1, 1, 1), t[0]);
+        return float(lerp(lerp(c00, c10, t[1]), lerp(c01, c11, t[1]), t[2]));
+    }
+};
+
+/// The median of the gaps between a structure's planes (their positions along their normal).
+double medianGap(std::vector<double> positions)
+{
+    std::sort(positions.begin(), positions.end());
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < positions.size(); ++i)
+        if (const double g = positions[i] - positions[i - 1]; g > 0.01)
+            gaps.push_back(g);
+    if (gaps.empty())
+        return 0;
+    std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(gaps.size() / 2), gaps.end());
+    return gaps[gaps.size() / 2];
+}
+
+} // namespace
+
+double DoseVolumeHistogram::doseToVolumePercent(double percent) const
+{
+    if (empty() || cumulative.empty())
+        return 0;
+    const double target = std::clamp(percent, 0.0, 100.0) / 100.0 * coveredCc;
+    // The last bin edge with at least the target volume at or above it, then within its bin.
+    std::size_t k = 0;
+    while (k + 1 < cumulative.size() && cumulative[k + 1] >= target)
+        ++k;
+    double dose = double(k) * binWidth;
+    if (k + 1 < cumulative.size() && cumulative[k] > cumulative[k + 1])
+        dose += binWidth * (cumulative[k] - target) / (cumulative[k] - cumulative[k + 1]);
+    return std::clamp(dose, minimum, maximum);
+}
+
+double DoseVolumeHistogram::volumeCcAtDose(double dose) const
+{
+    if (empty() || cumulative.empty() || !(binWidth > 0))
+        return 0;
+    if (dose <= minimum)
+        return coveredCc;
+    if (dose > maximum)
+        return 0;
+    const double x = dose / binWidth;
+    const std::size_t k = std::size_t(x);
+    if (k + 1 >= cumulative.size())
+        return 0;
+    return cumulative[k] + (x - double(k)) * (cumulative[k + 1] - cumulative[k]);
+}
+
+double DoseVolumeHistogram::volumePercentAtDose(double dose) const
+{
+    return empty() ? 0 : 100.0 * (volumeCcAtDose(dose) / coveredCc);
+}
+
+std::vector<DoseVolumeHistogram> doseVolumeHistograms(const StructureSet &set, const dicom::Volume &dose, const DoseVolumeOptions &options,
+                                                      const std::vector<int> &rois, const CancellationToken &cancel)
+{
+    std::vector<DoseVolumeHistogram> out;
+    if (!set.regions || dose.voxels.empty() || dose.voxelCount() != dose.voxels.size())
+        return out;
+    const Segmentation &regions = *set.regions;
+
+    // Each structure's planes along their normal: the slab each stands for.
+    std::map<int, std::vector<double>> planes;
+    std::vector<double> all;
+    for (const SegmentationFrame &f : regions.frames) {
+        const double position = imaging::dot(f.plane.normal(), f.plane.origin);
+        planes[f.segment].push_back(position);
+        all.push_back(position);
+    }
+    const double setGap = medianGap(all);
+
+    // One bin width for every structure: the grid's highest dose (no interpolated value exceeds it).
+    const float highest = *std::max_element(dose.voxels.begin(), dose.voxels.end());
+    const int bins = std::max(10, options.bins);
+    const double binWidth = highest > 0 ? double(highest) / bins : 1.0;
+    const double finest = std::min({dose.spacing[0], dose.spacing[1], dose.spacing[2]});
+    const double wanted = std::max(0.05, std::min(options.samplingMm, finest / 3));
+    const DoseSampler sampler{dose};
+
+    for (const StructureRoi &roi : set.rois) {
+        if (!rois.empty() && std::find(rois.begin(), rois.end(), roi.number) == rois.end())
+            continue;
+        if (cancel.isCancelled())
+            break;
+        DoseVolumeHistogram h;
+        h.roi = roi.number;
+        h.name = roi.name;
+        h.interpretedType = roi.interpretedType;
+        h.rgb = roi.rgb;
+        h.binWidth = binWidth;
+        const double gap = medianGap(planes[roi.number]);
+        const double slab = gap > 0 ? gap : setGap;
+        std::vector<double> differential(std::size_t(bins) + 2, 0.0);
+        double sum = 0, least = HUGE_VAL, most = -HUGE_VAL, covered = 0, volume = 0;
+        for (std::size_t f = 0; f < regions.frames.size() && slab > 0; ++f) {
+            const SegmentationFrame &frame = regions.frames[f];
+            const Segmentation::Bounds &b = regions.bounds(f);
+            if (frame.segment != roi.number || b.empty())
+                continue;
+            const imaging::SliceGeometry &g = frame.plane;
+            // Every stride-th pixel of the filled plane, standing for stride² pixels.
+            const int stride = std::max(1, int(std::floor(wanted / std::max(1e-6, std::min(g.spacing[0], g.spacing[1])))));
+            const double weightCc = g.spacing[0] * g.spacing[1] * stride * stride * slab / 1000.0;
+            // The voxel index moves linearly across the plane.
+            const auto origin = dose.indexPosition(g.origin);
+            const auto right = dose.indexPosition(g.patientPosition(1, 0)), down = dose.indexPosition(g.patientPosition(0, 1));
+            const std::array<double, 3> dc{right[0] - origin[0], right[1] - origin[1], right[2] - origin[2]};
+            const std::array<double, 3> dr{down[0] - origin[0], down[1] - origin[1], down[2] - origin[2]};
+            // Blocks of stride × stride pixels aligned on the plane's grid (so that neighbouring
+            // planes sample alike), each inside where its middle pixel is, its dose at its centre.
+            const int half = stride / 2;
+            const double centre = (stride - 1) / 2.0;
+            for (int r = (b.top - half) / stride * stride; r + half <= b.bottom; r += stride)
+                for (int c = (b.left - half) / stride * stride; c + half <= b.right; c += stride) {
+                    if (r + half < b.top || c + half < b.left || !regions.inside(f, c + half, r + half))
+                        continue;
+                    volume += weightCc;
+                    const double x = c + centre, y = r + centre;
+                    const float d = sampler.at({origin[0] + x * dc[0] + y * dr[0], origin[1] + x * dc[1] + y * dr[1],
+                                                origin[2] + x * dc[2] + y * dr[2]});
+                    if (std::isnan(d))
+                        continue;
+                    const double value = std::max(0.0, double(d));
+                    covered += weightCc;
+                    sum += value * weightCc;
+                    least = std::min(least, value);
+                    most = std::max(most, value);
+                    differential[std::min(std::size_t(value / binWidth), std::size_t(bins))] += weightCc;
+                }
+        }
+        h.volumeCc = volume;
+        h.coveredCc = covered;
+        if (covered > 0) {
+            h.minimum = least;
+            h.maximum = most;
+            h.mean = sum / covered;
+            const std::size_t last = std::min(std::size_t(most / binWidth) + 1, differential.size() - 1);
+            h.cumulative.assign(last + 1, 0.0);
+            double above = 0;
+            for (std::size_t k = last + 1; k-- > 0;) {
+                above += differential[k];
+                h.cumulative[k] = above;
+            }
+            h.cumulative[0] = covered;   // the sum again, without its rounding
+        }
+        out.push_back(std::move(h));
+    }
+    return out;
+}
+
+int planDose(const std::vector<dicom::Stack> &stacks, const std::vector<dicom::DicomHeader> &headers)
+{
+    int best = -1;
+    const auto rank = [&](const dicom::Stack &s) {
+        const QString &summation = headers[std::size_t(s.slices.front().header)].dose.summation;
+        const bool wholePlan = summation == QLatin1String("PLAN") || summation == QLatin1String("MULTI_PLAN") || summation == QLatin1String("PLAN_SUM");
+        return std::make_pair(wholePlan ? 1 : 0, s.slices.size());
+    };
+    for (std::size_t i = 0; i < stacks.size(); ++i) {
+        const dicom::Stack &s = stacks[i];
+        if (s.modality != QLatin1String("RTDOSE") || !s.isVolume() || s.slices.empty())
+            continue;
+        if (best < 0 || rank(s) > rank(stacks[std::size_t(best)]))
+            best = int(i);
+    }
+    return best;
+}
+
+QString doseVolumeCsv(const std::vector<DoseVolumeHistogram> &histograms, const QString &unit)
+{
+    QStringList header{unit.isEmpty() ? QStringLiteral("dose") : QStringLiteral("dose (%1)").arg(unit)};
+    std::size_t rows = 0;
+    double binWidth = 0;
+    for (const DoseVolumeHistogram &h : histograms) {
+        header << csvField(QStringLiteral("%1 (cc)").arg(h.name));
+        rows = std::max(rows, h.cumulative.size());
+        binWidth = std::max(binWidth, h.binWidth);
+    }
+    QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (std::size_t k = 0; k < rows; ++k) {
+        out += QString::number(double(k) * binWidth, 'g', 6);
+        for (const DoseVolumeHistogram &h : histograms)
+            out += QLatin1Char(',') + QString::number(k < h.cumulative.size() ? h.cumulative[k] : 0.0, 'g', 6);
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace strata::measure
