@@ -264,11 +264,25 @@ void readNuclearMedicineFrames(const gdcm::DataSet &ds, DicomHeader &h)
 /// frame's Image Position when its first value is 0, else z coordinates (only written for axial
 /// grids, whose first value then is the Image Position's z): either way frame k lies
 /// offset[k] − offset[0] from the first. Its values are the stored ones times Dose Grid Scaling
-/// (3004,000E), in Gy where Dose Units (3004,0002) say GY.
+/// (3004,000E), in Gy where Dose Units (3004,0002) say GY. An RT Plan's prescription, for the
+/// isodoses' reference.
 void readDoseGrid(const gdcm::DataSet &ds, DicomHeader &h)
 {
+    if (h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.481.5")) {   // RT Plan: its prescription
+        if (auto references = detail::sequence(ds, T(0x300A, 0x0010)))
+            for (std::size_t i = 1; i <= references->GetNumberOfItems(); ++i) {
+                const gdcm::DataSet &item = references->GetItem(i).GetNestedDataSet();
+                if (asciiValue(item, T(0x300A, 0x0020)).trimmed() != QLatin1String("TARGET"))
+                    continue;
+                if (const auto dose = decimalValue(item, T(0x300A, 0x0026)); dose && std::isfinite(*dose) && *dose > h.dose.prescriptionGy)
+                    h.dose.prescriptionGy = *dose;
+            }
+        return;
+    }
     if (h.sopClassUid != QLatin1String("1.2.840.10008.5.1.4.1.1.481.2") || !h.geometry.frames.empty())
         return;
+    if (auto plans = detail::sequence(ds, T(0x300C, 0x0002)); plans && plans->GetNumberOfItems() >= 1)
+        h.dose.referencedPlan = asciiValue(plans->GetItem(1).GetNestedDataSet(), T(0x0008, 0x1155)).trimmed();
     h.dose.units = asciiValue(ds, T(0x3004, 0x0002)).trimmed();
     h.dose.type = asciiValue(ds, T(0x3004, 0x0004)).trimmed();
     h.dose.summation = asciiValue(ds, T(0x3004, 0x000A)).trimmed();

@@ -290,7 +290,11 @@ private slots:
             QCOMPARE(h.dose.units, QStringLiteral("RELATIVE"));
             QCOMPARE(h.dose.summation, QStringLiteral("BEAM"));
             QVERIFY(h.valueUnit.isEmpty());   // relative to a reference the file does not give
+            QCOMPARE(h.dose.referencedPlan, QStringLiteral("1.2.123.456.78.9.0123.4567.89012345678901"));
         }
+        // The plans' prescriptions: the highest Target Prescription Dose of a TARGET reference.
+        QCOMPARE(readHeader(testData("rt/dicompyler-core/rtplan.dcm")).value().dose.prescriptionGy, 14.0);
+        QVERIFY(std::abs(readHeader(testData("rt/pydicom-pkg/rtplan.dcm")).value().dose.prescriptionGy - 30.826203) < 1e-9);
 
         // The same grid with absolute offsets (z coordinates, the first the grid's own z) in Gy;
         // and with offsets going the other way (frame 1 the top slice).

@@ -24,8 +24,11 @@ const QSet<QString> kNoImageModalities{QStringLiteral("SR"),   QStringLiteral("D
 
 int LoadedStudy::defaultStack() const
 {
-    // A segmentation's frames (SEG) are drawn over its images, never shown first in their place.
-    const auto isSegmentation = [](const dicom::Stack &stack) { return stack.modality == QLatin1String("SEG"); };
+    // A segmentation's frames (SEG) and a dose grid (RTDOSE) are drawn over their images, never
+    // shown first in their place.
+    const auto isSegmentation = [](const dicom::Stack &stack) {
+        return stack.modality == QLatin1String("SEG") || stack.modality == QLatin1String("RTDOSE");
+    };
     int best = -1;
     for (int s = 0; s < int(stacks.size()); ++s) {
         const dicom::Stack &stack = stacks[std::size_t(s)];

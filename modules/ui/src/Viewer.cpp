@@ -1,7 +1,9 @@
 #include <strata/ui/Viewer.h>
 
 #include <strata/ui/CurvedReformatView.h>
+#include <strata/measure/DoseVolume.h>
 #include <strata/ui/DocumentsDialog.h>
+#include <strata/ui/DoseVolumeDialog.h>
 #include <strata/ui/TimeIntensityDialog.h>
 #include <strata/ui/Volume3DView.h>
 
@@ -117,6 +119,30 @@ protected:
         return mime;
     }
 };
+
+bool isDose(const dicom::DicomHeader &h) { return h.modality == QLatin1String("RTDOSE"); }
+
+/// What a fused dose's isodoses are percentages of: the prescription (Gy) of the plan it was
+/// computed for, else of the study's only plan in its frame of reference; 0 (its highest dose)
+/// where neither gives one, or the dose is not in Gy.
+double prescriptionOf(const LoadedStudy &study, const dicom::DicomHeader &dose)
+{
+    if (dose.dose.units != QLatin1String("GY"))
+        return 0;
+    double only = 0;
+    int plans = 0;
+    for (const dicom::DicomHeader &h : study.headers) {
+        if (!(h.dose.prescriptionGy > 0))
+            continue;
+        if (!dose.dose.referencedPlan.isEmpty() && h.sopInstanceUid == dose.dose.referencedPlan)
+            return h.dose.prescriptionGy;
+        if (h.frameOfReferenceUid == dose.frameOfReferenceUid) {
+            only = h.dose.prescriptionGy;
+            ++plans;
+        }
+    }
+    return plans == 1 ? only : 0;
+}
 
 } // namespace
 
@@ -397,6 +423,10 @@ void Viewer::buildActions()
     m_documentsAction = make(view, QStringLiteral("view.documents"), tr("Reports and &Documents…"), QKeySequence(tr("Ctrl+Alt+D")),
                              [this] { showDocuments(); });
     m_documentsAction->setEnabled(false);
+    // A radiotherapy plan: how much of each structure receives how much dose.
+    m_doseVolumeAction = make(view, QStringLiteral("view.dvh"), tr("Dose–Volume &Histogram…"), QKeySequence(),
+                              [this] { showDoseVolumeHistogram(); });
+    m_doseVolumeAction->setEnabled(false);
     // Presentation states (GSPS) of the study: a reader's window, turn and marks on its images.
     m_presentationMenu = view->addMenu(tr("&Presentation State"));
     m_presentationMenu->setObjectName(QStringLiteral("view.presentationStates"));
@@ -847,6 +877,9 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
                                     : tr("%1 — no images, %n report(s) or document(s)", nullptr, int(m_study->documents.size()))
                                           .arg(m_study->headers.front().patientName.display());
     m_documentsAction->setEnabled(!m_study->documents.empty());
+    updateDoseVolumeAction();
+    if (m_doseVolumeDialog)
+        m_doseVolumeDialog->close();
     if (m_documents)
         m_documents->close();   // the previous study's reports never stay beside this one
     QString status = description;
@@ -1177,12 +1210,16 @@ void Viewer::applyFusion()
             if (v->fusion() != fused)
                 v->setFusion(fused);
             v->setFusionOpacity(m_fusionOpacity);
-            v->setFusionColorMap(m_fusionMap);
+            // A dose: its isodoses and wash in the rainbow's colours.
+            const bool dose = isDose(fused->header(0));
+            v->setFusionColorMap(dose ? imaging::ColorMap::Pet : m_fusionMap);
+            v->setFusionDose(dose ? std::optional(Viewport::DoseDisplay{prescriptionOf(*owner, fused->header(0)), m_isodoseLines, m_doseWash})
+                                  : std::nullopt);
             // In SUVbw where the PET's header gives it: 0 to the chosen top.
             const double suv = fused->header(0).suvPerValue;
             if (m_fusionDragged) {   // dragged (Shift + right drag) in one of them: in all
                 v->setFusionWindow(*m_fusionDragged, fusionWindowLabel(*m_fusionDragged, suv));
-            } else if (m_fusionSuvTop > 0 && suv > 0) {
+            } else if (m_fusionSuvTop > 0 && suv > 0 && !dose) {
                 imaging::WindowLevel w;
                 w.function = imaging::VoiFunction::LinearExact;
                 w.width = m_fusionSuvTop / suv;
@@ -1193,6 +1230,7 @@ void Viewer::applyFusion()
             }
         } else if (v->fusion()) {
             v->setFusion(nullptr);
+            v->setFusionDose(std::nullopt);
         }
     }
 }
@@ -1242,6 +1280,22 @@ void Viewer::fillFusionMenu()
     double suv = 0;
     if (fusedStack && owner)
         suv = owner->firstHeader(int(fusedStack - owner->stacks.data())).suvPerValue;
+    if (fusedStack && owner && isDose(owner->firstHeader(int(fusedStack - owner->stacks.data())))) {
+        // A dose: its lines and its wash, each on or off.
+        const auto toggle = [this](const QString &text, const QString &name, bool *on) {
+            QAction *a = m_fusionMenu->addAction(text);
+            a->setObjectName(name);
+            a->setCheckable(true);
+            a->setChecked(*on);
+            connect(a, &QAction::toggled, this, [this, on](bool checked) {
+                *on = checked;
+                applyFusion();
+            });
+        };
+        toggle(tr("Isodose Lines"), QStringLiteral("fusion.isodoses"), &m_isodoseLines);
+        toggle(tr("Dose Colour Wash"), QStringLiteral("fusion.wash"), &m_doseWash);
+        return;
+    }
     auto *scales = new QActionGroup(m_fusionMenu);
     const auto scale = [&](const QString &text, const QString &name, double top) {
         choice(scales, text, name, !m_fusionDragged && m_fusionSuvTop == top, [this, top] { setFusionSuvScale(top); })
@@ -2073,6 +2127,79 @@ void Viewer::showTimeIntensityCurve()
 
 TimeIntensityDialog *Viewer::timeIntensityDialog() const { return m_curveDialog; }
 
+namespace {
+
+/// The structure sets of `sets` in the frame of reference of `dose`.
+std::vector<std::shared_ptr<const measure::StructureSet>> structuresOver(const std::vector<std::shared_ptr<const measure::StructureSet>> &sets,
+                                                                          const dicom::DicomHeader &dose)
+{
+    std::vector<std::shared_ptr<const measure::StructureSet>> out;
+    for (const auto &set : sets)
+        if (set->frameOfReferenceUid == dose.frameOfReferenceUid)
+            out.push_back(set);
+    return out;
+}
+
+} // namespace
+
+DoseVolumeDialog *Viewer::doseVolumeDialog() const { return m_doseVolumeDialog; }
+
+void Viewer::updateDoseVolumeAction()
+{
+    const int dose = m_study ? measure::planDose(m_study->stacks, m_study->headers) : -1;
+    m_doseVolumeAction->setEnabled(dose >= 0 && !structuresOver(m_studyStructures, m_study->firstHeader(dose)).empty());
+}
+
+bool Viewer::showDoseVolumeHistogram()
+{
+    const int which = m_study ? measure::planDose(m_study->stacks, m_study->headers) : -1;
+    if (which < 0) {
+        emit statusMessage(tr("The study has no RT Dose grid"));
+        return false;
+    }
+    const dicom::DicomHeader &dose = m_study->firstHeader(which);
+    auto sets = structuresOver(m_studyStructures, dose);
+    if (sets.empty()) {
+        emit statusMessage(tr("The study has no RT Structure Set in the dose's frame of reference"));
+        return false;
+    }
+    const auto series = openStack(*m_study, which);
+    if (!series->isFullVolume()) {
+        emit statusMessage(tr("The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series "
+                              "(File → Settings → Viewer)")
+                               .arg(m_study->description(which)));
+        return false;
+    }
+    DoseVolumeDialog::Plan plan;
+    plan.structureSets = std::move(sets);
+    plan.unit = dose.valueUnit;
+    plan.prescription = prescriptionOf(*m_study, dose);
+    plan.title = m_study->description(which);
+    plan.studyInstanceUid = dose.studyInstanceUid;
+    plan.dataDir = m_study->dataDir;
+    // Once the dose is decoded (at once when it is fused already).
+    auto done = std::make_shared<bool>(false);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto tryShow = [this, series, plan, done, connection]() mutable {
+        if (*done || !series->volume())
+            return;
+        *done = true;
+        disconnect(*connection);
+        plan.dose = series->volume();
+        if (m_doseVolumeDialog)
+            m_doseVolumeDialog->close();
+        m_doseVolumeDialog = new DoseVolumeDialog(plan, this);
+        m_doseVolumeDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_doseVolumeDialog->show();
+        emit doseVolumeHistogramShown();
+    };
+    *connection = connect(series.get(), &imaging::SeriesVolume::volumeReady, this, tryShow);
+    series->start();
+    emit statusMessage(tr("Reading the dose of %1…").arg(plan.title));
+    tryShow();
+    return true;
+}
+
 // --- key images, export, prior ----------------------------------------------------------------
 
 void Viewer::updateKeyImageMark()
@@ -2344,6 +2471,7 @@ void Viewer::readSegmentations(bool prior)
             (prior ? m_priorSegmentations : m_studySegmentations) = read.segmentations;
             (prior ? m_priorStructures : m_studyStructures) = read.structures;
             sharePresentationStates();
+            updateDoseVolumeAction();
             QStringList labels;
             for (const auto &segmentation : read.segmentations)
                 for (const measure::Segment &segment : segmentation->segments)

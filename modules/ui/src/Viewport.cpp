@@ -599,16 +599,59 @@ void Viewport::fusedVolumeReady()
         return;
     // Its window from its values, off the GUI thread; then the pictures.
     const quint64 generation = ++m_fusionVolumeGeneration;
+    struct Ready {
+        std::shared_ptr<const dicom::Volume> volume;
+        imaging::WindowLevel window;
+        double maximum = 0;
+    };
     runThen(
-        this, Executor::Interactive, [volume = m_fusionSeries->volume()] { return std::make_pair(volume, fusionWindow(*volume)); },
-        [this, generation](const std::pair<std::shared_ptr<const dicom::Volume>, imaging::WindowLevel> &ready) {
+        this, Executor::Interactive,
+        [volume = m_fusionSeries->volume()] {
+            const double maximum = volume->voxels.empty() ? 0.0 : double(*std::max_element(volume->voxels.begin(), volume->voxels.end()));
+            return Ready{volume, fusionWindow(*volume), maximum};
+        },
+        [this, generation](const Ready &ready) {
             if (generation != m_fusionVolumeGeneration)
                 return;   // another fused series since
-            m_fusion.volume = ready.first;
-            m_fusionAutomatic = ready.second;
+            m_fusion.volume = ready.volume;
+            m_fusionAutomatic = ready.window;
+            m_fusedMaximum = ready.maximum;
+            updateDoseLevels();
             m_fusion.window = m_fusionWindow.value_or(m_fusionAutomatic);
             recomposeFusion();
         });
+}
+
+void Viewport::updateDoseLevels()
+{
+    m_fusion.isodoses.clear();
+    m_doseReference = 0;
+    if (!m_dose || !m_fusion.volume)
+        return;
+    m_doseReference = m_dose->prescription > 0 ? m_dose->prescription : m_fusedMaximum;
+    m_fusion.isodoses = isodoseLevels(m_doseReference);
+    m_fusion.lines = m_dose->lines;
+    m_fusion.wash = m_dose->wash;
+    if (!m_fusion.isodoses.empty()) {
+        const double low = m_fusion.isodoses.back().value, high = m_fusion.isodoses.front().value;
+        m_fusionAutomatic.function = imaging::VoiFunction::LinearExact;
+        m_fusionAutomatic.center = (low + high) / 2;
+        m_fusionAutomatic.width = high - low;
+    }
+}
+
+void Viewport::setFusionDose(std::optional<DoseDisplay> dose)
+{
+    if (dose == m_dose)
+        return;
+    m_dose = dose;
+    if (!m_fusion.volume)
+        return;   // taken when the volume is ready
+    if (!m_dose)
+        m_fusionAutomatic = fusionWindow(*m_fusion.volume);
+    updateDoseLevels();
+    m_fusion.window = m_fusionWindow.value_or(m_fusionAutomatic);
+    recomposeFusion();
 }
 
 void Viewport::recomposeFusion()
@@ -1146,10 +1189,15 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
     if (m_fusionSeries && m_fusion.volume) {
         const dicom::DicomHeader &fused = m_fusionSeries->header(0);
+        QString scale = m_fusionWindowLabel;
+        if (m_dose && m_doseReference > 0) {
+            const QString dose = QStringLiteral("%1 %2").arg(QString::number(m_doseReference, 'g', 4), fused.valueUnit).trimmed();
+            scale = m_dose->prescription > 0 ? tr("100 % = %1 prescribed").arg(dose) : tr("100 % = %1, the highest").arg(dose);
+        }
         state.fusionLabel = QStringLiteral("%1 %2 %3 % %4")
                                 .arg(fused.modality, fused.seriesDescription)
                                 .arg(std::lround(m_fusion.opacity * 100))
-                                .arg(m_fusionWindowLabel)
+                                .arg(scale)
                                 .simplified();
     }
     if (m_segmentationsShown) {
@@ -1646,6 +1694,28 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view
             p.drawText(box.translated(1, 1), Qt::AlignLeft | Qt::AlignVCenter, text);
             p.setPen(warningColor());
             p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+            y += line;
+        }
+    }
+
+    // A fused dose's isodose lines, their legend in the right half under the top-right lines,
+    // as many as fit above the right letter: each line's colour, percentage and dose.
+    if (const std::vector<IsodoseLevel> isodoses = isodosesShown(); m_series && !isodoses.empty()) {
+        const QString unit = m_fusionSeries ? m_fusionSeries->header(0).valueUnit : QString();
+        double y = margin + (int(OverlayText::lines(Corner::TopRight, state).size()) + 1) * line;
+        const double right = w - margin - 18;
+        for (const IsodoseLevel &level : isodoses) {
+            if (y + line > h / 2 - line / 2)
+                break;
+            const QString text = QStringLiteral("%1 %  %2 %3").arg(level.percent).arg(QString::number(level.value, 'f', level.value < 10 ? 2 : 1), unit).trimmed();
+            const double textWidth = fm.horizontalAdvance(text);
+            const QRectF box(right - textWidth, y, textWidth, line);
+            p.setPen(QColor(0, 0, 0, 200));
+            p.drawText(box.translated(1, 1), Qt::AlignRight | Qt::AlignVCenter, text);
+            p.setPen(QColor(235, 235, 235));
+            p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, text);
+            p.setPen(QPen(QColor::fromRgb(level.colour), 3));
+            p.drawLine(QPointF(box.left() - 6 - line, y + line / 2), QPointF(box.left() - 6, y + line / 2));
             y += line;
         }
     }

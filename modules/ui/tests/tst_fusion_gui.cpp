@@ -10,6 +10,10 @@
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/measure/LesionSegmenter.h>
+#include <strata/imaging/Reslicer.h>
+#include <strata/store/AuditLog.h>
+#include <strata/store/StoreService.h>
+#include <strata/ui/DoseVolumeDialog.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -19,10 +23,16 @@
 #include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
+#include <dicom_tools.h>
 #include <viewer_windows.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QLineSeries>
+#include <QTableWidget>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QProcess>
@@ -113,6 +123,7 @@ private slots:
         QApplication::setApplicationName(QStringLiteral("tst_fusion_gui"));
         QSettings().clear();
         paths::setDataDirOverride(m_data.path());
+        store::setDefaultAuditLog(true);
     }
 
     void aPetIsFusedOverItsCt()
@@ -318,6 +329,165 @@ private slots:
         QVERIFY(window.viewer()->fusionKey().isEmpty());
         QVERIFY(!coronal->fusion());
         QVERIFY(!status.isEmpty() && status.last().first().toString().startsWith(QStringLiteral("Fusion needs the volume of PET AC")));
+    }
+
+    // A radiotherapy plan (the test data's breast plan: its CT slice, structure set and plan
+    // prescribing 14 Gy, with the test data's dose grid placed over them in their frame of
+    // reference and scaled to about 15 Gy by DCMTK) opens on the CT, not the dose. View → Fusion
+    // offers the dose: its isodose lines at 107 … 30 % of the prescription, each pixel of the 100 %
+    // line at or above 14 Gy beside one below, every level the slice's dose crosses drawn and no
+    // other; their legend; the overlay names the prescription. Lines and wash switch off on their
+    // own. View → Dose–Volume Histogram: each structure's curve and figures, saved as CSV, audited.
+    void aPlansDoseIsDrawnAsIsodosesAndHistograms()
+    {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan"));
+        QVERIFY(QDir().mkpath(plan));
+        const QString rt = QStringLiteral(STRATA_TESTDATA_DIR "/rt/dicompyler-core/");
+        for (const char *name : {"ct.0.dcm", "rtss.dcm", "rtplan.dcm"})
+            QVERIFY(QFile::copy(rt + QLatin1String(name), plan + QLatin1Char('/') + QLatin1String(name)));
+        const QString structures = rt + QStringLiteral("rtss.dcm");
+        const QString study = testing::tagValue(structures, QStringLiteral("0020,000d"));
+        QVERIFY(testing::modifiedCopyOf(QStringLiteral(STRATA_TESTDATA_DIR "/rt/pydicom-pkg/rtdose.dcm"), plan + QStringLiteral("/dose.dcm"),
+                                        {QStringLiteral("(0020,0052)=") + testing::tagValue(structures, QStringLiteral("0020,0052")),
+                                         QStringLiteral("(0020,000d)=") + study, QStringLiteral("(0020,0032)=-240\\-430\\-125"),
+                                         QStringLiteral("(0028,0030)=55\\55"), QStringLiteral("(3004,000e)=1.2e-5"),
+                                         QStringLiteral("(3004,000c)=0\\21\\42\\63\\84\\105\\126\\147\\168\\189\\210\\231\\252\\273\\294"),
+                                         QStringLiteral("(3004,0002)=GY"), QStringLiteral("(3004,000a)=PLAN")}));
+
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = testing::openSettled(window, plan);
+        QVERIFY(view);
+        QCOMPARE(view->series()->header(0).modality, QStringLiteral("CT"));   // not the dose grid
+        QTest::qWait(50);
+        const QImage before = view->grab().toImage();
+
+        QAction *fuse = fuseAction(window.viewer());
+        QVERIFY(fuse);
+        QVERIFY2(fuse->text().contains(QStringLiteral("RTDOSE")), qPrintable(fuse->text()));
+        fuse->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->fusionPicture().isNull() && !view->isodosesShown().empty(), 60000);
+        const std::vector<ui::IsodoseLevel> levels = view->isodosesShown();
+        QCOMPARE(int(levels.size()), 8);
+        QCOMPARE(view->isodoseReference(), 14.0);   // the plan's prescription
+        QCOMPARE(levels[1].percent, 100.0);
+        QCOMPARE(levels[1].value, 14.0);
+        const QString overlay = view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'));
+        QVERIFY2(overlay.contains(QStringLiteral("100 % = 14 Gy prescribed")), qPrintable(overlay));
+
+        // The dose on the slice's pixels, sampled apart, against the lines drawn.
+        const imaging::SliceGeometry plane = *view->imageGeometry();
+        imaging::ResliceOptions options;
+        options.interpolation = imaging::Interpolation::Linear;
+        options.background = std::nanf("");
+        auto sampled = imaging::resampleOnto(*view->fusion()->volume(), plane, options);
+        QVERIFY(sampled.ok());
+        const std::vector<float> &dose = sampled.value().pixels;
+        const auto doseAt = [&](int x, int y) { return dose[std::size_t(y) * std::size_t(plane.width) + std::size_t(x)]; };
+        float lowest = HUGE_VALF, highest = -HUGE_VALF;   // where the grid is
+        for (const float d : dose)
+            if (!std::isnan(d))
+                lowest = std::min(lowest, d), highest = std::max(highest, d);
+        QVERIFY(lowest < highest);
+        const QImage picture = view->fusionPicture();
+        int crossed = 0;
+        for (const ui::IsodoseLevel &level : levels) {
+            const QRgb colour = qRgb(qRed(level.colour), qGreen(level.colour), qBlue(level.colour));
+            int drawn = 0;
+            for (int y = 0; y < plane.height; ++y)
+                for (int x = 0; x < plane.width; ++x) {
+                    if (picture.pixel(x, y) != colour)
+                        continue;
+                    ++drawn;
+                    const bool below = (x > 0 && doseAt(x - 1, y) < level.value) || (x + 1 < plane.width && doseAt(x + 1, y) < level.value)
+                                       || (y > 0 && doseAt(x, y - 1) < level.value) || (y + 1 < plane.height && doseAt(x, y + 1) < level.value);
+                    QVERIFY2(doseAt(x, y) >= level.value && below, qPrintable(QStringLiteral("%1 %: pixel %2,%3 at %4 Gy").arg(level.percent).arg(x).arg(y).arg(doseAt(x, y))));
+                }
+            const bool crosses = lowest < level.value && highest >= level.value;
+            QVERIFY2(crosses == (drawn > 0), qPrintable(QStringLiteral("%1 %: %2 pixels; the slice's dose %3–%4 Gy").arg(level.percent).arg(drawn).arg(lowest).arg(highest)));
+            crossed += crosses ? 1 : 0;
+        }
+        QVERIFY2(crossed >= 3, qPrintable(QString::number(crossed)));
+        // On screen: the lines in their colours, the legend's swatches beside their levels.
+        QTest::qWait(50);
+        const auto count = [](const QImage &image, QRgb colour, const QRect &area) {
+            int n = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y)
+                for (int x = area.left(); x <= area.right(); ++x)
+                    n += image.pixel(x, y) == colour ? 1 : 0;
+            return n;
+        };
+        QImage shown = view->grab().toImage();
+        const QRect legend(shown.width() / 2, 0, shown.width() / 2, shown.height() / 2);
+        const QRgb magenta = qRgb(255, 0, 255), violet = qRgb(150, 80, 255);
+        QVERIFY2(count(shown, violet, legend) >= 20 && count(shown, magenta, legend) >= 20,
+                 qPrintable(QStringLiteral("%1, %2").arg(count(shown, violet, legend)).arg(count(shown, magenta, legend))));
+        QVERIFY(count(before, violet, before.rect()) == 0 && count(before, magenta, before.rect()) == 0);
+        const QRgb red = qRgb(255, 0, 0);
+        QVERIFY(count(shown, red, shown.rect()) > 20);
+
+        // Lines off: none of their colours, no legend; wash off too: the CT as it was.
+        QAction *lines = menuAction(window.viewer(), QStringLiteral("fusion.isodoses"));
+        QVERIFY(lines && lines->isChecked());
+        lines->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isodosesShown().empty(), 30000);
+        QTest::qWait(100);
+        shown = view->grab().toImage();
+        QCOMPARE(count(shown, magenta, shown.rect()) + count(shown, violet, shown.rect()) + count(shown, red, shown.rect()), 0);
+        QVERIFY(shown != before);   // the wash
+        QAction *wash = menuAction(window.viewer(), QStringLiteral("fusion.wash"));
+        QVERIFY(wash && wash->isChecked());
+        wash->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view->grab().toImage().pixel(shown.width() / 2, shown.height() / 2) == before.pixel(shown.width() / 2, shown.height() / 2), 30000);
+        menuAction(window.viewer(), QStringLiteral("fusion.isodoses"))->trigger();
+        menuAction(window.viewer(), QStringLiteral("fusion.wash"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isodosesShown().empty(), 30000);
+
+        // The histograms: every structure of the set, the body the largest.
+        QAction *dvh = window.viewer()->action(QStringLiteral("view.dvh"));
+        QVERIFY(dvh);
+        QTRY_VERIFY_WITH_TIMEOUT(dvh->isEnabled(), 60000);   // once the structure set is read
+        dvh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.viewer()->doseVolumeDialog() && window.viewer()->doseVolumeDialog()->isComputed(), 60000);
+        ui::DoseVolumeDialog *dialog = window.viewer()->doseVolumeDialog();
+        const auto &histograms = dialog->histograms();
+        QCOMPARE(int(histograms.size()), 10);
+        QCOMPARE(histograms[0].name, QStringLiteral("BODY"));
+        QCOMPARE(histograms[0].coveredCc, histograms[0].volumeCc);   // the grid covers the patient
+        QCOMPARE(dialog->table()->rowCount(), 10);
+        QVERIFY(!dialog->table()->isColumnHidden(11));   // the volume at the prescription
+        QCOMPARE(dialog->table()->horizontalHeaderItem(11)->text(), QStringLiteral("V 14 Gy"));
+        for (int i = 0; i < 10; ++i) {
+            const measure::DoseVolumeHistogram &h = histograms[std::size_t(i)];
+            QVERIFY(h.volumeCc <= histograms[0].volumeCc);
+            if (h.empty()) {
+                QVERIFY(!dialog->curve(i));
+                continue;
+            }
+            QCOMPARE(dialog->table()->item(i, 5)->text(), QString::number(h.mean, 'f', 2));
+            QLineSeries *curve = dialog->curve(i);
+            QVERIFY(curve && curve->isVisible());
+            QCOMPARE(curve->color(), QColor(h.rgb[0], h.rgb[1], h.rgb[2]));
+            QCOMPARE(curve->points().front().y(), 100.0);
+            QCOMPARE(curve->points().back().y(), 0.0);
+        }
+        // A structure's row unchecked: its curve hidden.
+        dialog->table()->item(0, 0)->setCheckState(Qt::Unchecked);
+        QVERIFY(!dialog->curve(0)->isVisible());
+        // Saved as CSV and recorded.
+        const QString csv = dir.filePath(QStringLiteral("dvh.csv"));
+        QVERIFY(dialog->saveTo(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readLine().startsWith("dose (Gy),BODY (cc),Areola (cc)"));
+        auto service = store::StoreService::open(m_data.path());
+        QVERIFY(service.ok());
+        store::AuditFilter filter;
+        filter.action = QStringLiteral("dose-volume-export");
+        const auto records = service.value()->auditLog().value()->list(filter).value();
+        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records.front().object, study);
+        QCOMPARE(records.front().peer, csv);
     }
 
     // A viewport keeps its fusion while it shows series of the fused one's frame of reference and

@@ -279,9 +279,13 @@ struct DicomHeader {
     QString valueUnit;
     /// An RT Dose's (PS3.3 C.8.8.3): Dose Units (GY, RELATIVE), Dose Type (PHYSICAL, EFFECTIVE,
     /// ERROR) and Dose Summation Type (PLAN, MULTI_PLAN, PLAN_SUM, FRACTION, BEAM, BRACHY, …) as
-    /// stored; empty for other objects.
+    /// stored, and the plan it was computed for (Referenced RT Plan Sequence's first SOP Instance
+    /// UID). An RT Plan's prescription: the highest Target Prescription Dose (300A,0026) of its
+    /// Dose Reference Sequence's TARGET items, Gy (0: none). Empty for other objects.
     struct RtDose {
         QString units, type, summation;
+        QString referencedPlan;
+        double prescriptionGy = 0;
         bool operator==(const RtDose &) const = default;
     } dose;
 

@@ -47,6 +47,7 @@ class DocumentsDialog;
 class MprModel;
 class MeasurementController;
 class TimeIntensityDialog;
+class DoseVolumeDialog;
 class Volume3DView;
 
 class Viewer : public QWidget {
@@ -149,6 +150,13 @@ public:
     /// The curve's dialog while it is open (null otherwise).
     TimeIntensityDialog *timeIntensityDialog() const;
 
+    /// View → Dose–Volume Histogram: the study's plan dose (measure::planDose) over the structures
+    /// of its structure sets in the dose's frame of reference, in a dialog once the dose is
+    /// decoded; false, with a status message, when the study has no such dose and structures.
+    bool showDoseVolumeHistogram();
+    /// The histogram's dialog while it is open (null otherwise).
+    DoseVolumeDialog *doseVolumeDialog() const;
+
     /// View → Subtraction: the active viewport's series less another phase of it, slice for slice
     /// (a dynamic series' pre-contrast phase: what took up contrast is left), windowed on the
     /// difference; `mask` is a stack of the study (a phase: phaseStacks()), -1 the series itself
@@ -178,6 +186,8 @@ signals:
     void statusMessage(const QString &message);
     /// A time–intensity curve is on screen (timeIntensityDialog()).
     void timeIntensityCurveShown();
+    /// The dose–volume histogram's dialog is open (doseVolumeDialog(); its histograms follow).
+    void doseVolumeHistogramShown();
     void progressChanged(const strata::Progress &progress);
 
 private:
@@ -279,6 +289,10 @@ private:
     QElapsedTimer m_cineClock;
     bool m_cineClipRate = false;      ///< the cine plays a clip at the file's rate (not the user's)
     QPointer<TimeIntensityDialog> m_curveDialog;
+    QPointer<DoseVolumeDialog> m_doseVolumeDialog;
+    QAction *m_doseVolumeAction = nullptr;
+    /// Whether View → Dose–Volume Histogram has a dose and structures to show.
+    void updateDoseVolumeAction();
     /// Takes the rate of the clip now shown, when its files give one (without saving it as the
     /// user's rate).
     void takeClipRate();
@@ -321,6 +335,8 @@ private:
     /// is read); 0: its own window.
     double m_fusionSuvTop = 7;
     imaging::ColorMap m_fusionMap = imaging::ColorMap::HotIron;
+    bool m_isodoseLines = true;   ///< a fused dose's isodose lines drawn (View → Fusion)
+    bool m_doseWash = true;       ///< … and its colour wash
     /// The fused window a Shift + right drag set (in every viewport of the fusion, over the scale
     /// chosen); a scale chosen or another series fused drops it.
     std::optional<imaging::WindowLevel> m_fusionDragged;

@@ -138,6 +138,19 @@ public:
     /// `label` (e.g. "SUV 0–5"); none: fusionWindow() of the fused volume.
     void setFusionWindow(std::optional<imaging::WindowLevel> window, const QString &label = {});
     imaging::WindowLevel fusionWindowShown() const { return m_fusion.window; }
+    /// How a fused RT Dose is drawn: its isodose lines (isodoseLevels) relative to the plan's
+    /// prescription (0: the dose's highest value), its colour wash from the lowest line to 107 %
+    /// (the fused window, unless one is chosen). None: the fused series is no dose.
+    struct DoseDisplay {
+        double prescription = 0;
+        bool lines = true;
+        bool wash = true;
+        bool operator==(const DoseDisplay &) const = default;
+    };
+    void setFusionDose(std::optional<DoseDisplay> dose);
+    /// The isodose lines drawn (empty: none, or the dose not loaded yet), and their reference dose.
+    std::vector<IsodoseLevel> isodosesShown() const { return m_fusion.lines ? m_fusion.isodoses : std::vector<IsodoseLevel>{}; }
+    double isodoseReference() const { return m_doseReference; }
     /// The fused picture over what is shown (image-sized; null: none, or not sampled yet).
     QImage fusionPicture() const;
     /// The image's own display shutter (DX, CR, MG, XA: what lies outside the collimation) shown
@@ -402,6 +415,11 @@ private:
     FusionSource m_fusion;
     std::optional<imaging::WindowLevel> m_fusionWindow;   ///< chosen; else the volume's own
     imaging::WindowLevel m_fusionAutomatic;
+    std::optional<DoseDisplay> m_dose;
+    double m_fusedMaximum = 0;     ///< the fused volume's highest value (once loaded)
+    double m_doseReference = 0;    ///< what the isodoses are percentages of
+    /// The isodoses, their reference and the automatic window of a fused dose (nothing otherwise).
+    void updateDoseLevels();
     QString m_fusionWindowLabel;
     void recomposeFusion();
     SlicePictures<QImage> m_fusionPictures;
