@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="572"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="258"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="262"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="576"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>die Datei hat sich während des Lesens geändert</translation>
@@ -604,133 +604,133 @@
         <translation>unvollständiges Lesen der Float-Pixeldaten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="287"/>
         <source>short read of pixel data</source>
         <translation>Pixeldaten unvollständig gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="318"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="327"/>
         <source>HTJ2K with %1 bits allocated as %2 is not supported</source>
         <translation>HTJ2K mit %1 zugewiesenen Bits als %2 wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="339"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="348"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>die Pixeldaten enthalten %1 der %2 angegebenen Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="355"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="364"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>Frame %1 der HTJ2K-Pixeldaten konnte nicht dekodiert werden (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="363"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="372"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>Frame %1: das dekodierte HTJ2K-Bild passt nicht zu den im Header angegebenen %2×%3, %4 Sample(s) zu %5 Bit</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="410"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="419"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>Deflate-komprimierte Frames mit %1 zugewiesenen Bits als %2 werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="413"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>Deflate-komprimierte Frames: %1 Fragmente für %2 Frames (je eines)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="448"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="457"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>Deflate-Frame %1 entpackt sich zu mehr als den %2 Bytes eines Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="451"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="460"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>Deflate-Frame %1 entpackt sich zu %2 seiner %3 Bytes%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="530"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="539"/>
         <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
         <translation>RLE-Frame %1 dekodiert zu %2 seiner %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="543"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="552"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 Bits Allocated in dieser Kodierung</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="544"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="553"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>z. B. fehlt Number of Frames, obwohl ein Frame Increment Pointer angegeben ist</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="641"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="650"/>
         <source>has no pixel data (%1)</source>
         <translation>hat keine Pixeldaten (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="644"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="653"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>Pixeldaten in der Transfer-Syntax %1 (%2) können nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="645"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
         <source>no UID</source>
         <translation>keine UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="647"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows oder Columns fehlt oder ist null</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="649"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 Samples per Pixel werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="651"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="660"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated ist %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="663"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) passt nicht zu Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="684"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="693"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>die Bildattribute sind inkonsistent (von GDCM abgelehnt: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="687"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="696"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation>das Bild konnte nicht geparst werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="694"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="703"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>unerwartete dekodierte Größe %1 Bytes (erwartet %2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="702"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="711"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>%1-Pixeldaten konnten nicht dekodiert werden (beschädigte oder nicht unterstützte Kodierung)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="731"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="740"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>die Palettenfarb-Lookup-Tabelle konnte nicht angewendet werden (ein Index außerhalb der Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="770"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="779"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>Farbbilder mit %1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="827"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="836"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 Bits Allocated werden nicht unterstützt</translation>
     </message>
@@ -996,7 +996,7 @@
         <translation>keine reguläre Datei (ein Ordner, FIFO, Socket oder Gerät)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="282"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="786"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
@@ -1246,28 +1246,28 @@
         <translation>eine Ausgabe von %1×%2 Pixeln zu %3 × %4 mm kann nicht abgetastet werden</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="333"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="342"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>die dekodierten Pixel füllen das im Header beschriebene Bild nicht aus</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="336"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="345"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>kein %1-Bild in der Größe des Stapels (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="337"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="346"/>
         <source>colour</source>
         <translation>Farb</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="337"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="346"/>
         <source>grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="403"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
         <source>decoding slices</source>
         <translation>Schichten werden dekodiert</translation>
     </message>
@@ -1386,17 +1386,17 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="68"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="77"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation>die Maske der Subtraktion hat weniger Schichten als die Serie</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="71"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="80"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation>der Maske der Subtraktion fehlt die Datei einer Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="79"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="88"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation>die Maske der Subtraktion ist kein Graustufenbild in der Größe der Serie</translation>
     </message>
@@ -1456,14 +1456,14 @@
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="34"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="388"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="390"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="37"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="391"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="393"/>
         <source>not readable as DICOM</source>
         <translation>nicht als DICOM lesbar</translation>
     </message>
@@ -1751,112 +1751,112 @@
         <translation>unbestimmt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="169"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="171"/>
         <source>multiplex group %1</source>
         <translation>Multiplex-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="183"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="185"/>
         <source>%1 has no sampling frequency</source>
         <translation>%1 hat keine Abtastfrequenz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="185"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="187"/>
         <source>%1 has no channels</source>
         <translation>%1 hat keine Kanäle</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="188"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="190"/>
         <source>%1: samples of %2 bits interpreted as &quot;%3&quot; are not a known waveform encoding</source>
         <translation>%1: Abtastwerte mit %2 Bit, interpretiert als „%3“, sind keine bekannte Kurvenkodierung</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="193"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="195"/>
         <source>%1 holds %2 bytes of samples where %3 channels × %4 samples need %5</source>
         <translation>%1 enthält %2 Byte Abtastwerte, wo %3 Kanäle × %4 Abtastwerte %5 brauchen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="215"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="217"/>
         <source>scaled, no unit given</source>
         <translation>skaliert, ohne Einheit</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="222"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="224"/>
         <source>Channel %1</source>
         <translation>Kanal %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="397"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="399"/>
         <source>not a waveform (%1)</source>
         <translation>keine Kurve (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="420"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="422"/>
         <source>the waveform has no multiplex group (Waveform Sequence)</source>
         <translation>die Kurve hat keine Multiplex-Gruppe (Waveform Sequence)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="540"/>
         <source>Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)
 </source>
         <translation>Gruppe %1: %2%3, %4 Kanäle, %5 Hz, %6 s (%7 Abtastwerte)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="544"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
         <source>(no label)</source>
         <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="544"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
         <source> (derived)</source>
         <translation> (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="551"/>
         <source>raw sample values</source>
         <translation>rohe Abtastwerte</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="555"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
         <source>, filters %1–%2 Hz</source>
         <translation>, Filter %1–%2 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="558"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="556"/>
         <source>, notch %1 Hz</source>
         <translation>, Kerbfilter %1 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="564"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="562"/>
         <source>Findings of the device:
 </source>
         <translation>Befunde des Geräts:
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="567"/>
         <source>Heart rate: %1 /min
 </source>
         <translation>Herzfrequenz: %1 /min
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="571"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
         <source>Heart rate: %1 /min (measured by Strata: %2 beats of lead %3)
 </source>
         <translation>Herzfrequenz: %1 /min (von Strata gemessen: %2 Schläge in Ableitung %3)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="581"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
         <source>Marked points: %1 (%2)
 </source>
         <translation>Markierte Punkte: %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="581"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
         <source>Marked points: %1
 </source>
         <translation>Markierte Punkte: %1
@@ -1945,12 +1945,12 @@
 <context>
     <name>strata::measure::Waveform</name>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="353"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="355"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="355"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="357"/>
         <source>born %1</source>
         <translation>geb. %1</translation>
     </message>
@@ -4664,12 +4664,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1251"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1250"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1256"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1255"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -5618,7 +5618,7 @@
         <translation>Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="261"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="258"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -5626,79 +5626,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="281"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="282"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Anordnung:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="286"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="283"/>
         <source>12-lead sheet (3 × 4 + rhythm)</source>
         <translation>12-Kanal-Blatt (3 × 4 + Rhythmus)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="287"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
         <source>Every lead, whole recording</source>
         <translation>Alle Ableitungen, ganze Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="288"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
         <source>&amp;Speed:</source>
         <translation>&amp;Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="290"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="287"/>
         <source>%1 mm/s</source>
         <translation>%1 mm/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="292"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="289"/>
         <source>G&amp;ain:</source>
         <translation>&amp;Verstärkung:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="294"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="291"/>
         <source>%1 mm/mV</source>
         <translation>%1 mm/mV</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="406"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="409"/>
         <source>%1: the picture could not be made</source>
         <translation>%1: das Bild konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="424"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="427"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="435"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="438"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="436"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="437"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="440"/>
         <source>CSV (*.csv);;PNG image (*.png)</source>
         <translation>CSV (*.csv);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="438"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="441"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="439"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="442"/>
         <source>Save the Document</source>
         <translation>Dokument speichern</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::DoseVolumeDialog</name>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="32"/>
+        <source>Dose–Volume Histogram — %1</source>
+        <translation>Dosis-Volumen-Histogramm — %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="39"/>
+        <source>relative</source>
+        <translation>relativ</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Volume (cc)</source>
+        <translation>Volumen (cm³)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>In grid</source>
+        <translation>Im Raster</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Min (%1)</source>
+        <translation>Min. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Mean (%1)</source>
+        <translation>Mittel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>Max (%1)</source>
+        <translation>Max. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>D98</source>
+        <translation>D98</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>D95</source>
+        <translation>D95</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>D50</source>
+        <translation>D50</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>D2</source>
+        <translation>D2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="42"/>
+        <source>V %1 Gy</source>
+        <translation>V %1 Gy</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="42"/>
+        <source>V prescription</source>
+        <translation>V Verschreibung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="49"/>
+        <source>Computing the histograms…</source>
+        <translation>Die Histogramme werden berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="52"/>
+        <source>Save As CSV…</source>
+        <translation>Als CSV speichern …</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="92"/>
+        <source>dose (relative)</source>
+        <translation>Dosis (relativ)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="92"/>
+        <source>dose (%1)</source>
+        <translation>Dosis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="94"/>
+        <source>volume (%)</source>
+        <translation>Volumen (%)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="131"/>
+        <source>outside the dose grid</source>
+        <translation>außerhalb des Dosisrasters</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="131"/>
+        <source>no contoured volume</source>
+        <translation>kein konturiertes Volumen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="145"/>
+        <source>No structure of the plan has a contoured volume.</source>
+        <translation>Keine Struktur des Plans hat ein konturiertes Volumen.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="146"/>
+        <source>D98 … D2: the least dose the hottest 98 … 2 % of the structure receive; the volume is each contoured plane&apos;s area times the spacing of the structure&apos;s planes.</source>
+        <translation>D98 … D2: die geringste Dosis, die die heißesten 98 … 2 % der Struktur erhalten; das Volumen ist die Fläche jeder konturierten Ebene mal dem Abstand der Ebenen der Struktur.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="162"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="168"/>
+        <source>Save the Histograms</source>
+        <translation>Histogramme speichern</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="168"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7472,47 +7610,47 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="60"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="63"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="61"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="64"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="76"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="79"/>
         <source>study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="154"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="157"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="164"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="167"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="179"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="182"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="212"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="215"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 Bilder durch eine Rückweisungsnotiz zurückgezogen (%2): nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="221"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="224"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -8021,537 +8159,542 @@ Studie %2</translation>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="168"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="194"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>Das Bild der Messung gehört nicht zur Serie des aktiven Bildfensters</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="228"/>
         <source>The saved presentation states could not be read back: %1</source>
         <translation>Die gespeicherten Präsentationszustände konnten nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="215"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Se&amp;gmente messen (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>&amp;Time–Intensity Curve of the Selected Region</source>
         <translation>&amp;Zeit-Intensitäts-Kurve der gewählten Region</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="222"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation>Ge&amp;krümmter Pfad (Länge entlang eines Gefäßes; seine Rekonstruktion)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>&amp;DICOM-Overlays zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Display-&amp;Shutter anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Show &amp;Segmentations</source>
         <translation>&amp;Segmentierungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>Show &amp;Measurements</source>
         <translation>&amp;Messungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gmente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
         <source>S&amp;ubtraction</source>
         <translation>S&amp;ubtraktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Befunde und &amp;Dokumente…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <source>Dose–Volume &amp;Histogram…</source>
+        <translation>Dosis-Volumen-&amp;Histogramm …</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>&amp;Presentation State</source>
         <translation>&amp;Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>&amp;Neuesten Presentation State anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>&amp;Fenster mit der Voruntersuchung synchronisieren (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>&amp;Next Series</source>
         <translation>&amp;Nächste Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source>Pre&amp;vious Series</source>
         <translation>&amp;Vorherige Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>Nächstes &amp;Volumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>Vorheriges V&amp;olumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="471"/>
         <source>&amp;Hanging Protocol</source>
         <translation>&amp;Hängeprotokoll</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="443"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>Studien nach ihrem Hängeprotokoll &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="493"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Lupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="478"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Pfad für &amp;gekrümmte Rekonstruktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="478"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="517"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="488"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="520"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="527"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="527"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Cine durch die &amp;Volumen (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="505"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="506"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="543"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="526"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="560"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="551"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="581"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="580"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="586"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="616"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="661"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="691"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Gekrümmte Rekonstruktion: entlang der Struktur klicken, zwischen den Klicks zu anderen Schichten blättern; den letzten Punkt erneut klicken, um die Rekonstruktion zu sehen, Esc verwirft den Pfad</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="700"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="730"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Gekrümmter Pfad: %1 (mit der Studie gespeichert; Messen → Messwertliste zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="737"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="767"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Keine gekrümmte Rekonstruktion: die Serie lädt noch oder ihre Bilder ergeben kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="761"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="791"/>
         <source>series %1</source>
         <translation>Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="767"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Gekrümmte Rekonstruktion von %1 entlang eines Pfads aus %2 Punkten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="793"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="823"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="793"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="823"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="847"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="877"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -8559,7 +8702,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="854"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="887"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -8567,22 +8710,22 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="856"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="889"/>
         <source> — hanging protocol %1</source>
         <translation> — Hängeprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="858"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="891"/>
         <source>, %1 fused</source>
         <translation>, %1 fusioniert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="894"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="862"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="895"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -8590,104 +8733,114 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="884"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1143"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1176"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1167"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1190"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1252"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1215"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1869"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1932"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1268"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1274"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1250"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1295"/>
+        <source>Isodose Lines</source>
+        <translation>Isodosenlinien</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1296"/>
+        <source>Dose Colour Wash</source>
+        <translation>Dosis-Farbfläche</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1304"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1323"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1333"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1540"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1594"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1541"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1595"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1552"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1606"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1588"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1642"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Hängeprotokoll %1 gespeichert: %2, mit der Voruntersuchung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1643"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1714"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1768"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -8739,87 +8892,87 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1716"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1770"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1782"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1836"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1941"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1998"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1949"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volumen %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation>Wählen Sie eine Region (Ellipse, Polygon oder Freihandkontur) auf einer Serie mit mehreren Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2010"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation>Eine Zeit-Intensitäts-Kurve braucht eine Serie mit mehreren Volumen (die Phasen einer dynamischen Serie)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2020"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2077"/>
         <source>The region does not lie on a slice of this series</source>
         <translation>Die Region liegt auf keiner Schicht dieser Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation>%1 auf Se %2 %3 (Bild %4)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="61"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="63"/>
         <source>Se %1 %2</source>
         <translation>Se %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1823"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1886"/>
         <source>Subtraction takes a series of the study shown in 2D</source>
         <translation>Die Subtraktion braucht eine Serie der Studie in 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1832"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1895"/>
         <source>Subtraction off: %1</source>
         <translation>Subtraktion aus: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1836"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1899"/>
         <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
         <translation>Diese Serie lässt sich von dieser nicht subtrahieren: andere Größe, oder ihre Schichten liegen anderswo</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1910"/>
         <source>%1 − %2</source>
         <translation>%1 − %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1852"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1915"/>
         <source>Subtraction: %1</source>
         <translation>Subtraktion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1876"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1937"/>
         <source>Less %1</source>
         <translation>Abzüglich %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1879"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1940"/>
         <source>(no other phase of this series in 2D)</source>
         <translation>(keine andere Phase dieser Serie in 2D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2124"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Region wird in %n Phase gelesen…</numerusform>
@@ -8827,82 +8980,102 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2097"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2157"/>
+        <source>The study has no RT Dose grid</source>
+        <translation>Die Studie hat kein RT-Dosisraster</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2163"/>
+        <source>The study has no RT Structure Set in the dose&apos;s frame of reference</source>
+        <translation>Die Studie hat kein RT-Structure-Set im Bezugssystem der Dosis</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2168"/>
+        <source>The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
+        <translation>Das Dosis-Volumen-Histogramm braucht das Volumen von %1: es ist größer als der Speicher für decodierte Serien (Datei → Einstellungen → Betrachter)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2198"/>
+        <source>Reading the dose of %1…</source>
+        <translation>Die Dosis von %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2227"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2105"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2235"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2106"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2236"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2128"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2258"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2135"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2265"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2138"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2268"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2148"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2278"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2150"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2280"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2158"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2288"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2182"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2312"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2183"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2313"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2188"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2318"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2194"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2324"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2329"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2292"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2422"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2354"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2485"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -8910,12 +9083,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2489"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2514"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -9158,7 +9331,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1430"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1478"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -9189,22 +9362,32 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1146"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1189"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1386"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1195"/>
+        <source>100 % = %1 prescribed</source>
+        <translation>100 % = %1 verschrieben</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1195"/>
+        <source>100 % = %1, the highest</source>
+        <translation>100 % = %1, das Maximum</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1434"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1675"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1745"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1675"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1745"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
@@ -9379,62 +9562,62 @@ Studie %2</translation>
         <translation>Ziehen misst zwischen zwei Punkten (Zeit, Frequenz und Amplitude); ein Klick löscht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="98"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="106"/>
         <source>Heart rate %1 /min</source>
         <translation>Herzfrequenz %1 /min</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="100"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="108"/>
         <source>Heart rate %1 /min (measured by Strata, lead %2)</source>
         <translation>Herzfrequenz %1 /min (von Strata gemessen, Ableitung %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="107"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="115"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="109"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="117"/>
         <source> (derived)</source>
         <translation> (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="110"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="118"/>
         <source>, %1 s at %2 Hz · %3 mm/s</source>
         <translation>, %1 s mit %2 Hz · %3 mm/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="112"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="120"/>
         <source> · %1 mm/mV</source>
         <translation> · %1 mm/mV</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="115"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="123"/>
         <source> · filters %1–%2 Hz</source>
         <translation> · Filter %1–%2 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="118"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="126"/>
         <source>, notch %1 Hz</source>
         <translation>, Kerbfilter %1 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="243"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="251"/>
         <source>Δt %1 ms</source>
         <translation>Δt %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="245"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="253"/>
         <source> (%1 /min)</source>
         <translation> (%1 /min)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="249"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="257"/>
         <source>, %1 mV</source>
         <translation>, %1 mV</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="413"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="421"/>
         <source> (rhythm)</source>
         <translation> (Rhythmus)</translation>
     </message>

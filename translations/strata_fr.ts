@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="572"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="258"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="262"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="576"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
@@ -604,133 +604,133 @@
         <translation>lecture incomplète des données de pixels flottantes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="287"/>
         <source>short read of pixel data</source>
         <translation>lecture incomplète des données de pixels</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="318"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="327"/>
         <source>HTJ2K with %1 bits allocated as %2 is not supported</source>
         <translation>le HTJ2K avec %1 bits alloués en %2 n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="339"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="348"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>les données de pixels contiennent %1 des %2 trames déclarées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="355"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="364"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>la trame %1 des données de pixels HTJ2K n&apos;a pas pu être décodée (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="363"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="372"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>trame %1 : l&apos;image HTJ2K décodée ne correspond pas à l&apos;en-tête (%2×%3, %4 échantillon(s) de %5 bits)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="410"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="419"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>les trames compressées par deflate avec %1 bits alloués en %2 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="413"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>trames compressées par deflate : %1 fragments pour %2 trames (un chacune)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="448"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="457"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>la trame compressée %1 se décompresse en plus des %2 octets d&apos;une trame</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="451"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="460"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>la trame compressée %1 se décompresse en %2 de ses %3 octets%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="530"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="539"/>
         <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
         <translation>la trame RLE %1 se décode en %2 de ses %3 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="543"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="552"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 bits alloués dans cet encodage</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="544"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="553"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>p. ex. Number of Frames absent alors qu&apos;un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="641"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="650"/>
         <source>has no pixel data (%1)</source>
         <translation>n&apos;a pas de données de pixels (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="644"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="653"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>les données de pixels dans la syntaxe de transfert %1 (%2) ne peuvent pas être décodées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="645"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
         <source>no UID</source>
         <translation>pas d&apos;UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="647"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="649"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 échantillons par pixel ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="651"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="660"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated vaut %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="663"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="684"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="693"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="687"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="696"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="694"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="703"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="702"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="711"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="731"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="740"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="770"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="779"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="827"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="836"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
@@ -996,7 +996,7 @@
         <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="282"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="786"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
@@ -1246,28 +1246,28 @@
         <translation>une sortie de %1×%2 pixels de %3 × %4 mm ne peut pas être échantillonnée</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="333"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="342"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="336"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="345"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>pas une image %1 de la taille de la pile (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="337"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="346"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="337"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="346"/>
         <source>grayscale</source>
         <translation>niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="403"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
         <source>decoding slices</source>
         <translation>décodage des coupes</translation>
     </message>
@@ -1386,17 +1386,17 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="68"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="77"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation>le masque de la soustraction a moins de coupes que la série</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="71"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="80"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation>il manque au masque de la soustraction le fichier d&apos;une coupe</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="79"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="88"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation>le masque de la soustraction n&apos;est pas une image en niveaux de gris de la taille de la série</translation>
     </message>
@@ -1456,14 +1456,14 @@
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="34"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="388"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="390"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
         <location filename="../modules/measure/src/Documents.cpp" line="37"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="391"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="393"/>
         <source>not readable as DICOM</source>
         <translation>illisible en DICOM</translation>
     </message>
@@ -1751,112 +1751,112 @@
         <translation>indéterminé</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="169"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="171"/>
         <source>multiplex group %1</source>
         <translation>groupe multiplex %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="183"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="185"/>
         <source>%1 has no sampling frequency</source>
         <translation>%1 n&apos;a pas de fréquence d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="185"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="187"/>
         <source>%1 has no channels</source>
         <translation>%1 n&apos;a aucun canal</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="188"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="190"/>
         <source>%1: samples of %2 bits interpreted as &quot;%3&quot; are not a known waveform encoding</source>
         <translation>%1 : des échantillons de %2 bits interprétés comme « %3 » ne sont pas un codage de courbe connu</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="193"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="195"/>
         <source>%1 holds %2 bytes of samples where %3 channels × %4 samples need %5</source>
         <translation>%1 contient %2 octets d&apos;échantillons là où %3 canaux × %4 échantillons en demandent %5</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="215"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="217"/>
         <source>scaled, no unit given</source>
         <translation>mis à l&apos;échelle, sans unité</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="222"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="224"/>
         <source>Channel %1</source>
         <translation>Canal %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="397"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="399"/>
         <source>not a waveform (%1)</source>
         <translation>pas une courbe (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="420"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="422"/>
         <source>the waveform has no multiplex group (Waveform Sequence)</source>
         <translation>la courbe n&apos;a aucun groupe multiplex (Waveform Sequence)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="540"/>
         <source>Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)
 </source>
         <translation>Groupe %1 : %2%3, %4 canaux, %5 Hz, %6 s (%7 échantillons)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="544"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
         <source>(no label)</source>
         <translation>(sans libellé)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="544"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
         <source> (derived)</source>
         <translation> (dérivé)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="551"/>
         <source>raw sample values</source>
         <translation>valeurs brutes des échantillons</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="555"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
         <source>, filters %1–%2 Hz</source>
         <translation>, filtres %1–%2 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="558"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="556"/>
         <source>, notch %1 Hz</source>
         <translation>, filtre coupe-bande %1 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="564"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="562"/>
         <source>Findings of the device:
 </source>
         <translation>Constatations de l&apos;appareil :
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="567"/>
         <source>Heart rate: %1 /min
 </source>
         <translation>Fréquence cardiaque : %1 /min
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="571"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
         <source>Heart rate: %1 /min (measured by Strata: %2 beats of lead %3)
 </source>
         <translation>Fréquence cardiaque : %1 /min (mesurée par Strata : %2 battements de la dérivation %3)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="581"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
         <source>Marked points: %1 (%2)
 </source>
         <translation>Points marqués : %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="581"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
         <source>Marked points: %1
 </source>
         <translation>Points marqués : %1
@@ -1945,12 +1945,12 @@
 <context>
     <name>strata::measure::Waveform</name>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="353"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="355"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="355"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="357"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
@@ -4664,12 +4664,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1251"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1250"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1256"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1255"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
@@ -5618,7 +5618,7 @@
         <translation>Groupe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="261"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="258"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5626,79 +5626,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="281"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="282"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Disposition :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="286"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="283"/>
         <source>12-lead sheet (3 × 4 + rhythm)</source>
         <translation>Feuille 12 dérivations (3 × 4 + rythme)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="287"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
         <source>Every lead, whole recording</source>
         <translation>Toutes les dérivations, tout l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="288"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
         <source>&amp;Speed:</source>
         <translation>&amp;Vitesse :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="290"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="287"/>
         <source>%1 mm/s</source>
         <translation>%1 mm/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="292"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="289"/>
         <source>G&amp;ain:</source>
         <translation>&amp;Amplitude :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="294"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="291"/>
         <source>%1 mm/mV</source>
         <translation>%1 mm/mV</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="406"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="409"/>
         <source>%1: the picture could not be made</source>
         <translation>%1 : l&apos;image n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="424"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="427"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="435"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="438"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="436"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="439"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="437"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="440"/>
         <source>CSV (*.csv);;PNG image (*.png)</source>
         <translation>CSV (*.csv);;Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="438"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="441"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="439"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="442"/>
         <source>Save the Document</source>
         <translation>Enregistrer le document</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::DoseVolumeDialog</name>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="32"/>
+        <source>Dose–Volume Histogram — %1</source>
+        <translation>Histogramme dose-volume — %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="39"/>
+        <source>relative</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Volume (cc)</source>
+        <translation>Volume (cm³)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>In grid</source>
+        <translation>Dans la grille</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Min (%1)</source>
+        <translation>Min (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="40"/>
+        <source>Mean (%1)</source>
+        <translation>Moyenne (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>Max (%1)</source>
+        <translation>Max (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>D98</source>
+        <translation>D98</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>D95</source>
+        <translation>D95</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>D50</source>
+        <translation>D50</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="41"/>
+        <source>D2</source>
+        <translation>D2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="42"/>
+        <source>V %1 Gy</source>
+        <translation>V %1 Gy</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="42"/>
+        <source>V prescription</source>
+        <translation>V prescription</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="49"/>
+        <source>Computing the histograms…</source>
+        <translation>Calcul des histogrammes…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="52"/>
+        <source>Save As CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="92"/>
+        <source>dose (relative)</source>
+        <translation>dose (relative)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="92"/>
+        <source>dose (%1)</source>
+        <translation>dose (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="94"/>
+        <source>volume (%)</source>
+        <translation>volume (%)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="131"/>
+        <source>outside the dose grid</source>
+        <translation>hors de la grille de dose</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="131"/>
+        <source>no contoured volume</source>
+        <translation>aucun volume contouré</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="145"/>
+        <source>No structure of the plan has a contoured volume.</source>
+        <translation>Aucune structure du plan n&apos;a de volume contouré.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="146"/>
+        <source>D98 … D2: the least dose the hottest 98 … 2 % of the structure receive; the volume is each contoured plane&apos;s area times the spacing of the structure&apos;s planes.</source>
+        <translation>D98 … D2 : la plus faible dose que reçoivent les 98 … 2 % les plus irradiés de la structure ; le volume est l&apos;aire de chaque plan contouré multipliée par l&apos;espacement des plans de la structure.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="162"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="168"/>
+        <source>Save the Histograms</source>
+        <translation>Enregistrer les histogrammes</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DoseVolumeDialog.cpp" line="168"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7472,47 +7610,47 @@ Pas de miniature : %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="60"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="63"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="61"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="64"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="76"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="79"/>
         <source>study %1</source>
         <translation>étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="154"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="157"/>
         <source>Finding the study&apos;s files</source>
         <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="164"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="167"/>
         <source>the study has no stored files</source>
         <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="179"/>
         <source>Reading headers</source>
         <translation>Lecture des en-têtes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="182"/>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="212"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="215"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 images retirées par une note de rejet (%2) : non affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="221"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="224"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
@@ -8021,537 +8159,542 @@ Study %2</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="168"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="194"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="228"/>
         <source>The saved presentation states could not be read back: %1</source>
         <translation>Les états de présentation enregistrés n&apos;ont pas pu être relus : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="215"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Mesurer les se&amp;gments (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>&amp;Time–Intensity Curve of the Selected Region</source>
         <translation>Courbe &amp;intensité-temps de la région choisie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="222"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation>Tracé co&amp;urbe (longueur le long d&apos;un vaisseau ; sa reconstruction)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>Flip &amp;Horizontally</source>
         <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
         <source>Flip &amp;Vertically</source>
         <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Reset &amp;View</source>
         <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
         <source>Show &amp;Overlays</source>
         <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>Afficher les superpositions &amp;DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Appliquer les &amp;obturateurs d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Show &amp;Segmentations</source>
         <translation>Afficher les &amp;segmentations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>Show &amp;Measurements</source>
         <translation>Afficher les &amp;mesures</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gments</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
         <source>S&amp;ubtraction</source>
         <translation>S&amp;oustraction</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <source>Dose–Volume &amp;Histogram…</source>
+        <translation>&amp;Histogramme dose-volume…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>Synchroniser la &amp;fenêtre avec l&apos;examen antérieur (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>&amp;Next Series</source>
         <translation>Série &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source>Pre&amp;vious Series</source>
         <translation>Série &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>&amp;Volume suivant de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>V&amp;olume précédent de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="441"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="471"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="443"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="493"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="478"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Tracé de reconstruction &amp;curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="478"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="487"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="517"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="488"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="520"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="527"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="527"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Ciné à travers les &amp;volumes (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="505"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="506"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="513"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="543"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="526"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="529"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="560"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="551"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="581"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="580"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="586"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="616"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="661"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="691"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Reconstruction curviligne : cliquez le long de la structure en passant à d&apos;autres coupes entre les clics ; cliquez à nouveau le dernier point pour voir la reconstruction, Échap abandonne le tracé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="700"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="730"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Tracé courbe : %1 (conservé avec l&apos;étude ; Mesure → Panneau des mesures le liste)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="737"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="767"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Pas de reconstruction curviligne : la série est encore en chargement, ou ses images ne forment pas de volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="761"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="791"/>
         <source>series %1</source>
         <translation>série %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="767"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Reconstruction curviligne de %1 le long d&apos;un tracé de %2 points</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="793"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="823"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="793"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="823"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="847"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="877"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -8559,7 +8702,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="854"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="887"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -8567,22 +8710,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="856"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="889"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="858"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="891"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="894"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="862"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="895"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -8590,104 +8733,114 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="884"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1143"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1176"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1167"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1190"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1252"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1215"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1869"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1932"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1268"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1274"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1250"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1295"/>
+        <source>Isodose Lines</source>
+        <translation>Isodoses</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1296"/>
+        <source>Dose Colour Wash</source>
+        <translation>Lavis de dose</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1304"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1323"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1333"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1540"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1594"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1541"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1595"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1552"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1606"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1588"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1642"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1643"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1714"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1768"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -8739,87 +8892,87 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1716"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1770"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1782"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1836"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1941"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1998"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1949"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation>Choisissez une région (ellipse, polygone ou contour libre) sur une série de plusieurs volumes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2010"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation>Une courbe intensité-temps demande une série de plusieurs volumes (les phases d’une série dynamique)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2020"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2077"/>
         <source>The region does not lie on a slice of this series</source>
         <translation>La région ne se trouve sur aucune coupe de cette série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation>%1 sur Se %2 %3 (image %4)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="61"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="63"/>
         <source>Se %1 %2</source>
         <translation>Se %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1823"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1886"/>
         <source>Subtraction takes a series of the study shown in 2D</source>
         <translation>La soustraction demande une série de l&apos;étude affichée en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1832"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1895"/>
         <source>Subtraction off: %1</source>
         <translation>Soustraction désactivée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1836"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1899"/>
         <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
         <translation>Cette série ne peut pas être soustraite de celle-ci : autre taille, ou ses coupes sont ailleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1910"/>
         <source>%1 − %2</source>
         <translation>%1 − %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1852"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1915"/>
         <source>Subtraction: %1</source>
         <translation>Soustraction : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1876"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1937"/>
         <source>Less %1</source>
         <translation>Moins %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1879"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1940"/>
         <source>(no other phase of this series in 2D)</source>
         <translation>(aucune autre phase de cette série en 2D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2124"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Lecture de la région dans %n phase…</numerusform>
@@ -8827,82 +8980,102 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2097"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2157"/>
+        <source>The study has no RT Dose grid</source>
+        <translation>L&apos;étude n&apos;a pas de grille RT Dose</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2163"/>
+        <source>The study has no RT Structure Set in the dose&apos;s frame of reference</source>
+        <translation>L&apos;étude n&apos;a pas de RT Structure Set dans le référentiel de la dose</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2168"/>
+        <source>The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
+        <translation>L&apos;histogramme dose-volume a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2198"/>
+        <source>Reading the dose of %1…</source>
+        <translation>Lecture de la dose de %1…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2227"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2105"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2235"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2106"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2236"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2128"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2258"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2135"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2265"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2138"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2268"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2148"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2278"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2150"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2280"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2158"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2288"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2182"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2312"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2183"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2313"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2188"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2318"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2194"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2324"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2329"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2292"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2422"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2354"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2485"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -8910,12 +9083,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2489"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2514"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -9158,7 +9331,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1430"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1478"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -9189,22 +9362,32 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1146"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1189"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1386"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1195"/>
+        <source>100 % = %1 prescribed</source>
+        <translation>100 % = %1 prescrits</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1195"/>
+        <source>100 % = %1, the highest</source>
+        <translation>100 % = %1, le maximum</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1434"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1675"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1745"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1675"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1745"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
@@ -9379,62 +9562,62 @@ Study %2</source>
         <translation>Faites glisser pour mesurer entre deux points (temps, fréquence et amplitude) ; un clic efface</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="98"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="106"/>
         <source>Heart rate %1 /min</source>
         <translation>Fréquence cardiaque %1 /min</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="100"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="108"/>
         <source>Heart rate %1 /min (measured by Strata, lead %2)</source>
         <translation>Fréquence cardiaque %1 /min (mesurée par Strata, dérivation %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="107"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="115"/>
         <source>Group %1</source>
         <translation>Groupe %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="109"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="117"/>
         <source> (derived)</source>
         <translation> (dérivé)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="110"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="118"/>
         <source>, %1 s at %2 Hz · %3 mm/s</source>
         <translation>, %1 s à %2 Hz · %3 mm/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="112"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="120"/>
         <source> · %1 mm/mV</source>
         <translation> · %1 mm/mV</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="115"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="123"/>
         <source> · filters %1–%2 Hz</source>
         <translation> · filtres %1–%2 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="118"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="126"/>
         <source>, notch %1 Hz</source>
         <translation>, filtre coupe-bande %1 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="243"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="251"/>
         <source>Δt %1 ms</source>
         <translation>Δt %1 ms</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="245"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="253"/>
         <source> (%1 /min)</source>
         <translation> (%1 /min)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="249"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="257"/>
         <source>, %1 mV</source>
         <translation>, %1 mV</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="413"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="421"/>
         <source> (rhythm)</source>
         <translation> (rythme)</translation>
     </message>

@@ -1,6 +1,10 @@
 #include "CliSupport.h"
 
+#include <QFileInfo>
+
 #include <strata/core/Paths.h>
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/HeaderReader.h>
 #include <strata/store/LocalCache.h>
 
 #include <csignal>
@@ -92,6 +96,30 @@ std::optional<store::StudyCopy> filesForCopy(const QString &command, const QStri
     if (copy->withdrawnCount() > 0)
         err << "strata " << command << ": " << copy->withdrawnNote() << " (--include-withdrawn copies them)\n";
     return std::move(copy).value();
+}
+
+Result<std::vector<dicom::DicomHeader>> headersOf(const QStringList &where, const std::function<bool(const QString &sopClassUid)> &wanted)
+{
+    if (where.size() != 1 || QFileInfo::exists(where.first()))
+        return dicom::scanFiles(dicom::listFiles(where), {}).headers;
+    auto cache = store::LocalCache::open(paths::dataDir());
+    if (!cache.ok())
+        return cache.error();
+    auto instances = cache.value()->studyInstances(where.first());
+    if (!instances.ok())
+        return instances.error();
+    if (instances.value().empty())
+        return Error(ErrorCode::NotFound, where.first(), QStringLiteral("neither a file nor a study in the local cache"));
+    std::vector<dicom::DicomHeader> headers;
+    for (const store::InstanceRecord &i : instances.value()) {
+        if (!wanted(i.sopClassUid))
+            continue;   // the images' headers are not needed
+        auto h = dicom::readHeader(i.filePath);
+        if (!h.ok())
+            return h.error();
+        headers.push_back(std::move(h).value());
+    }
+    return headers;
 }
 
 } // namespace strata::cli

@@ -1,13 +1,17 @@
 #pragma once
 // What every command shares: option parsing with --help, Ctrl-C as cancellation, sizes in words.
 #include <strata/core/Job.h>
+#include <strata/core/Result.h>
+#include <strata/dicom/DicomHeader.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/Records.h>
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace strata::cli {
 
@@ -37,5 +41,10 @@ void addWithdrawnOption(QCommandLineParser &parser);
 /// (a study not in the cache, say) it is printed and nothing returned.
 std::optional<store::StudyCopy> filesForCopy(const QString &command, const QStringList &studyUids, const QCommandLineParser &parser,
                                              QTextStream &err);
+
+/// The headers a command reads: of a study in the local cache (`where` one Study Instance UID that
+/// is no file; only its instances whose SOP Class UID `wanted` accepts are read), else of the DICOM
+/// files among the files and folders of `where`.
+Result<std::vector<dicom::DicomHeader>> headersOf(const QStringList &where, const std::function<bool(const QString &sopClassUid)> &wanted);
 
 } // namespace strata::cli

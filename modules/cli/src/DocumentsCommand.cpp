@@ -37,28 +37,10 @@ QString kindName(dicom::DocumentKind kind)
 /// The documents of a study in the cache (by its UID) or among files and folders.
 Result<std::vector<measure::StudyDocument>> documentsOf(const QStringList &where)
 {
-    std::vector<dicom::DicomHeader> headers;
-    if (where.size() == 1 && !QFileInfo::exists(where.first())) {
-        auto cache = store::LocalCache::open(paths::dataDir());
-        if (!cache.ok())
-            return cache.error();
-        auto instances = cache.value()->studyInstances(where.first());
-        if (!instances.ok())
-            return instances.error();
-        if (instances.value().empty())
-            return Error(ErrorCode::NotFound, where.first(), QStringLiteral("neither a file nor a study in the local cache"));
-        for (const store::InstanceRecord &i : instances.value()) {
-            if (dicom::documentKind(i.sopClassUid) == dicom::DocumentKind::None)
-                continue;  // the images' headers are not needed
-            auto h = dicom::readHeader(i.filePath);
-            if (!h.ok())
-                return h.error();
-            headers.push_back(std::move(h).value());
-        }
-    } else {
-        headers = dicom::scanFiles(dicom::listFiles(where), {}).headers;
-    }
-    return measure::studyDocuments(headers);
+    auto headers = headersOf(where, [](const QString &sopClass) { return dicom::documentKind(sopClass) != dicom::DocumentKind::None; });
+    if (!headers.ok())
+        return headers.error();
+    return measure::studyDocuments(headers.value());
 }
 
 /// A document named by its file or by its SOP Instance UID in the cache.

@@ -29,27 +29,7 @@ constexpr const char *kRtStructureSet = "1.2.840.10008.5.1.4.1.1.481.3";
 /// The RT Doses and Structure Sets of a study in the cache (by its UID) or among files and folders.
 Result<std::vector<dicom::DicomHeader>> planHeaders(const QStringList &where)
 {
-    if (where.size() == 1 && !QFileInfo::exists(where.first())) {
-        auto cache = store::LocalCache::open(paths::dataDir());
-        if (!cache.ok())
-            return cache.error();
-        auto instances = cache.value()->studyInstances(where.first());
-        if (!instances.ok())
-            return instances.error();
-        if (instances.value().empty())
-            return Error(ErrorCode::NotFound, where.first(), QStringLiteral("neither a file nor a study in the local cache"));
-        std::vector<dicom::DicomHeader> headers;
-        for (const store::InstanceRecord &i : instances.value()) {
-            if (i.sopClassUid != QLatin1String(kRtDose) && i.sopClassUid != QLatin1String(kRtStructureSet))
-                continue;
-            auto h = dicom::readHeader(i.filePath);
-            if (!h.ok())
-                return h.error();
-            headers.push_back(std::move(h).value());
-        }
-        return headers;
-    }
-    return dicom::scanFiles(dicom::listFiles(where), {}).headers;
+    return headersOf(where, [](const QString &sopClass) { return sopClass == QLatin1String(kRtDose) || sopClass == QLatin1String(kRtStructureSet); });
 }
 
 QString figure(double value) { return QString::number(value, 'f', 2); }

@@ -292,9 +292,13 @@ void readDoseGrid(const gdcm::DataSet &ds, DicomHeader &h)
         h.pixel.rescaleSlope = *scaling;
         h.pixel.rescaleIntercept = 0;
     }
+    // A grid of more than 10,000 planes would be metres long: a lying Number of Frames, whose
+    // per-frame geometry is not made (a hundred bytes for each two of the file's).
     const int n = h.pixel.frames;
+    if (n <= 1 || n > 10000 || !h.geometry.position || !h.geometry.orientation)
+        return;
     const std::vector<double> offsets = decimalValues(ds, T(0x3004, 0x000C));
-    if (n <= 1 || offsets.size() < std::size_t(n) || !h.geometry.position || !h.geometry.orientation)
+    if (offsets.size() < std::size_t(n))
         return;
     const auto &o = *h.geometry.orientation;
     std::array<double, 3> normal{o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
