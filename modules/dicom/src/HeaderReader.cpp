@@ -259,6 +259,37 @@ void readNuclearMedicineFrames(const gdcm::DataSet &ds, DicomHeader &h)
         }
 }
 
+/// A clip's Mask Subtraction Sequence (its first item) and Recommended Viewing Mode.
+void readMaskSubtraction(const gdcm::DataSet &ds, DicomHeader &h)
+{
+    h.recommendedViewingMode = asciiValue(ds, T(0x0028, 0x1090)).trimmed();
+    auto sequence = detail::sequence(ds, T(0x0028, 0x6100));
+    if (!sequence || sequence->GetNumberOfItems() < 1)
+        return;
+    const gdcm::DataSet &item = sequence->GetItem(1).GetNestedDataSet();
+    DicomHeader::MaskSubtraction m;
+    m.operation = asciiValue(item, T(0x0028, 0x6101)).trimmed();
+    const auto words = [&](std::uint16_t element) {
+        const QByteArray raw = detail::rawValue(item, T(0x0028, element));
+        std::vector<int> out;
+        for (int i = 0; i + 1 < raw.size(); i += 2)
+            out.push_back(int(std::uint8_t(raw[i])) | int(std::uint8_t(raw[i + 1])) << 8);
+        return out;
+    };
+    for (int f : words(0x6110))
+        if (f >= 1 && f <= h.pixel.frames)
+            m.maskFrames.push_back(f);
+    if (const std::vector<int> range = words(0x6102); range.size() >= 2 && range[0] >= 1 && range[1] >= range[0])
+        m.applicableFrames = std::array<int, 2>{range[0], range[1]};
+    if (const QByteArray shift = detail::rawValue(item, T(0x0028, 0x6114)); shift.size() >= 8) {
+        float xy[2];
+        std::memcpy(xy, shift.constData(), 8);
+        if (std::isfinite(xy[0]) && std::isfinite(xy[1]) && std::abs(xy[0]) < 1e4 && std::abs(xy[1]) < 1e4)
+            m.shift = {double(xy[0]), double(xy[1])};
+    }
+    h.maskSubtraction = std::move(m);
+}
+
 /// An RT Dose's grid (PS3.3 C.8.8.3): a multi-frame whose frames lie along the normal (row ×
 /// column) at the offsets of its Grid Frame Offset Vector (3004,000C) — relative to the first
 /// frame's Image Position when its first value is 0, else z coordinates (only written for axial
@@ -669,6 +700,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     readEnhancedGeometry(ds, h);
     readNuclearMedicineFrames(ds, h);
     readDoseGrid(ds, h);
+    readMaskSubtraction(ds, h);
     const bool keyObjects = h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.59");
     const DocumentKind document = documentKind(h.sopClassUid);
     if (keyObjects || document == DocumentKind::StructuredReport) {

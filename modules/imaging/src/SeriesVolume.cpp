@@ -17,6 +17,7 @@
 #include <deque>
 #include <list>
 #include <map>
+#include <set>
 #include <mutex>
 
 namespace strata::imaging {
@@ -73,6 +74,9 @@ public:
     std::optional<Error> load(const SubtractionMask &mask, int k, const dicom::Stack &stack)
     {
         const auto tr = [](const char *text) { return QCoreApplication::translate("strata::imaging", text); };
+        m_shift = mask.shift;
+        if (!mask.frames.empty())
+            return loadClipMask(mask, k, stack);
         if (k < 0 || std::size_t(k) >= mask.stack.slices.size())
             return Error(ErrorCode::Unsupported, mask.stack.seriesDescription, tr("the subtraction's mask has fewer slices than the series"));
         const dicom::SliceRef &ref = mask.stack.slices[std::size_t(k)];
@@ -92,22 +96,82 @@ public:
         return std::nullopt;
     }
 
-    /// Takes slice k's mask (if loaded) from `values`.
-    void subtract(int k, float *values, std::size_t pixels)
+    /// Takes slice k's mask (if loaded) from `values`, moved by the mask's shift.
+    void subtract(int k, float *values, std::size_t pixels, int columns)
     {
-        const auto it = m_slices.find(k);
-        if (it == m_slices.end())
+        const float *mask = nullptr;
+        if (m_clipSlices.count(k)) {
+            if (m_average.size() != pixels)
+                return;
+            mask = m_average.data();
+        } else if (const auto it = m_slices.find(k); it != m_slices.end()) {
+            m_buffer.resize(pixels);
+            dicom::writeModalityFrame(*it->second.first, it->second.second, m_buffer.data());
+            mask = m_buffer.data();
+        }
+        if (!mask || columns <= 0)
             return;
-        m_buffer.resize(pixels);
-        dicom::writeModalityFrame(*it->second.first, it->second.second, m_buffer.data());
-        for (std::size_t i = 0; i < pixels; ++i)
-            values[i] -= m_buffer[i];
+        if (m_shift == std::array<double, 2>{0, 0}) {
+            for (std::size_t i = 0; i < pixels; ++i)
+                values[i] -= mask[i];
+            return;
+        }
+        // The mask moved right by shift[0] and down by shift[1]: pixel (x, y) takes the mask at
+        // (x − shift[0], y − shift[1]), linear between its pixels, its edge held beyond them.
+        const int rows = int(pixels / std::size_t(columns));
+        const auto at = [&](int x, int y) { return mask[std::size_t(std::clamp(y, 0, rows - 1)) * std::size_t(columns) + std::size_t(std::clamp(x, 0, columns - 1))]; };
+        for (int y = 0; y < rows; ++y) {
+            const double my = y - m_shift[1];
+            const int y0 = int(std::floor(my));
+            const double fy = my - y0;
+            for (int x = 0; x < columns; ++x) {
+                const double mx = x - m_shift[0];
+                const int x0 = int(std::floor(mx));
+                const double fx = mx - x0;
+                const double top = at(x0, y0) + (at(x0 + 1, y0) - at(x0, y0)) * fx;
+                const double bottom = at(x0, y0 + 1) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * fx;
+                values[std::size_t(y) * std::size_t(columns) + std::size_t(x)] -= float(top + (bottom - top) * fy);
+            }
+        }
     }
 
 private:
+    /// A clip's own mask: its frames averaged, once per task.
+    std::optional<Error> loadClipMask(const SubtractionMask &mask, int k, const dicom::Stack &stack)
+    {
+        const auto tr = [](const char *text) { return QCoreApplication::translate("strata::imaging", text); };
+        if (m_average.empty()) {
+            if (mask.stack.slices.empty() || mask.stack.slices.front().header < 0 || std::size_t(mask.stack.slices.front().header) >= mask.headers.size())
+                return Error(ErrorCode::NotFound, mask.stack.seriesDescription, tr("the subtraction's mask lacks a slice's file"));
+            const QString &path = mask.headers[std::size_t(mask.stack.slices.front().header)].path;
+            auto decoded = dicom::decodePixels(path);
+            if (!decoded.ok())
+                return decoded.error();
+            if (!decoded->sizeMatches() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns)
+                return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask is not a grayscale image of the series' size"));
+            const std::size_t pixels = std::size_t(decoded->rows) * std::size_t(decoded->columns);
+            std::vector<float> sum(pixels, 0.0f), frame(pixels);
+            for (int f : mask.frames) {
+                if (f < 0 || f >= decoded->frames)
+                    return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask frame is not in the clip"));
+                dicom::writeModalityFrame(decoded.value(), f, frame.data());
+                for (std::size_t i = 0; i < pixels; ++i)
+                    sum[i] += frame[i];
+            }
+            for (float &v : sum)
+                v /= float(mask.frames.size());
+            m_average = std::move(sum);
+        }
+        m_clipSlices.insert(k);
+        return std::nullopt;
+    }
+
     std::map<QString, dicom::DecodedImage> m_decoded;
     std::map<int, std::pair<const dicom::DecodedImage *, int>> m_slices;
     std::vector<float> m_buffer;
+    std::vector<float> m_average;   ///< a clip mask's frames averaged
+    std::set<int> m_clipSlices;     ///< the slices it is taken from
+    std::array<double, 2> m_shift{0, 0};
 };
 
 enum SliceState : int { NotReady = 0, ReadyOwn = 1, ReadyInStorage = 2 };
@@ -377,13 +441,13 @@ struct SeriesVolume::Private {
         for (int k : slicesHere) {
             if (s) {
                 dicom::writeModalityFrame(image, frameOf(k), s->sliceData(k, pixels));
-                masks.subtract(k, s->sliceData(k, pixels), pixels);
+                masks.subtract(k, s->sliceData(k, pixels), pixels, stack.columns);
                 sliceState[std::size_t(k)].store(ReadyInStorage, std::memory_order_release);
             } else {
                 auto own1 = std::make_shared<OwnSlice>();
                 own1->values.resize(pixels);
                 dicom::writeModalityFrame(image, frameOf(k), own1->values.data());
-                masks.subtract(k, own1->values.data(), pixels);
+                masks.subtract(k, own1->values.data(), pixels, stack.columns);
                 own1->view = SliceValues(own1->values.data(), pixels);
                 std::lock_guard lock(mutex);
                 if (storage) {  // made meanwhile: copy into it
@@ -463,7 +527,7 @@ struct SeriesVolume::Private {
             } else {
                 s->values.resize(pixels);
                 dicom::writeModalityFrame(image, frameOf(k), s->values.data());
-                masks.subtract(k, s->values.data(), pixels);
+                masks.subtract(k, s->values.data(), pixels, stack.columns);
                 s->view = SliceValues(s->values.data(), pixels);
             }
             made.push_back(std::move(s));
@@ -622,9 +686,18 @@ struct SeriesVolume::Private {
     }
 };
 
-QString subtractionKey(const dicom::Stack &stack, const dicom::Stack &mask)
+QString subtractionKey(const dicom::Stack &stack, const SubtractionMask &mask)
 {
-    return stackKey(stack) + QLatin1Char('-') + stackKey(mask);
+    QString key = stackKey(stack) + QLatin1Char('-') + stackKey(mask.stack);
+    if (!mask.frames.empty()) {
+        QStringList frames;
+        for (int f : mask.frames)
+            frames << QString::number(f);
+        key += QStringLiteral("-f") + frames.join(QLatin1Char('.'));
+    }
+    if (mask.shift != std::array<double, 2>{0, 0})
+        key += QStringLiteral("-s%1,%2").arg(mask.shift[0]).arg(mask.shift[1]);
+    return key;
 }
 
 bool canSubtract(const dicom::Stack &stack, const dicom::Stack &mask)
@@ -887,7 +960,7 @@ std::shared_ptr<SeriesVolume> SeriesCache::open(const dicom::Stack &stack, const
 std::shared_ptr<SeriesVolume> SeriesCache::openSubtraction(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
                                                            std::shared_ptr<const SubtractionMask> mask, int firstSlice)
 {
-    const QString key = subtractionKey(stack, mask->stack);
+    const QString key = subtractionKey(stack, *mask);
     return openKeyed(key, stack, headers, std::move(mask), firstSlice);
 }
 

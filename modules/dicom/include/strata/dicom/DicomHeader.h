@@ -289,6 +289,22 @@ struct DicomHeader {
         bool operator==(const RtDose &) const = default;
     } dose;
 
+    /// An X-ray angiography or fluoroscopy clip's Mask Subtraction Sequence (0028,6100), its first
+    /// item (PS3.3 C.7.6.10): Mask Operation (AVG_SUB: the mask frames averaged and taken from each
+    /// frame; TID; NONE), its Mask Frame Numbers (counted from 1), Applicable Frame Range (the
+    /// frames it applies to, from 1; none: all) and Mask Sub-pixel Shift (columns, rows: the mask
+    /// moved right and down by it); and Recommended Viewing Mode (0028,1090): SUB where the clip is
+    /// meant to be read subtracted, NAT native.
+    struct MaskSubtraction {
+        QString operation;
+        std::vector<int> maskFrames;
+        std::optional<std::array<int, 2>> applicableFrames;
+        std::array<double, 2> shift{0, 0};
+        bool operator==(const MaskSubtraction &) const = default;
+    };
+    std::optional<MaskSubtraction> maskSubtraction;
+    QString recommendedViewingMode;
+
     ImageGeometry geometry;
     PixelDescription pixel;
     std::optional<DisplayShutter> shutter;   ///< the image's own Display Shutter, when it has one

@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <array>
 #include <memory>
 #include <span>
 #include <vector>
@@ -44,13 +45,21 @@ using SliceValues = std::span<const float>;
 struct SubtractionMask {
     dicom::Stack stack;
     std::vector<dicom::DicomHeader> headers;
+    /// A clip's own mask (digital subtraction angiography): these frames of the file of the mask
+    /// stack's first slice (counted from 0), averaged, taken from every slice. Empty: slice k's
+    /// mask is `stack`'s slice k.
+    std::vector<int> frames;
+    /// The mask moved by (columns, rows) before it is taken — pixel shift, for a patient who moved
+    /// between the mask and the contrast frames (linear between pixels, the edge held beyond).
+    std::array<double, 2> shift{0, 0};
 };
 
 /// Whether `mask` can be taken from `stack`: a grayscale stack of the same size, as many slices,
 /// each within 0.01 mm of the slice it is taken from (or, without geometry, the same count).
 bool canSubtract(const dicom::Stack &stack, const dicom::Stack &mask);
-/// The key a subtraction is kept under: "<stack's key>-<mask's key>".
-QString subtractionKey(const dicom::Stack &stack, const dicom::Stack &mask);
+/// The key a subtraction is kept under: "<stack's key>-<mask's key>", and a clip mask's frames
+/// and shift ("-f0.1.2-s1.5,-2").
+QString subtractionKey(const dicom::Stack &stack, const SubtractionMask &mask);
 
 class SeriesVolume : public QObject {
     Q_OBJECT
@@ -158,7 +167,7 @@ public:
     std::shared_ptr<SeriesVolume> open(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
                                        int firstSlice = -1);
     /// `stack` less `mask` slice by slice (SeriesVolume::Options::mask), kept like a series under
-    /// subtractionKey(stack, mask.stack).
+    /// subtractionKey(stack, mask).
     std::shared_ptr<SeriesVolume> openSubtraction(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
                                                   std::shared_ptr<const SubtractionMask> mask, int firstSlice = -1);
     /// The cached series for a key, if any (does not start or reorder).

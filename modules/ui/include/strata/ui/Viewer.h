@@ -165,6 +165,20 @@ public:
     bool showSubtraction(int mask);
     /// The phase the active viewport's series is shown less of (a stack of the study), or -1.
     int subtractionMask() const;
+    /// View → Subtraction on an angiography or fluoroscopy run (an XA or RF clip): each frame less
+    /// the mask — the clip's `frames` (from 0) averaged — moved by `shift` (columns, rows): digital
+    /// subtraction angiography, windowed on the difference. False, with a status message, when the
+    /// active viewport shows no clip of the study or a frame is not in it.
+    bool showClipSubtraction(std::vector<int> frames, std::array<double, 2> shift = {0, 0});
+    /// The clip mask the active viewport shows its clip less of: frames and shift (none: no DSA).
+    struct ClipMask {
+        std::vector<int> frames;
+        std::array<double, 2> shift{0, 0};
+        bool operator==(const ClipMask &) const = default;
+    };
+    std::optional<ClipMask> clipMask() const;
+    /// Pixel shift: moves the clip's mask by (dx, dy) pixels (View → Subtraction → Shift Mask …).
+    bool shiftClipMask(double dx, double dy);
     /// The frames per second the cine really showed over the last two seconds (0 when stopped or
     /// too early to tell): what the toolbar shows beside the rate asked for.
     double cineFramesPerSecondShown() const;
@@ -327,8 +341,16 @@ private:
     const dicom::Stack *shownStudyStack() const;
     QMenu *m_fusionMenu = nullptr;
     QMenu *m_subtractionMenu = nullptr;
+    std::vector<QAction *> m_clipShiftActions;   ///< Shift Mask Left … Reset Mask Shift
     /// Per viewport (index): the subtraction it shows (that series, while it shows it) and its mask.
     std::map<int, std::pair<std::weak_ptr<imaging::SeriesVolume>, int>> m_subtractions;
+    /// Per viewport: the clip mask its DSA takes (that series, while it shows it).
+    std::map<int, std::pair<std::weak_ptr<imaging::SeriesVolume>, ClipMask>> m_clipMasks;
+    /// Whether the active viewport shows a clip of the study in 2D (an XA or RF multi-frame run).
+    const dicom::Stack *shownClip() const;
+    /// Opens the study's clips that ask to be read subtracted (Recommended Viewing Mode SUB, an
+    /// AVG_SUB mask) so in the viewports that show them.
+    void subtractClipsAsRecommended();
     QString m_fusionKey;
     double m_fusionOpacity = 0.5;
     /// The fused PET shown from SUV 0 to this where its header gives SUVbw (7 at first, as PET/CT
