@@ -1246,28 +1246,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="342"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="406"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="345"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="409"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="346"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
         <source>colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="346"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
         <source>grayscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="474"/>
         <source>decoding slices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,18 +1386,25 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="77"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="81"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="80"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="84"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="145"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="88"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="92"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="151"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="156"/>
+        <source>the subtraction&apos;s mask frame is not in the clip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8336,357 +8343,382 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
-        <source>Reports and &amp;Documents…</source>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <source>Shift Mask Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
-        <source>Ctrl+Alt+D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
-        <source>Dose–Volume &amp;Histogram…</source>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
+        <source>Shift Mask Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
+        <source>Shift Mask Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <source>Shift Mask Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="443"/>
+        <source>Reset Mask Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <source>Reports and &amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <source>Ctrl+Alt+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
+        <source>Dose–Volume &amp;Histogram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
         <source>&amp;Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>&amp;Next Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>Pre&amp;vious Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
         <source>Next &amp;Volume of the Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
         <source>Alt+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>Alt+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="471"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source>&amp;Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="520"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="521"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="493"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="522"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="523"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="524"/>
         <source>&amp;Magnifying Glass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>C&amp;urved Reformat Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="539"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="517"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="546"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="547"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="548"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="520"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="549"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="527"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="527"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>Shift+Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="543"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="585"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="560"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="581"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="617"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="639"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="616"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="645"/>
         <source>Frames per second shown while the cine plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="691"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="720"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="730"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="759"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="767"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="796"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="791"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="820"/>
         <source>series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="826"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="823"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="823"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="877"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="907"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — no images, %n report or document</numerusform>
@@ -8694,7 +8726,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="887"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n report or document: View → Reports and Documents</numerusform>
@@ -8702,22 +8734,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="889"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="919"/>
         <source> — hanging protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="891"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="921"/>
         <source>, %1 fused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="894"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="924"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="895"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -8725,114 +8757,114 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="947"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1176"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1206"/>
         <source>Fused: %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1227"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1336"/>
         <source>SUV 0–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1932"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1298"/>
         <source>(no other volume of this frame of reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1304"/>
         <source>Opacity %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1325"/>
         <source>Isodose Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1326"/>
         <source>Dose Colour Wash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1334"/>
         <source>Automatic Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1353"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1362"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1362"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1363"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1594"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1624"/>
         <source>&amp;Save This Layout for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1595"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1625"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
         <source>&amp;Forget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
         <source>&amp;Forget the Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1606"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1636"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1642"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1643"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1768"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1798"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8881,42 +8913,42 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1770"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1800"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1836"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1866"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1998"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2150"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2158"/>
         <source>Volume %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2210"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2219"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2077"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2229"/>
         <source>The region does not lie on a slice of this series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2237"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8926,42 +8958,92 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1886"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1925"/>
+        <source>Digital subtraction takes an angiography or fluoroscopy run (XA, RF) shown in 2D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1930"/>
+        <source>The mask&apos;s frames are not in the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1947"/>
+        <source>DSA, mask frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1947"/>
+        <source>DSA, mask frames %1 averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1949"/>
+        <source>, shifted %1, %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1963"/>
+        <source>Pixel shift moves the mask of a subtracted run (View → Subtraction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2003"/>
         <source>Subtraction takes a series of the study shown in 2D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1895"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2013"/>
         <source>Subtraction off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1899"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2017"/>
         <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1910"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
         <source>%1 − %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1915"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2034"/>
         <source>Subtraction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1937"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
+        <source>Less the Run&apos;s Mask (frame %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2072"/>
+        <source>Less the Run&apos;s Mask (frames %1 averaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2075"/>
+        <source>Less the First Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2077"/>
+        <source>Less This Frame (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2089"/>
         <source>Less %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1940"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2092"/>
         <source>(no other phase of this series in 2D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2124"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2276"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Reading the region in %n phase…</numerusform>
@@ -8969,102 +9051,102 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2157"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2309"/>
         <source>The study has no RT Dose grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2163"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2315"/>
         <source>The study has no RT Structure Set in the dose&apos;s frame of reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2168"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2320"/>
         <source>The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2350"/>
         <source>Reading the dose of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2379"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2387"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2388"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2258"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2410"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2265"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2417"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2420"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2430"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2432"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2288"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2440"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2464"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2465"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2470"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2476"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2481"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2574"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2485"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2637"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -9072,12 +9154,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2641"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2514"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2666"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>

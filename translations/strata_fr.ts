@@ -1246,28 +1246,28 @@
         <translation>une sortie de %1×%2 pixels de %3 × %4 mm ne peut pas être échantillonnée</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="342"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="406"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="345"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="409"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>pas une image %1 de la taille de la pile (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="346"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="346"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
         <source>grayscale</source>
         <translation>niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="474"/>
         <source>decoding slices</source>
         <translation>décodage des coupes</translation>
     </message>
@@ -1386,19 +1386,26 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="77"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="81"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation>le masque de la soustraction a moins de coupes que la série</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="80"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="84"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="145"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation>il manque au masque de la soustraction le fichier d&apos;une coupe</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="88"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="92"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="151"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation>le masque de la soustraction n&apos;est pas une image en niveaux de gris de la taille de la série</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="156"/>
+        <source>the subtraction&apos;s mask frame is not in the clip</source>
+        <translation>l&apos;image de masque de la soustraction n&apos;est pas dans la séquence</translation>
     </message>
 </context>
 <context>
@@ -8344,357 +8351,382 @@ Study %2</source>
         <translation>S&amp;oustraction</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <source>Shift Mask Left</source>
+        <translation>Décaler le masque à gauche</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
+        <source>Shift Mask Right</source>
+        <translation>Décaler le masque à droite</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
+        <source>Shift Mask Up</source>
+        <translation>Décaler le masque vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <source>Shift Mask Down</source>
+        <translation>Décaler le masque vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="443"/>
+        <source>Reset Mask Shift</source>
+        <translation>Annuler le décalage du masque</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
         <source>Dose–Volume &amp;Histogram…</source>
         <translation>&amp;Histogramme dose-volume…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="444"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>Synchroniser la &amp;fenêtre avec l&apos;examen antérieur (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>&amp;Next Series</source>
         <translation>Série &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>Pre&amp;vious Series</source>
         <translation>Série &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>&amp;Volume suivant de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>V&amp;olume précédent de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="469"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="471"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="482"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="520"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="521"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="493"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="522"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="523"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="524"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Tracé de reconstruction &amp;curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="539"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="517"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="546"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="547"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="548"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="520"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="549"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="527"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="527"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Ciné à travers les &amp;volumes (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="543"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="585"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="560"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="581"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="617"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="639"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="616"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="645"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="691"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="720"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Reconstruction curviligne : cliquez le long de la structure en passant à d&apos;autres coupes entre les clics ; cliquez à nouveau le dernier point pour voir la reconstruction, Échap abandonne le tracé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="730"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="759"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Tracé courbe : %1 (conservé avec l&apos;étude ; Mesure → Panneau des mesures le liste)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="767"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="796"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Pas de reconstruction curviligne : la série est encore en chargement, ou ses images ne forment pas de volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="791"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="820"/>
         <source>series %1</source>
         <translation>série %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="826"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Reconstruction curviligne de %1 le long d&apos;un tracé de %2 points</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="823"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="823"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="877"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="907"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -8702,7 +8734,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="887"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -8710,22 +8742,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="889"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="919"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="891"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="921"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="894"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="924"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="895"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -8733,114 +8765,114 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="947"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1176"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1206"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1227"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1336"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1932"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1298"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1304"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1325"/>
         <source>Isodose Lines</source>
         <translation>Isodoses</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1326"/>
         <source>Dose Colour Wash</source>
         <translation>Lavis de dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1334"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1353"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1362"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1362"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1363"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1594"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1624"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1595"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1625"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1599"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1606"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1636"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1642"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1643"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1768"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1798"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -8892,42 +8924,42 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1770"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1800"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1836"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1866"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1998"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2150"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2158"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2058"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2210"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation>Choisissez une région (ellipse, polygone ou contour libre) sur une série de plusieurs volumes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2219"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation>Une courbe intensité-temps demande une série de plusieurs volumes (les phases d’une série dynamique)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2077"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2229"/>
         <source>The region does not lie on a slice of this series</source>
         <translation>La région ne se trouve sur aucune coupe de cette série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2085"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2237"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation>%1 sur Se %2 %3 (image %4)</translation>
     </message>
@@ -8937,42 +8969,92 @@ Study %2</source>
         <translation>Se %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1886"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1925"/>
+        <source>Digital subtraction takes an angiography or fluoroscopy run (XA, RF) shown in 2D</source>
+        <translation>La soustraction numérique demande une séquence d&apos;angiographie ou de radioscopie (XA, RF) affichée en 2D</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1930"/>
+        <source>The mask&apos;s frames are not in the run</source>
+        <translation>Les images du masque ne sont pas dans la séquence</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1947"/>
+        <source>DSA, mask frame %1</source>
+        <translation>ASN, image de masque %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1947"/>
+        <source>DSA, mask frames %1 averaged</source>
+        <translation>ASN, images de masque %1 moyennées</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1949"/>
+        <source>, shifted %1, %2 px</source>
+        <translation>, décalé de %1, %2 px</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1963"/>
+        <source>Pixel shift moves the mask of a subtracted run (View → Subtraction)</source>
+        <translation>Le décalage de pixels déplace le masque d&apos;une séquence soustraite (Affichage → Soustraction)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2003"/>
         <source>Subtraction takes a series of the study shown in 2D</source>
         <translation>La soustraction demande une série de l&apos;étude affichée en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1895"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2013"/>
         <source>Subtraction off: %1</source>
         <translation>Soustraction désactivée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1899"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2017"/>
         <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
         <translation>Cette série ne peut pas être soustraite de celle-ci : autre taille, ou ses coupes sont ailleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1910"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
         <source>%1 − %2</source>
         <translation>%1 − %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1915"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2034"/>
         <source>Subtraction: %1</source>
         <translation>Soustraction : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1937"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
+        <source>Less the Run&apos;s Mask (frame %1)</source>
+        <translation>Moins le masque de la séquence (image %1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2072"/>
+        <source>Less the Run&apos;s Mask (frames %1 averaged)</source>
+        <translation>Moins le masque de la séquence (images %1 moyennées)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2075"/>
+        <source>Less the First Frame</source>
+        <translation>Moins la première image</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2077"/>
+        <source>Less This Frame (%1)</source>
+        <translation>Moins cette image (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2089"/>
         <source>Less %1</source>
         <translation>Moins %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1940"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2092"/>
         <source>(no other phase of this series in 2D)</source>
         <translation>(aucune autre phase de cette série en 2D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2124"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2276"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Lecture de la région dans %n phase…</numerusform>
@@ -8980,102 +9062,102 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2157"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2309"/>
         <source>The study has no RT Dose grid</source>
         <translation>L&apos;étude n&apos;a pas de grille RT Dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2163"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2315"/>
         <source>The study has no RT Structure Set in the dose&apos;s frame of reference</source>
         <translation>L&apos;étude n&apos;a pas de RT Structure Set dans le référentiel de la dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2168"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2320"/>
         <source>The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>L&apos;histogramme dose-volume a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2350"/>
         <source>Reading the dose of %1…</source>
         <translation>Lecture de la dose de %1…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2379"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2387"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2388"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2258"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2410"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2265"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2417"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2420"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2430"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2432"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2288"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2440"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2464"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2465"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2470"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2476"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2481"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2574"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2485"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2637"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -9083,12 +9165,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2641"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2514"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2666"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
