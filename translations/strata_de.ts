@@ -5585,47 +5585,47 @@
 <context>
     <name>strata::ui::DocumentsDialog</name>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="101"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="102"/>
         <source>%1: the PDF cannot be read (error %2)</source>
         <translation>%1: das PDF kann nicht gelesen werden (Fehler %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="107"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="108"/>
         <source>%1: the PDF has %2 pages, more than the %3 shown here (Save As… to read it elsewhere)</source>
         <translation>%1: das PDF hat %2 Seiten, mehr als die %3, die hier gezeigt werden (mit „Speichern unter…“ anderswo lesen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="150"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="151"/>
         <source>Reports and Documents</source>
         <translation>Befunde und Dokumente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="183"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="184"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="187"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="188"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="205"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="206"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="232"/>
         <source>%1 (%2 s)</source>
         <translation>%1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="232"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="258"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="259"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -5633,77 +5633,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="281"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="282"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="282"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="283"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Anordnung:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="283"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
         <source>12-lead sheet (3 × 4 + rhythm)</source>
         <translation>12-Kanal-Blatt (3 × 4 + Rhythmus)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
         <source>Every lead, whole recording</source>
         <translation>Alle Ableitungen, ganze Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="286"/>
         <source>&amp;Speed:</source>
         <translation>&amp;Geschwindigkeit:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="287"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="288"/>
         <source>%1 mm/s</source>
         <translation>%1 mm/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="289"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="290"/>
         <source>G&amp;ain:</source>
         <translation>&amp;Verstärkung:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="291"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="292"/>
         <source>%1 mm/mV</source>
         <translation>%1 mm/mV</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="409"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="294"/>
+        <source>&amp;Marks</source>
+        <translation>&amp;Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="296"/>
+        <source>The points the device marked: P, QRS and T onsets and offsets</source>
+        <translation>Die vom Gerät markierten Punkte: Beginn und Ende von P, QRS und T</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="415"/>
         <source>%1: the picture could not be made</source>
         <translation>%1: das Bild konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="427"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="433"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="438"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="444"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="439"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="445"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="440"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="446"/>
         <source>CSV (*.csv);;PNG image (*.png)</source>
         <translation>CSV (*.csv);;PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="441"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="447"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="442"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="448"/>
         <source>Save the Document</source>
         <translation>Dokument speichern</translation>
     </message>
@@ -9699,7 +9709,8 @@ Studie %2</translation>
         <translation>, %1 mV</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="421"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="452"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="467"/>
         <source> (rhythm)</source>
         <translation> (Rhythmus)</translation>
     </message>

@@ -5579,47 +5579,47 @@
 <context>
     <name>strata::ui::DocumentsDialog</name>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="101"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="102"/>
         <source>%1: the PDF cannot be read (error %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="107"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="108"/>
         <source>%1: the PDF has %2 pages, more than the %3 shown here (Save As… to read it elsewhere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="150"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="151"/>
         <source>Reports and Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="183"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="184"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="187"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="188"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="205"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="206"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="232"/>
         <source>%1 (%2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="232"/>
         <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="258"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="259"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5627,77 +5627,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="281"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="282"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="282"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="283"/>
         <source>&amp;Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="283"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
         <source>12-lead sheet (3 × 4 + rhythm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="284"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
         <source>Every lead, whole recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="285"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="286"/>
         <source>&amp;Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="287"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="288"/>
         <source>%1 mm/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="289"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="290"/>
         <source>G&amp;ain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="291"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="292"/>
         <source>%1 mm/mV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="409"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="294"/>
+        <source>&amp;Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="296"/>
+        <source>The points the device marked: P, QRS and T onsets and offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="415"/>
         <source>%1: the picture could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="427"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="433"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="438"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="444"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="439"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="445"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="440"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="446"/>
         <source>CSV (*.csv);;PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="441"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="447"/>
         <source>XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="442"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="448"/>
         <source>Save the Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9688,7 +9698,8 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/WaveformView.cpp" line="421"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="452"/>
+        <location filename="../modules/ui/src/WaveformView.cpp" line="467"/>
         <source> (rhythm)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include <strata/store/AuditLog.h>
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -290,6 +291,10 @@ QWidget *DocumentsDialog::makeWaveformPage()
     for (double v : {2.5, 5.0, 10.0, 20.0, 40.0})
         m_gains->addItem(tr("%1 mm/mV").arg(v), v);
     m_gains->setCurrentIndex(2);
+    m_marks = new QCheckBox(tr("&Marks"), m_waveformPage);
+    m_marks->setObjectName(QStringLiteral("waveformMarks"));
+    m_marks->setToolTip(tr("The points the device marked: P, QRS and T onsets and offsets"));
+    controls->addWidget(m_marks);
     m_calipers = new QLabel(m_waveformPage);
     m_calipers->setObjectName(QStringLiteral("waveformCalipers"));
     controls->addWidget(m_calipers, 1);
@@ -309,6 +314,7 @@ QWidget *DocumentsDialog::makeWaveformPage()
     connect(m_speeds, &QComboBox::currentIndexChanged, this, [this] { m_waveform->setSpeed(m_speeds->currentData().toDouble()); });
     connect(m_gains, &QComboBox::currentIndexChanged, this, [this] { m_waveform->setGain(m_gains->currentData().toDouble()); });
     connect(m_waveform, &WaveformView::calipersChanged, m_calipers, &QLabel::setText);
+    connect(m_marks, &QCheckBox::toggled, m_waveform, &WaveformView::setMarksShown);
     return m_waveformPage;
 }
 

@@ -297,6 +297,37 @@ void WaveformView::mouseReleaseEvent(QMouseEvent *event)
         setCalipers(*m_caliperA, event->position());
 }
 
+QColor WaveformView::markColour() { return QColor(0, 110, 200); }
+
+std::vector<WaveformView::Mark> WaveformView::marks() const
+{
+    std::vector<Mark> out;
+    const measure::WaveformGroup *g = shownGroup();
+    if (!g || !m_waveform || !(g->samplingHz > 0))
+        return out;
+    for (const measure::WaveformAnnotation &a : m_waveform->annotations) {
+        if (a.group != m_group || a.samples.empty() || a.value || a.name.isEmpty())
+            continue;
+        // "QRS Onset" → "QRS on", "Fiducial Point" → "fid".
+        QString label = a.name;
+        label.replace(QStringLiteral("Onset"), QStringLiteral("on")).replace(QStringLiteral("Offset"), QStringLiteral("off"));
+        if (label == QLatin1String("Fiducial Point"))
+            label = QStringLiteral("fid");
+        for (double sample : a.samples)
+            out.push_back({sample / g->samplingHz, label.left(12), a.channel});
+    }
+    std::sort(out.begin(), out.end(), [](const Mark &a, const Mark &b) { return a.seconds < b.seconds; });
+    return out;
+}
+
+void WaveformView::setMarksShown(bool shown)
+{
+    if (shown == m_marksShown)
+        return;
+    m_marksShown = shown;
+    update();
+}
+
 void WaveformView::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
@@ -424,6 +455,33 @@ void WaveformView::paintEvent(QPaintEvent *event)
         p.drawText(QPointF(s.origin.x() + (firstInRow && !s.scaled ? 0.2 * m_speed * mm + 2 * mm : 0) + mm,
                            s.origin.y() - s.rowHeight / 2 + metrics.ascent() + 1),
                    label);
+    }
+    // The device's marks over the rows that show their time, labelled where there is room.
+    if (m_marksShown) {
+        const std::vector<Mark> all = marks();
+        for (const Strip &s : m_strips) {
+            if (m_layout == Layout::Standard && !s.rhythm)
+                continue;   // the sheet's short strips would be crowded: the rhythm strip carries them
+            const double top = s.origin.y() - s.rowHeight / 2, bottom = s.origin.y() + s.rowHeight / 2;
+            // Labels right of the lead's name (drawn at the strip's top left).
+            double labelsEnd = s.origin.x() + 2 * mm + metrics.horizontalAdvance(g->channels[std::size_t(s.channel)].label + tr(" (rhythm)"))
+                               + (s.start == 0 && !s.scaled ? 0.2 * m_speed * mm + 2 * mm : 0);
+            for (const Mark &m : all) {
+                if ((m.channel >= 0 && m.channel != s.channel) || m.seconds < s.start || m.seconds > s.start + s.seconds)
+                    continue;
+                const double x = s.origin.x() + (m.seconds - s.start) * m_speed * mm;
+                if (x < exposed.left() - 100 || x > exposed.right() + 100)
+                    continue;
+                p.setPen(QPen(markColour(), 1, Qt::DashLine));
+                p.drawLine(QPointF(x, top + metrics.height()), QPointF(x, bottom));
+                const double width = metrics.horizontalAdvance(m.label);
+                if (x - width / 2 > labelsEnd + 2) {
+                    p.setPen(markColour());
+                    p.drawText(QPointF(x - width / 2, top + metrics.ascent()), m.label);
+                    labelsEnd = x + width / 2;
+                }
+            }
+        }
     }
     // Calipers: two upright lines through the row and the measurement between them.
     if (m_caliperA && m_caliperB && !m_caliperText.isEmpty()) {

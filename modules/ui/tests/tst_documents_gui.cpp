@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QDir>
@@ -339,6 +340,35 @@ private slots:
         // The paper between the traces: pink, with its 5 mm lines darker than its 1 mm ones.
         const QRgb paper = shot.pixel(int((rPeak->x() + 2.5 * mm) * dpr), int((zeroLine + 0.6 * 3 * 10 * mm / 2) * dpr));
         QVERIFY2(qRed(paper) > qGreen(paper) + 10, qPrintable(QString::number(paper, 16)));
+
+        // The device's marks (P, QRS and T onsets and offsets of each beat): 66 of them, off at
+        // first; ticked, each one's dashed blue line on the rhythm strip where its sample lies,
+        // none on the sheet's short strips, no blue before.
+        const std::vector<ui::WaveformView::Mark> marks = sheet->marks();
+        QCOMPARE(int(marks.size()), 66);
+        QVERIFY(!dialog->waveformMarks()->isChecked());
+        const auto fiducial = std::find_if(marks.begin(), marks.end(), [](const ui::WaveformView::Mark &m) { return m.label == QStringLiteral("fid") && m.seconds > 2; });
+        QVERIFY(fiducial != marks.end());
+        QCOMPARE(std::count_if(marks.begin(), marks.end(), [](const ui::WaveformView::Mark &m) { return m.label == QStringLiteral("QRS on"); }), 11);
+        const QPointF onRhythm = *sheet->tracePoint(1, fiducial->seconds, true);
+        const auto blueIn = [&](const QImage &image, double x, double y0, double y1) {
+            int n = 0;
+            for (int xi = int(std::lround(x * dpr)) - 1; xi <= int(std::lround(x * dpr)) + 1; ++xi)
+                for (int y = int(y0 * dpr); y <= int(y1 * dpr); ++y)
+                    n += y >= 0 && y < image.height() && qBlue(image.pixel(xi, y)) > qRed(image.pixel(xi, y)) + 60 ? 1 : 0;   // the marks' blue
+            return n;
+        };
+        QCOMPARE(blueIn(shot, onRhythm.x(), onRhythm.y() - 12 * mm, onRhythm.y() + 12 * mm), 0);
+        dialog->waveformMarks()->setChecked(true);
+        QVERIFY(sheet->marksShown());
+        const QImage marked = sheet->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        if (!qEnvironmentVariableIsEmpty("STRATA_TEST_SHOTS"))
+            marked.save(qEnvironmentVariable("STRATA_TEST_SHOTS") + QStringLiteral("/ecg-marks.png"));
+        QVERIFY2(blueIn(marked, onRhythm.x(), onRhythm.y() - 12 * mm, onRhythm.y() + 12 * mm) > 10,
+                 qPrintable(QString::number(blueIn(marked, onRhythm.x(), onRhythm.y() - 12 * mm, onRhythm.y() + 12 * mm))));
+        const auto onSheet = sheet->tracePoint(7, 5.3);   // V2's short strip: no marks drawn on it
+        QCOMPARE(blueIn(marked, onSheet->x(), onSheet->y() - 5 * mm, onSheet->y() + 5 * mm), 0);
+        dialog->waveformMarks()->setChecked(false);
 
         // 25 mm a second: half a second of the strip is 12.5 mm; at 50 mm/s it is twice as far.
         const double xHalf = sheet->tracePoint(1, 3.5, true)->x() - sheet->tracePoint(1, 3.0, true)->x();

@@ -14,6 +14,7 @@
 #include <memory>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -42,6 +43,7 @@ public:
     QComboBox *waveformLayouts() const { return m_layouts; }
     QComboBox *waveformSpeeds() const { return m_speeds; }
     QComboBox *waveformGains() const { return m_gains; }
+    QCheckBox *waveformMarks() const { return m_marks; }
     /// The PDF's pages, top to bottom: those rendered (in view or near it) as images, the others
     /// null — pages are rendered as the reader scrolls to them, and dropped again far from the
     /// view, so that a record of hundreds of scanned pages is whole and costs a few pages' memory.
@@ -90,6 +92,7 @@ private:
     QWidget *m_waveformPage = nullptr;
     WaveformView *m_waveform = nullptr;
     QComboBox *m_groups = nullptr, *m_layouts = nullptr, *m_speeds = nullptr, *m_gains = nullptr;
+    QCheckBox *m_marks = nullptr;
     QLabel *m_calipers = nullptr;
     std::vector<QImage> m_pages;
     std::vector<QLabel *> m_pageLabels;

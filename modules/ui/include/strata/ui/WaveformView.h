@@ -45,6 +45,22 @@ public:
     /// coordinates, in the row that shows that time of the channel (the rhythm strip for lead II
     /// in the standard layout when `rhythm`); nothing when no row shows it.
     std::optional<QPointF> tracePoint(int channel, double seconds, bool rhythm = false) const;
+    /// The points the device marked on the shown group (its annotations with sample positions:
+    /// P onset and offset, QRS onset, fiducial point and offset, T offset …), in time order, with
+    /// the label drawn at each ("QRS on", "fid") and the channel they mark (-1: every channel).
+    struct Mark {
+        double seconds = 0;
+        QString label;
+        int channel = -1;
+    };
+    std::vector<Mark> marks() const;
+    /// Whether the marks are drawn: a dashed blue line through the rows that show their time (the
+    /// rhythm strip on the 12-lead sheet; each lead's row along the recording), labelled where
+    /// there is room. Off at first.
+    void setMarksShown(bool shown);
+    bool marksShown() const { return m_marksShown; }
+    static QColor markColour();
+
     /// The lines drawn above the grid: whose and when, the device's findings, the settings.
     QStringList headerLines() const { return m_header; }
 
@@ -97,6 +113,7 @@ private:
     /// The shown group's rate found from its beats (where the device wrote none): found once a
     /// group, not at every change of speed or gain.
     std::optional<measure::MeasuredRate> m_measuredRate;
+    bool m_marksShown = false;
     std::optional<QPointF> m_caliperA, m_caliperB;
     QString m_caliperText;
 };
