@@ -16,6 +16,7 @@
 
 #include <pdf_document.h>
 #include <presentation_state.h>
+#include <store_reads.h>
 #include <viewer_windows.h>
 
 #include <QAction>
@@ -131,11 +132,7 @@ private slots:
         QFile f(saved);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), pdf);
-        auto service = store::StoreService::open(m_data.path());
-        QVERIFY(service.ok());
-        store::AuditFilter filter;
-        filter.action = QStringLiteral("document-export");
-        const auto records = service.value()->auditLog().value()->list(filter).value();
+        const auto records = testing::auditRecords(m_data.path(), QStringLiteral("document-export"));
         QCOMPARE(records.size(), std::size_t(1));
         QCOMPARE(records.front().outcome, QStringLiteral("success"));
         QVERIFY(records.front().detail.contains(QString::number(pdf.size()) + QStringLiteral(" bytes")));
@@ -419,13 +416,8 @@ private slots:
         QVERIFY(dialog->saveTo(png));
         const QImage saved(png);
         QCOMPARE(saved.size(), sheet->grab().size());
-        auto service = store::StoreService::open(m_data.path());
-        store::AuditFilter filter;
-        filter.action = QStringLiteral("document-export");
-        filter.object = study;
-        const auto records = service.value()->auditLog().value()->list(filter).value();
         QStringList written;
-        for (const store::AuditRecord &r : records)
+        for (const store::AuditRecord &r : testing::auditRecords(m_data.path(), QStringLiteral("document-export"), study))
             if (r.outcome == QLatin1String("success"))
                 written << r.peer;
         QVERIFY2(written.contains(csv) && written.contains(png), qPrintable(written.join(u' ')));

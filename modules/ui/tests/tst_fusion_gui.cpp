@@ -12,7 +12,6 @@
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/store/AuditLog.h>
-#include <strata/store/StoreService.h>
 #include <strata/ui/DoseVolumeDialog.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
@@ -24,6 +23,7 @@
 #include <strata/ui/tools/MeasurementTools.h>
 
 #include <dicom_tools.h>
+#include <store_reads.h>
 #include <viewer_windows.h>
 
 #include <QAction>
@@ -480,11 +480,7 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readLine().startsWith("dose (Gy),BODY (cc),Areola (cc)"));
-        auto service = store::StoreService::open(m_data.path());
-        QVERIFY(service.ok());
-        store::AuditFilter filter;
-        filter.action = QStringLiteral("dose-volume-export");
-        const auto records = service.value()->auditLog().value()->list(filter).value();
+        const auto records = testing::auditRecords(m_data.path(), QStringLiteral("dose-volume-export"));
         QCOMPARE(records.size(), std::size_t(1));
         QCOMPARE(records.front().object, study);
         QCOMPARE(records.front().peer, csv);
