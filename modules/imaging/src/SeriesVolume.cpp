@@ -61,6 +61,13 @@ std::shared_ptr<const SliceValues> ownSlicePointer(const std::shared_ptr<OwnSlic
 /// however many of the task's slices it feeds (a multi-frame mask run).
 class MaskFiles {
 public:
+    /// The task's own file, decoded already: a clip that is its own mask (DSA) is not decoded twice.
+    void reuse(const QString &path, const dicom::DecodedImage &image)
+    {
+        m_ownPath = path;
+        m_own = &image;
+    }
+
     /// Decodes the masks of `slices` (nothing without a mask); the first Error, naming the mask's file.
     std::optional<Error> load(const SubtractionMask *mask, const std::vector<int> &slices, const dicom::Stack &stack)
     {
@@ -144,17 +151,21 @@ private:
             if (mask.stack.slices.empty() || mask.stack.slices.front().header < 0 || std::size_t(mask.stack.slices.front().header) >= mask.headers.size())
                 return Error(ErrorCode::NotFound, mask.stack.seriesDescription, tr("the subtraction's mask lacks a slice's file"));
             const QString &path = mask.headers[std::size_t(mask.stack.slices.front().header)].path;
-            auto decoded = dicom::decodePixels(path);
-            if (!decoded.ok())
-                return decoded.error();
-            if (!decoded->sizeMatches() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns)
-                return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask is not a grayscale image of the series' size"));
-            const std::size_t pixels = std::size_t(decoded->rows) * std::size_t(decoded->columns);
+            const bool own = m_own && path == m_ownPath;
+            Result<dicom::DecodedImage> decoded = own ? Result<dicom::DecodedImage>(Error(ErrorCode::NotFound, path, QString())) : dicom::decodePixels(path);
+            if (!own) {
+                if (!decoded.ok())
+                    return decoded.error();
+                if (!decoded->sizeMatches() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns)
+                    return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask is not a grayscale image of the series' size"));
+            }
+            const dicom::DecodedImage &clip = own ? *m_own : decoded.value();
+            const std::size_t pixels = std::size_t(clip.rows) * std::size_t(clip.columns);
             std::vector<float> sum(pixels, 0.0f), frame(pixels);
             for (int f : mask.frames) {
-                if (f < 0 || f >= decoded->frames)
+                if (f < 0 || f >= clip.frames)
                     return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask frame is not in the clip"));
-                dicom::writeModalityFrame(decoded.value(), f, frame.data());
+                dicom::writeModalityFrame(clip, f, frame.data());
                 for (std::size_t i = 0; i < pixels; ++i)
                     sum[i] += frame[i];
             }
@@ -171,6 +182,8 @@ private:
     std::vector<float> m_buffer;
     std::vector<float> m_average;   ///< a clip mask's frames averaged
     std::set<int> m_clipSlices;     ///< the slices it is taken from
+    QString m_ownPath;
+    const dicom::DecodedImage *m_own = nullptr;   ///< the task's file (reuse())
     std::array<double, 2> m_shift{0, 0};
 };
 
@@ -433,6 +446,7 @@ struct SeriesVolume::Private {
             std::rotate(slicesHere.begin(), it, it + 1);
         // A subtraction's mask slices, decoded first: a mask that cannot be read fails the slices.
         MaskFiles masks;
+        masks.reuse(h.path, image);
         if (auto e = masks.load(options.mask.get(), slicesHere, stack)) {
             fail(file, *e);
             return;
@@ -511,6 +525,7 @@ struct SeriesVolume::Private {
             }
         }
         MaskFiles masks;
+        masks.reuse(files[std::size_t(file)].path, image);
         if (auto e = masks.load(options.mask.get(), slicesToStore, stack)) {
             fail(file, *e);
             return;

