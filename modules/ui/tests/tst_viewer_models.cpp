@@ -1029,9 +1029,16 @@ private slots:
         mlo.headers = {mg("R", "MLO"), mg("L", "MLO"), mg("R", "MLO")};
         layout.setPreset(P::OneByTwo);
         QCOMPARE(ui::SeriesAssignment::assign(layout, mlo, 2, nullptr), (std::vector<C>{{false, 0, 0}, {false, 1, 0}}));
-        // One side only (a mastectomy): not hung, the next series in turn.
+        // One side only (a mastectomy, a diagnostic exam of one breast): in 1×2 its CC beside its
+        // MLO; in 2×2 its views in their places, the other side's cells empty.
         mlo.headers[1] = mg("R", "CC");
-        QCOMPARE(ui::SeriesAssignment::assign(layout, mlo, 2, nullptr), (std::vector<C>{{false, 2}, {false, 0}}));
+        QCOMPARE(ui::SeriesAssignment::assign(layout, mlo, 2, nullptr), (std::vector<C>{{false, 1, 0}, {false, 0, 0}}));
+        layout.setPreset(P::TwoByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, mlo, 2, nullptr), (std::vector<C>{{false, 1, 0}, {}, {false, 0, 0}, {}}));
+        ui::LoadedStudy leftOnly = mlo;
+        leftOnly.headers = {mg("L", "MLO"), mg("L", "CC"), mg("L", "MLO")};
+        layout.setPreset(P::OneByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, leftOnly, 0, nullptr), (std::vector<C>{{false, 1, 0}, {false, 0, 0}}));
         // Beside a mammography prior in 1×2: the R CC and the prior's R CC (a series per view there).
         ui::LoadedStudy prior;
         prior.headers = {mg("R", "MLO"), mg("L", "CC"), mg("R", "CC")};

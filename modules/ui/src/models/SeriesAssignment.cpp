@@ -78,7 +78,8 @@ namespace {
 /// The study's mammography views by side and view ("RCC", "LMLO"): the first standard image of
 /// each (an implant displaced, spot compression or magnification view only where the study has
 /// no standard one of that side and view), as a stack and its slice. Empty unless every image is
-/// MG and there is at least one view of each side.
+/// MG and there is at least one view of a side (one side only: a woman after a mastectomy, or a
+/// diagnostic exam of one breast).
 std::map<QString, StackChoice> mammographyViews(const LoadedStudy &study)
 {
     std::map<QString, StackChoice> views;
@@ -106,7 +107,7 @@ std::map<QString, StackChoice> mammographyViews(const LoadedStudy &study)
                 it->second = choice;   // the standard view over a modified one
         }
     }
-    return right && left ? views : std::map<QString, StackChoice>{};
+    return right || left ? views : std::map<QString, StackChoice>{};
 }
 
 } // namespace
@@ -143,9 +144,15 @@ std::vector<StackChoice> SeriesAssignment::assign(const LayoutModel &layout, con
                 return it != views.end() ? it->second : StackChoice{};
             };
             const bool cc = views.count(QStringLiteral("RCC")) || views.count(QStringLiteral("LCC"));
-            const std::vector<const char *> order = twoByTwo ? std::vector<const char *>{"RCC", "LCC", "RMLO", "LMLO"}
-                                                   : cc      ? std::vector<const char *>{"RCC", "LCC"}
-                                                             : std::vector<const char *>{"RMLO", "LMLO"};
+            // One side only: in 1 × 2 its CC beside its MLO; in 2 × 2 its views where they always
+            // hang, the other side's cells empty.
+            const bool rightOnly = !views.count(QStringLiteral("LCC")) && !views.count(QStringLiteral("LMLO"));
+            const bool leftOnly = !views.count(QStringLiteral("RCC")) && !views.count(QStringLiteral("RMLO"));
+            const std::vector<const char *> order = twoByTwo    ? std::vector<const char *>{"RCC", "LCC", "RMLO", "LMLO"}
+                                                   : rightOnly ? std::vector<const char *>{"RCC", "RMLO"}
+                                                   : leftOnly  ? std::vector<const char *>{"LCC", "LMLO"}
+                                                   : cc        ? std::vector<const char *>{"RCC", "LCC"}
+                                                               : std::vector<const char *>{"RMLO", "LMLO"};
             for (std::size_t i = 0; i < choices.size() && i < order.size(); ++i)
                 choices[i] = view(order[i]);
             return choices;
