@@ -2,6 +2,8 @@
 
 #include <strata/core/Csv.h>
 
+#include "ContourFill.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -94,17 +96,16 @@ std::vector<DoseVolumeHistogram> doseVolumeHistograms(const StructureSet &set, c
                                                       const std::vector<int> &rois, const CancellationToken &cancel)
 {
     std::vector<DoseVolumeHistogram> out;
-    if (!set.regions || dose.voxels.empty() || dose.voxelCount() != dose.voxels.size())
+    if (dose.voxels.empty() || dose.voxelCount() != dose.voxels.size())
         return out;
-    const Segmentation &regions = *set.regions;
 
     // Each structure's planes along their normal: the slab each stands for.
-    std::map<int, std::vector<double>> planes;
+    const std::vector<detail::ContourPlane> planes = detail::contourPlanes(set);
+    std::map<int, std::vector<double>> positions;
     std::vector<double> all;
-    for (const SegmentationFrame &f : regions.frames) {
-        const double position = imaging::dot(f.plane.normal(), f.plane.origin);
-        planes[f.segment].push_back(position);
-        all.push_back(position);
+    for (const detail::ContourPlane &p : planes) {
+        positions[p.roi].push_back(p.position);
+        all.push_back(p.position);
     }
     const double setGap = medianGap(all);
 
@@ -113,7 +114,7 @@ std::vector<DoseVolumeHistogram> doseVolumeHistograms(const StructureSet &set, c
     const int bins = std::max(10, options.bins);
     const double binWidth = highest > 0 ? double(highest) / bins : 1.0;
     const double finest = std::min({dose.spacing[0], dose.spacing[1], dose.spacing[2]});
-    const double wanted = std::max(0.05, std::min(options.samplingMm, finest / 3));
+    const double step = std::max(0.05, std::min(options.samplingMm, finest / 3));
     const DoseSampler sampler{dose};
 
     for (const StructureRoi &roi : set.rois) {
@@ -127,36 +128,30 @@ std::vector<DoseVolumeHistogram> doseVolumeHistograms(const StructureSet &set, c
         h.interpretedType = roi.interpretedType;
         h.rgb = roi.rgb;
         h.binWidth = binWidth;
-        const double gap = medianGap(planes[roi.number]);
+        const double gap = medianGap(positions[roi.number]);
         const double slab = gap > 0 ? gap : setGap;
         std::vector<double> differential(std::size_t(bins) + 2, 0.0);
         double sum = 0, least = HUGE_VAL, most = -HUGE_VAL, covered = 0, volume = 0;
-        for (std::size_t f = 0; f < regions.frames.size() && slab > 0; ++f) {
-            const SegmentationFrame &frame = regions.frames[f];
-            const Segmentation::Bounds &b = regions.bounds(f);
-            if (frame.segment != roi.number || b.empty())
+        for (const detail::ContourPlane &plane : planes) {
+            if (plane.roi != roi.number || !(slab > 0))
                 continue;
-            const imaging::SliceGeometry &g = frame.plane;
-            // Every stride-th pixel of the filled plane, standing for stride² pixels.
-            const int stride = std::max(1, int(std::floor(wanted / std::max(1e-6, std::min(g.spacing[0], g.spacing[1])))));
-            const double weightCc = g.spacing[0] * g.spacing[1] * stride * stride * slab / 1000.0;
+            // The plane filled on a grid of its own at the sampling step, each pixel the middle of its cell.
+            const std::optional<detail::FilledPlane> filled = detail::fillPlane(plane, step, true);
+            if (!filled)
+                continue;
+            const imaging::SliceGeometry &g = filled->plane;
+            const double weightCc = step * step * slab / 1000.0;
             // The voxel index moves linearly across the plane.
             const auto origin = dose.indexPosition(g.origin);
             const auto right = dose.indexPosition(g.patientPosition(1, 0)), down = dose.indexPosition(g.patientPosition(0, 1));
             const std::array<double, 3> dc{right[0] - origin[0], right[1] - origin[1], right[2] - origin[2]};
             const std::array<double, 3> dr{down[0] - origin[0], down[1] - origin[1], down[2] - origin[2]};
-            // Blocks of stride × stride pixels aligned on the plane's grid (so that neighbouring
-            // planes sample alike), each inside where its middle pixel is, its dose at its centre.
-            const int half = stride / 2;
-            const double centre = (stride - 1) / 2.0;
-            for (int r = (b.top - half) / stride * stride; r + half <= b.bottom; r += stride)
-                for (int c = (b.left - half) / stride * stride; c + half <= b.right; c += stride) {
-                    if (r + half < b.top || c + half < b.left || !regions.inside(f, c + half, r + half))
+            for (int r = 0; r < g.height; ++r)
+                for (int c = 0; c < g.width; ++c) {
+                    if (!filled->mask[std::size_t(r) * std::size_t(g.width) + std::size_t(c)])
                         continue;
                     volume += weightCc;
-                    const double x = c + centre, y = r + centre;
-                    const float d = sampler.at({origin[0] + x * dc[0] + y * dr[0], origin[1] + x * dc[1] + y * dr[1],
-                                                origin[2] + x * dc[2] + y * dr[2]});
+                    const float d = sampler.at({origin[0] + c * dc[0] + r * dr[0], origin[1] + c * dc[1] + r * dr[1], origin[2] + c * dc[2] + r * dr[2]});
                     if (std::isnan(d))
                         continue;
                     const double value = std::max(0.0, double(d));

@@ -2,6 +2,8 @@
 // own decoder for the pixel data (so that every syntax and every check of an image applies).
 #include <strata/measure/Segmentations.h>
 
+#include "ContourFill.h"
+
 #include "DcmtkLog.h"
 
 #include <strata/dicom/HeaderReader.h>
@@ -382,24 +384,11 @@ imaging::Vec3 polygonNormal(const std::vector<imaging::Vec3> &points)
 
 } // namespace
 
-Segmentation structureRegions(const StructureSet &set)
-{
-    Segmentation out;
-    out.path = set.path;
-    out.sopInstanceUid = set.sopInstanceUid;
-    out.seriesDescription = set.label;
-    out.frameOfReferenceUid = set.frameOfReferenceUid;
-    for (const StructureRoi &roi : set.rois)
-        out.segments.push_back(Segment{roi.number, roi.name, roi.rgb, {}});
+namespace detail {
 
-    // The closed contours gathered by structure and plane.
-    struct OnePlane {
-        int roi = 0;
-        imaging::Vec3 normal{0, 0, 0};
-        double position = 0;
-        std::vector<const StructureContour *> contours;
-    };
-    std::vector<OnePlane> planes;
+std::vector<ContourPlane> contourPlanes(const StructureSet &set)
+{
+    std::vector<ContourPlane> planes;
     for (const StructureContour &contour : set.contours) {
         if (!contour.closed || contour.points.size() < 3)
             continue;
@@ -411,75 +400,118 @@ Segmentation structureRegions(const StructureSet &set)
                                         [&](const imaging::Vec3 &p) { return std::abs(imaging::dot(n, p) - position) < 0.5; });
         if (!planar)
             continue;
-        auto same = std::find_if(planes.begin(), planes.end(), [&](const OnePlane &p) {
+        auto same = std::find_if(planes.begin(), planes.end(), [&](const ContourPlane &p) {
             return p.roi == contour.roi && imaging::dot(p.normal, n) > 0.9999 && std::abs(p.position - position) < 0.01;
         });
         if (same == planes.end())
-            same = planes.insert(planes.end(), OnePlane{contour.roi, n, position, {}});
+            same = planes.insert(planes.end(), ContourPlane{contour.roi, n, position, {}});
         same->contours.push_back(&contour);
     }
+    return planes;
+}
 
+std::array<double, 4> ContourPlane::box() const
+{
+    const auto [row, column] = axes();
+    double u0 = HUGE_VAL, u1 = -HUGE_VAL, v0 = HUGE_VAL, v1 = -HUGE_VAL;
+    for (const StructureContour *c : contours)
+        for (const imaging::Vec3 &p : c->points) {
+            const double u = imaging::dot(p, row), v = imaging::dot(p, column);
+            u0 = std::min(u0, u), u1 = std::max(u1, u), v0 = std::min(v0, v), v1 = std::max(v1, v);
+        }
+    return {u0, u1, v0, v1};
+}
+
+double ContourPlane::extent() const
+{
+    const auto [u0, u1, v0, v1] = box();
+    return std::max(u1 - u0, v1 - v0);
+}
+
+std::pair<imaging::Vec3, imaging::Vec3> ContourPlane::axes() const
+{
+    // The patient axis least along the normal, made perpendicular to it; the column across both.
+    const imaging::Vec3 &n = normal;
+    std::size_t least = 0;
+    for (std::size_t k = 1; k < 3; ++k)
+        if (std::abs(n[k]) < std::abs(n[least]) - 1e-9)
+            least = k;
+    imaging::Vec3 axis{0, 0, 0};
+    axis[least] = 1;
+    const imaging::Vec3 row = imaging::normalized(imaging::Vec3{axis[0] - n[least] * n[0], axis[1] - n[least] * n[1], axis[2] - n[least] * n[2]});
+    return {row, imaging::cross(n, row)};
+}
+
+std::optional<FilledPlane> fillPlane(const ContourPlane &plane, double step, bool centred)
+{
+    const auto [row, column] = plane.axes();
+    const imaging::Vec3 &n = plane.normal;
+    auto [u0, u1, v0, v1] = plane.box();
+    const double extent = std::max(u1 - u0, v1 - v0);
+    if (!std::isfinite(extent) || extent <= 0 || !(step > 0) || extent / step > 100000)
+        return std::nullopt;
+    if (centred) {   // each pixel the middle of a step × step cell from the box's corner
+        u0 += step / 2;
+        v0 += step / 2;
+    }
+    FilledPlane out;
+    const int width = int(std::floor((u1 - u0) / step)) + 2, height = int(std::floor((v1 - v0) / step)) + 2;
+    // Even–odd scanlines through the pixel centres: inside where an odd number of edges lie to the left.
+    out.mask.assign(std::size_t(width) * std::size_t(height), 0);
+    std::vector<double> crossings;
+    for (int r = 0; r < height; ++r) {
+        const double y = v0 + r * step;
+        crossings.clear();
+        for (const StructureContour *c : plane.contours)
+            for (std::size_t i = 0; i < c->points.size(); ++i) {
+                const imaging::Vec3 &a = c->points[i], &b = c->points[(i + 1) % c->points.size()];
+                const double va = imaging::dot(a, column), vb = imaging::dot(b, column);
+                if ((va <= y) == (vb <= y))
+                    continue;
+                const double ua = imaging::dot(a, row), ub = imaging::dot(b, row);
+                crossings.push_back(ua + (y - va) * (ub - ua) / (vb - va));
+            }
+        std::sort(crossings.begin(), crossings.end());
+        for (std::size_t i = 0; i + 1 < crossings.size(); i += 2) {
+            const int from = std::max(0, int(std::ceil((crossings[i] - u0) / step)));
+            const int to = std::min(width - 1, int(std::ceil((crossings[i + 1] - u0) / step)) - 1);
+            for (int x = from; x <= to; ++x)
+                out.mask[std::size_t(r) * std::size_t(width) + std::size_t(x)] = 1;
+        }
+    }
+    imaging::SliceGeometry &g = out.plane;
+    g.width = width;
+    g.height = height;
+    g.row = row;
+    g.column = column;
+    g.spacing = {step, step};
+    g.origin = {u0 * row[0] + v0 * column[0] + plane.position * n[0], u0 * row[1] + v0 * column[1] + plane.position * n[1],
+                u0 * row[2] + v0 * column[2] + plane.position * n[2]};
+    return out;
+}
+
+} // namespace detail
+
+Segmentation structureRegions(const StructureSet &set)
+{
+    Segmentation out;
+    out.path = set.path;
+    out.sopInstanceUid = set.sopInstanceUid;
+    out.seriesDescription = set.label;
+    out.frameOfReferenceUid = set.frameOfReferenceUid;
+    for (const StructureRoi &roi : set.rois)
+        out.segments.push_back(Segment{roi.number, roi.name, roi.rgb, {}});
     constexpr std::size_t kBitBudget = std::size_t(64) * 1024 * 1024 * 8;
     std::size_t bits = 0;
-    for (const OnePlane &plane : planes) {
-        // Axes in the plane: the patient axis least along the normal, made perpendicular to it.
-        const imaging::Vec3 &n = plane.normal;
-        std::size_t least = 0;
-        for (std::size_t k = 1; k < 3; ++k)
-            if (std::abs(n[k]) < std::abs(n[least]) - 1e-9)
-                least = k;
-        imaging::Vec3 axis{0, 0, 0};
-        axis[least] = 1;
-        const imaging::Vec3 row = imaging::normalized(imaging::Vec3{axis[0] - n[least] * n[0], axis[1] - n[least] * n[1], axis[2] - n[least] * n[2]});
-        const imaging::Vec3 column = imaging::cross(n, row);
-        double u0 = HUGE_VAL, u1 = -HUGE_VAL, v0 = HUGE_VAL, v1 = -HUGE_VAL;
-        for (const StructureContour *c : plane.contours)
-            for (const imaging::Vec3 &p : c->points) {
-                const double u = imaging::dot(p, row), v = imaging::dot(p, column);
-                u0 = std::min(u0, u), u1 = std::max(u1, u), v0 = std::min(v0, v), v1 = std::max(v1, v);
-            }
-        const double extent = std::max(u1 - u0, v1 - v0);
-        if (!std::isfinite(extent) || extent <= 0)
+    for (const detail::ContourPlane &plane : detail::contourPlanes(set)) {
+        // Up to 512 pixels a side, no finer than 0.2 mm.
+        auto filled = detail::fillPlane(plane, std::max(0.2, plane.extent() / 512), false);
+        if (!filled)
             continue;
-        const double step = std::max(0.2, extent / 512);
-        const int width = int(std::floor((u1 - u0) / step)) + 2, height = int(std::floor((v1 - v0) / step)) + 2;
-        const std::size_t size = std::size_t(width) * std::size_t(height);
+        const std::size_t size = filled->mask.size();
         if (bits + size > kBitBudget)
             break;
-        // Even–odd scanlines through the pixel centres: inside where an odd number of edges lie to the left.
-        std::vector<std::uint8_t> mask(size, 0);
-        std::vector<double> crossings;
-        for (int r = 0; r < height; ++r) {
-            const double y = v0 + r * step;
-            crossings.clear();
-            for (const StructureContour *c : plane.contours)
-                for (std::size_t i = 0; i < c->points.size(); ++i) {
-                    const imaging::Vec3 &a = c->points[i], &b = c->points[(i + 1) % c->points.size()];
-                    const double va = imaging::dot(a, column), vb = imaging::dot(b, column);
-                    if ((va <= y) == (vb <= y))
-                        continue;
-                    const double ua = imaging::dot(a, row), ub = imaging::dot(b, row);
-                    crossings.push_back(ua + (y - va) * (ub - ua) / (vb - va));
-                }
-            std::sort(crossings.begin(), crossings.end());
-            for (std::size_t i = 0; i + 1 < crossings.size(); i += 2) {
-                const int from = std::max(0, int(std::ceil((crossings[i] - u0) / step)));
-                const int to = std::min(width - 1, int(std::ceil((crossings[i + 1] - u0) / step)) - 1);
-                for (int x = from; x <= to; ++x)
-                    mask[std::size_t(r) * std::size_t(width) + std::size_t(x)] = 1;
-            }
-        }
-        SegmentationFrame frame;
-        frame.segment = plane.roi;
-        imaging::SliceGeometry &g = frame.plane;
-        g.width = width;
-        g.height = height;
-        g.row = row;
-        g.column = column;
-        g.spacing = {step, step};
-        g.origin = {u0 * row[0] + v0 * column[0] + plane.position * n[0], u0 * row[1] + v0 * column[1] + plane.position * n[1],
-                    u0 * row[2] + v0 * column[2] + plane.position * n[2]};
-        out.appendFrame(frame, mask);
+        out.appendFrame(SegmentationFrame{plane.roi, filled->plane}, filled->mask);
         bits += size;
     }
     return out;

@@ -49,12 +49,12 @@ struct DoseVolumeOptions {
 
 /// The histograms of `set`'s structures (every one, in the set's order; or those `rois` names) in
 /// `dose` (values in its unit, e.g. Gy), which the caller has checked lies in the set's frame of
-/// reference. Each structure's closed contours as filled regions (StructureSet::regions): points
-/// spread over each plane at options.samplingMm, each the dose there by trilinear interpolation
-/// between the grid's voxels (up to half a voxel beyond its outer ones), each standing for its
-/// share of the plane's area times the spacing of the structure's planes (the median gap; a
-/// structure of one plane takes the set's). Points outside the grid are left out of the histogram
-/// (coveredCc < volumeCc says so). Stops early (returning what it has) once `cancel` is set.
+/// reference. Each structure's closed contours filled plane by plane (even–odd, as the viewer
+/// draws them) on a grid of the plane at options.samplingMm, each cell sampled at its middle, its
+/// dose by trilinear interpolation between the grid's voxels (up to half a voxel beyond its outer
+/// ones), standing for the cell's area times the spacing of the structure's planes (the median
+/// gap; a structure of one plane takes the set's). Cells outside the grid are left out of the
+/// histogram (coveredCc < volumeCc says so). Stops early (returning what it has) once `cancel` is set.
 std::vector<DoseVolumeHistogram> doseVolumeHistograms(const StructureSet &set, const dicom::Volume &dose,
                                                       const DoseVolumeOptions &options = {}, const std::vector<int> &rois = {},
                                                       const CancellationToken &cancel = {});
