@@ -1010,6 +1010,7 @@ bool Viewer::showStackIn(int index, const QString &key)
     if (m_sync->isChecked() && !isMprLayout())
         linkScrolling();  // a series of another frame of reference is linked where it stands
     applyFusion();
+    subtractClipsAsRecommended(index);   // a run read subtracted, wherever it is put
     updateKeyImageMark();
     updateReferences();
     return true;
@@ -1966,10 +1967,12 @@ bool Viewer::shiftClipMask(double dx, double dy)
     return showClipSubtraction(mask->frames, {mask->shift[0] + dx, mask->shift[1] + dy});
 }
 
-void Viewer::subtractClipsAsRecommended()
+void Viewer::subtractClipsAsRecommended(int only)
 {
     const int active = m_active;
     for (int i = 0; i < int(m_viewports.size()); ++i) {
+        if (only >= 0 && i != only)
+            continue;
         m_active = i;
         const dicom::Stack *clip = shownClip();
         if (!clip || clipMask())

@@ -1118,6 +1118,10 @@ private slots:
         const auto native = v->series()->slice(at);
         for (int x : {0, columns / 2, columns - 1})
             QCOMPARE(double((*native)[std::size_t(rows / 2) * std::size_t(columns) + std::size_t(x)]), stored(at, x, rows / 2));
+        // Put in the viewport again (from the series strip): read subtracted as it asks.
+        QVERIFY(viewer->showStackIn(0, imaging::stackKey(v->series()->stack())));
+        QVERIFY(viewer->clipMask());
+        QCOMPARE(viewer->clipMask()->frames, (std::vector<int>{0, 1}));
 
         // The run as the test data stores it (mask operation NONE, viewing mode NAT): native.
         ui::MainWindow plain(m_data.path());

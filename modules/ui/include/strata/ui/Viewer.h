@@ -348,9 +348,11 @@ private:
     std::map<int, std::pair<std::weak_ptr<imaging::SeriesVolume>, ClipMask>> m_clipMasks;
     /// Whether the active viewport shows a clip of the study in 2D (an XA or RF multi-frame run).
     const dicom::Stack *shownClip() const;
-    /// Opens the study's clips that ask to be read subtracted (Recommended Viewing Mode SUB, an
-    /// AVG_SUB mask) so in the viewports that show them.
-    void subtractClipsAsRecommended();
+    /// Shows the study's runs that ask to be read subtracted (Recommended Viewing Mode SUB, an
+    /// AVG_SUB mask) so in the viewports that show them natively (as a study opens, and a run
+    /// put in a viewport: `only` that viewport); a run the reader set to None stays so until it
+    /// is put in a viewport again.
+    void subtractClipsAsRecommended(int only = -1);
     QString m_fusionKey;
     double m_fusionOpacity = 0.5;
     /// The fused PET shown from SUV 0 to this where its header gives SUVbw (7 at first, as PET/CT
