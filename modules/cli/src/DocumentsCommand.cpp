@@ -4,7 +4,6 @@
 #include "Commands.h"
 
 #include <strata/core/Paths.h>
-#include <strata/dicom/FolderScan.h>
 #include <strata/dicom/HeaderReader.h>
 #include <strata/measure/Documents.h>
 #include <strata/measure/Waveform.h>

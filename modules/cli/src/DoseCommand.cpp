@@ -4,13 +4,9 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
-#include <strata/core/Paths.h>
-#include <strata/dicom/FolderScan.h>
-#include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/Volume.h>
 #include <strata/measure/DoseVolume.h>
 #include <strata/store/AuditLog.h>
-#include <strata/store/LocalCache.h>
 
 #include <QCommandLineParser>
 #include <QFileInfo>
