@@ -136,6 +136,16 @@ std::optional<int> ushortValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, bo
     return isSigned ? int(std::int16_t(v)) : int(v);
 }
 
+std::vector<int> ushortValues(const gdcm::DataSet &ds, const gdcm::Tag &tag)
+{
+    const QByteArray raw = rawValue(ds, tag);
+    std::vector<int> out;
+    out.reserve(std::size_t(raw.size() / 2));
+    for (qsizetype i = 0; i + 1 < raw.size(); i += 2)
+        out.push_back(int(std::uint8_t(raw[i])) | int(std::uint8_t(raw[i + 1])) << 8);
+    return out;
+}
+
 std::optional<VoiLut> voiLut(const gdcm::DataSet &item, bool signedPixels, const QByteArray &charset)
 {
     const QByteArray descriptor = rawValue(item, gdcm::Tag(0x0028, 0x3002));

@@ -33,6 +33,8 @@ std::vector<double> decimalValues(const gdcm::DataSet &ds, const gdcm::Tag &tag)
 std::optional<double> decimalValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, int index = 0);
 /// A binary US/SS value (first value), in the data set's byte order as GDCM holds it.
 std::optional<int> ushortValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, bool isSigned = false);
+/// Every value of a US element (Slice Vector, Mask Frame Numbers …), in order; empty when absent.
+std::vector<int> ushortValues(const gdcm::DataSet &ds, const gdcm::Tag &tag);
 /// A VOI LUT item (LUT Descriptor, LUT Data, LUT Explanation), or none when it is unusable (no
 /// descriptor, no data, fewer entries than the descriptor says, bits outside 8..16). The first
 /// mapped value is signed for signed pixels (PS3.3 C.11.2.1.1); 8-bit entries packed two to a

@@ -238,17 +238,10 @@ void readNuclearMedicineFrames(const gdcm::DataSet &ds, DicomHeader &h)
         return;
     if (!(h.geometry.spacingBetweenSlices > 0))
         h.geometry.spacingBetweenSlices = h.geometry.sliceThickness;   // contiguous slices
-    auto vector = [&](std::uint16_t element) {
-        const QByteArray raw = detail::rawValue(ds, T(0x0054, element));
-        std::vector<int> out;
-        for (int i = 0; i + 1 < raw.size(); i += 2)
-            out.push_back(int(std::uint8_t(raw[i])) | int(std::uint8_t(raw[i + 1])) << 8);
-        return out;
-    };
-    if (std::vector<int> slices = vector(0x0080); slices.size() == std::size_t(n)
+    if (std::vector<int> slices = detail::ushortValues(ds, T(0x0054, 0x0080)); slices.size() == std::size_t(n)
         && std::all_of(slices.begin(), slices.end(), [n](int s) { return s >= 1 && s <= n; }))
         h.geometry.frameSlices = std::move(slices);
-    if (const std::vector<int> timeSlots = vector(0x0070); timeSlots.size() == std::size_t(n))
+    if (const std::vector<int> timeSlots = detail::ushortValues(ds, T(0x0054, 0x0070)); timeSlots.size() == std::size_t(n))
         for (int slot : timeSlots) {
             FrameGeometry frame;   // placed by its slice (SeriesGeometry); its volume is its time slot
             frame.rescaleSlope = h.pixel.rescaleSlope;
@@ -269,17 +262,10 @@ void readMaskSubtraction(const gdcm::DataSet &ds, DicomHeader &h)
     const gdcm::DataSet &item = sequence->GetItem(1).GetNestedDataSet();
     DicomHeader::MaskSubtraction m;
     m.operation = asciiValue(item, T(0x0028, 0x6101)).trimmed();
-    const auto words = [&](std::uint16_t element) {
-        const QByteArray raw = detail::rawValue(item, T(0x0028, element));
-        std::vector<int> out;
-        for (int i = 0; i + 1 < raw.size(); i += 2)
-            out.push_back(int(std::uint8_t(raw[i])) | int(std::uint8_t(raw[i + 1])) << 8);
-        return out;
-    };
-    for (int f : words(0x6110))
+    for (int f : detail::ushortValues(item, T(0x0028, 0x6110)))
         if (f >= 1 && f <= h.pixel.frames)
             m.maskFrames.push_back(f);
-    if (const std::vector<int> range = words(0x6102); range.size() >= 2 && range[0] >= 1 && range[1] >= range[0])
+    if (const std::vector<int> range = detail::ushortValues(item, T(0x0028, 0x6102)); range.size() >= 2 && range[0] >= 1 && range[1] >= range[0])
         m.applicableFrames = std::array<int, 2>{range[0], range[1]};
     if (const QByteArray shift = detail::rawValue(item, T(0x0028, 0x6114)); shift.size() >= 8) {
         float xy[2];
@@ -290,26 +276,30 @@ void readMaskSubtraction(const gdcm::DataSet &ds, DicomHeader &h)
     h.maskSubtraction = std::move(m);
 }
 
+/// An RT Plan's prescription (the isodoses' reference): the highest Target Prescription Dose of
+/// its Dose Reference Sequence's TARGET items.
+void readPlanPrescription(const gdcm::DataSet &ds, DicomHeader &h)
+{
+    if (h.sopClassUid != QLatin1String("1.2.840.10008.5.1.4.1.1.481.5"))
+        return;
+    if (auto references = detail::sequence(ds, T(0x300A, 0x0010)))
+        for (std::size_t i = 1; i <= references->GetNumberOfItems(); ++i) {
+            const gdcm::DataSet &item = references->GetItem(i).GetNestedDataSet();
+            if (asciiValue(item, T(0x300A, 0x0020)).trimmed() != QLatin1String("TARGET"))
+                continue;
+            if (const auto dose = decimalValue(item, T(0x300A, 0x0026)); dose && std::isfinite(*dose) && *dose > h.dose.prescriptionGy)
+                h.dose.prescriptionGy = *dose;
+        }
+}
+
 /// An RT Dose's grid (PS3.3 C.8.8.3): a multi-frame whose frames lie along the normal (row ×
 /// column) at the offsets of its Grid Frame Offset Vector (3004,000C) — relative to the first
 /// frame's Image Position when its first value is 0, else z coordinates (only written for axial
 /// grids, whose first value then is the Image Position's z): either way frame k lies
 /// offset[k] − offset[0] from the first. Its values are the stored ones times Dose Grid Scaling
-/// (3004,000E), in Gy where Dose Units (3004,0002) say GY. An RT Plan's prescription, for the
-/// isodoses' reference.
+/// (3004,000E), in Gy where Dose Units (3004,0002) say GY.
 void readDoseGrid(const gdcm::DataSet &ds, DicomHeader &h)
 {
-    if (h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.481.5")) {   // RT Plan: its prescription
-        if (auto references = detail::sequence(ds, T(0x300A, 0x0010)))
-            for (std::size_t i = 1; i <= references->GetNumberOfItems(); ++i) {
-                const gdcm::DataSet &item = references->GetItem(i).GetNestedDataSet();
-                if (asciiValue(item, T(0x300A, 0x0020)).trimmed() != QLatin1String("TARGET"))
-                    continue;
-                if (const auto dose = decimalValue(item, T(0x300A, 0x0026)); dose && std::isfinite(*dose) && *dose > h.dose.prescriptionGy)
-                    h.dose.prescriptionGy = *dose;
-            }
-        return;
-    }
     if (h.sopClassUid != QLatin1String("1.2.840.10008.5.1.4.1.1.481.2") || !h.geometry.frames.empty())
         return;
     if (auto plans = detail::sequence(ds, T(0x300C, 0x0002)); plans && plans->GetNumberOfItems() >= 1)
@@ -700,6 +690,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     readEnhancedGeometry(ds, h);
     readNuclearMedicineFrames(ds, h);
     readDoseGrid(ds, h);
+    readPlanPrescription(ds, h);
     readMaskSubtraction(ds, h);
     const bool keyObjects = h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.59");
     const DocumentKind document = documentKind(h.sopClassUid);

@@ -199,6 +199,13 @@ void readModalityLut(const gdcm::DataSet &ds, bool pixelSigned, DecodedImage &im
 
 Error decodeError(const QString &path, const QString &why) { return Error(ErrorCode::DecodeFailed, path, why); }
 
+/// Big-endian samples of `size` bytes made little-endian in place: each sample's bytes reversed.
+void reverseEachSample(std::vector<std::uint8_t> &data, std::size_t size)
+{
+    for (std::size_t i = 0; size > 1 && i + size <= data.size(); i += size)
+        std::reverse(data.begin() + std::ptrdiff_t(i), data.begin() + std::ptrdiff_t(i + size));
+}
+
 /// Float Pixel Data (7FE0,0008) and Double Float Pixel Data (7FE0,0009), which GDCM's image reader
 /// does not handle: native, uncompressed, read straight from the file.
 Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, const detail::FileStructure &fs,
@@ -228,8 +235,7 @@ Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, 
     out.type = isDouble ? SampleType::Float64 : SampleType::Float32;
     out.data.assign(bytes.begin(), bytes.end());
     if (fs.bigEndian)
-        for (std::size_t i = 0; i < count; ++i)
-            std::reverse(out.data.begin() + std::ptrdiff_t(i * size), out.data.begin() + std::ptrdiff_t((i + 1) * size));
+        reverseEachSample(out.data, size);
     out.slopes.assign(std::size_t(pd.frames), 1.0);
     out.intercepts.assign(std::size_t(pd.frames), 0.0);
     return out;
@@ -285,11 +291,8 @@ Result<DecodedImage> readNativeGrayscale(const QString &path, const DicomHeader 
         return Error(ErrorCode::IoError, path,
                      readErrno ? QCoreApplication::translate("strata::dicom", "read failed: ") + QString::fromLocal8Bit(std::strerror(readErrno))
                                : QCoreApplication::translate("strata::dicom", "short read of pixel data"));
-    if (fs.bigEndian) {
-        const std::size_t size = std::size_t(pd.bitsAllocated / 8);
-        for (std::size_t i = 0; i + size <= bytes; i += size)
-            std::reverse(out.data.begin() + std::ptrdiff_t(i), out.data.begin() + std::ptrdiff_t(i + size));
-    }
+    if (fs.bigEndian)
+        reverseEachSample(out.data, std::size_t(pd.bitsAllocated / 8));
     out.rows = pd.rows;
     out.columns = pd.columns;
     out.frames = pd.frames;
