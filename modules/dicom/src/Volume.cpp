@@ -73,6 +73,28 @@ std::array<double, 3> Volume::patientPosition(double i, double j, double k) cons
             m[8] * i + m[9] * j + m[10] * k + m[11]};
 }
 
+double Volume::linearAt(const std::array<double, 3> &index) const
+{
+    int i0[3];
+    double f[3];
+    for (std::size_t a = 0; a < 3; ++a) {
+        const double x = std::clamp(index[a], 0.0, double(dimensions[a] - 1));
+        i0[a] = std::min(int(std::floor(x)), std::max(0, dimensions[a] - 2));
+        f[a] = dimensions[a] > 1 ? x - i0[a] : 0;
+    }
+    double sum = 0;
+    for (int dk = 0; dk < 2; ++dk)
+        for (int dj = 0; dj < 2; ++dj)
+            for (int di = 0; di < 2; ++di) {
+                const int i = std::min(i0[0] + di, dimensions[0] - 1), j = std::min(i0[1] + dj, dimensions[1] - 1),
+                          k = std::min(i0[2] + dk, dimensions[2] - 1);
+                const double w = (di ? f[0] : 1 - f[0]) * (dj ? f[1] : 1 - f[1]) * (dk ? f[2] : 1 - f[2]);
+                if (w > 0)
+                    sum += w * at(i, j, k);
+            }
+    return sum;
+}
+
 std::array<double, 3> Volume::indexPosition(const std::array<double, 3> &patient) const
 {
     const auto &m = indexToPatient;

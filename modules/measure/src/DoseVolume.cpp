@@ -12,34 +12,15 @@ namespace strata::measure {
 
 namespace {
 
-/// The dose at a fractional voxel index: trilinear between the eight voxels around it; up to half
-/// a voxel beyond the outer voxels their value; NaN farther out.
-struct DoseSampler {
-    const dicom::Volume &dose;
-
-    float at(const std::array<double, 3> &index) const
-    {
-        int i0[3];
-        double t[3];
-        for (int a = 0; a < 3; ++a) {
-            const int n = dose.dimensions[std::size_t(a)];
-            const double x = index[std::size_t(a)];
-            if (!(x >= -0.5 && x <= n - 0.5))
-                return std::nanf("");
-            const double clamped = std::clamp(x, 0.0, double(n - 1));
-            i0[a] = std::min(int(clamped), std::max(0, n - 2));
-            t[a] = n > 1 ? clamped - i0[a] : 0.0;
-        }
-        const auto v = [&](int di, int dj, int dk) {
-            return double(dose.at(std::min(i0[0] + di, dose.dimensions[0] - 1), std::min(i0[1] + dj, dose.dimensions[1] - 1),
-                                  std::min(i0[2] + dk, dose.dimensions[2] - 1)));
-        };
-        const auto lerp = [](double a, double b, double f) { return a + (b - a) * f; };
-        const double c00 = lerp(v(0, 0, 0), v(1, 0, 0), t[0]), c10 = lerp(v(0, 1, 0), v(1, 1, 0), t[0]);
-        const double c01 = lerp(v(0, 0, 1), v(1, 0, 1), t[0]), c11 = lerp(v(0, 1, 1), v(1, 1, 1), t[0]);
-        return float(lerp(lerp(c00, c10, t[1]), lerp(c01, c11, t[1]), t[2]));
-    }
-};
+/// The dose at a fractional voxel index: trilinear (dicom::Volume::linearAt); up to half a voxel
+/// beyond the outer voxels their value; NaN farther out.
+float doseAt(const dicom::Volume &dose, const std::array<double, 3> &index)
+{
+    for (std::size_t a = 0; a < 3; ++a)
+        if (!(index[a] >= -0.5 && index[a] <= dose.dimensions[a] - 0.5))
+            return std::nanf("");
+    return float(dose.linearAt(index));
+}
 
 /// The median of the gaps between a structure's planes (their positions along their normal).
 double medianGap(std::vector<double> positions)
@@ -115,7 +96,6 @@ std::vector<DoseVolumeHistogram> doseVolumeHistograms(const StructureSet &set, c
     const double binWidth = highest > 0 ? double(highest) / bins : 1.0;
     const double finest = std::min({dose.spacing[0], dose.spacing[1], dose.spacing[2]});
     const double step = std::max(0.05, std::min(options.samplingMm, finest / 3));
-    const DoseSampler sampler{dose};
 
     for (const StructureRoi &roi : set.rois) {
         if (!rois.empty() && std::find(rois.begin(), rois.end(), roi.number) == rois.end())
@@ -151,7 +131,7 @@ std::vector<DoseVolumeHistogram> doseVolumeHistograms(const StructureSet &set, c
                     if (!filled->mask[std::size_t(r) * std::size_t(g.width) + std::size_t(c)])
                         continue;
                     volume += weightCc;
-                    const float d = sampler.at({origin[0] + c * dc[0] + r * dr[0], origin[1] + c * dc[1] + r * dr[1], origin[2] + c * dc[2] + r * dr[2]});
+                    const float d = doseAt(dose, {origin[0] + c * dc[0] + r * dr[0], origin[1] + c * dc[1] + r * dr[1], origin[2] + c * dc[2] + r * dr[2]});
                     if (std::isnan(d))
                         continue;
                     const double value = std::max(0.0, double(d));

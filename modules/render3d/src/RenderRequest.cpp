@@ -82,29 +82,6 @@ ViewGeometry viewGeometry(const dicom::Volume &volume, const Camera &camera, QSi
 namespace strata::render3d {
 namespace {
 
-/// The volume's value at a fractional index, trilinear (clamped to its edges).
-double valueAt(const dicom::Volume &v, const std::array<double, 3> &idx)
-{
-    int i0[3];
-    double f[3];
-    for (std::size_t a = 0; a < 3; ++a) {
-        const double x = std::clamp(idx[a], 0.0, double(v.dimensions[a] - 1));
-        i0[a] = std::min(int(std::floor(x)), std::max(0, v.dimensions[a] - 2));
-        f[a] = v.dimensions[a] > 1 ? x - i0[a] : 0;
-    }
-    double sum = 0;
-    for (int dk = 0; dk < 2; ++dk)
-        for (int dj = 0; dj < 2; ++dj)
-            for (int di = 0; di < 2; ++di) {
-                const int i = std::min(i0[0] + di, v.dimensions[0] - 1), j = std::min(i0[1] + dj, v.dimensions[1] - 1),
-                          k = std::min(i0[2] + dk, v.dimensions[2] - 1);
-                const double w = (di ? f[0] : 1 - f[0]) * (dj ? f[1] : 1 - f[1]) * (dk ? f[2] : 1 - f[2]);
-                if (w > 0)
-                    sum += w * v.at(i, j, k);
-            }
-    return sum;
-}
-
 /// The preset's opacity at a value (linear between its points, its ends beyond them).
 double opacityAt(const std::vector<OpacityPoint> &points, double value)
 {
@@ -181,7 +158,7 @@ std::optional<Vec3> pickPoint(const RenderRequest &request, const Frame &frame, 
         }
         if (!request.showVolume)
             continue;   // the surfaces alone
-        const double value = valueAt(*v, idx);
+        const double value = v->linearAt(idx);
         if (blend == BlendMode::Composite) {
             const double alpha = 1 - std::pow(1 - std::clamp(opacityAt(preset.opacity, value), 0.0, 1.0), step);
             accumulated += (1 - accumulated) * alpha;

@@ -38,6 +38,9 @@ struct Volume {
     /// The (fractional) voxel index of a patient position, through the inverse of indexToPatient;
     /// (0, 0, 0) for a degenerate transform.
     std::array<double, 3> indexPosition(const std::array<double, 3> &patient) const;
+    /// The value at a fractional voxel index, trilinear between the eight voxels around it (the
+    /// index clamped to the volume's edges).
+    double linearAt(const std::array<double, 3> &index) const;
 };
 
 /// Computes the geometry of a stack (no voxels).
