@@ -17,7 +17,6 @@
 #include <deque>
 #include <list>
 #include <map>
-#include <set>
 #include <mutex>
 
 namespace strata::imaging {
@@ -83,23 +82,17 @@ public:
         const auto tr = [](const char *text) { return QCoreApplication::translate("strata::imaging", text); };
         m_shift = mask.shift;
         if (!mask.frames.empty())
-            return loadClipMask(mask, k, stack);
+            return loadClipMask(mask, stack);
         if (k < 0 || std::size_t(k) >= mask.stack.slices.size())
             return Error(ErrorCode::Unsupported, mask.stack.seriesDescription, tr("the subtraction's mask has fewer slices than the series"));
         const dicom::SliceRef &ref = mask.stack.slices[std::size_t(k)];
         if (ref.header < 0 || std::size_t(ref.header) >= mask.headers.size())
             return Error(ErrorCode::NotFound, mask.stack.seriesDescription, tr("the subtraction's mask lacks a slice's file"));
         const QString &path = mask.headers[std::size_t(ref.header)].path;
-        auto it = m_decoded.find(path);
-        if (it == m_decoded.end()) {
-            auto decoded = dicom::decodePixels(path);
-            if (!decoded.ok())
-                return decoded.error();
-            if (!decoded->sizeMatches() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns)
-                return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask is not a grayscale image of the series' size"));
-            it = m_decoded.emplace(path, std::move(decoded).value()).first;
-        }
-        m_slices[k] = {&it->second, std::min(ref.frame, it->second.frames - 1)};
+        const dicom::DecodedImage *image = nullptr;
+        if (auto e = decoded(path, stack, &image))
+            return e;
+        m_slices[k] = {image, std::min(ref.frame, image->frames - 1)};
         return std::nullopt;
     }
 
@@ -107,7 +100,7 @@ public:
     void subtract(int k, float *values, std::size_t pixels, int columns)
     {
         const float *mask = nullptr;
-        if (m_clipSlices.count(k)) {
+        if (!m_average.empty()) {   // a clip's own mask: every slice of the task loaded it
             if (m_average.size() != pixels)
                 return;
             mask = m_average.data();
@@ -143,45 +136,59 @@ public:
     }
 
 private:
+    /// The decoded mask file at `path` into `*image` (each file decoded once; the task's own file
+    /// not decoded again); an Error names the file and why it cannot be a mask of `stack`.
+    std::optional<Error> decoded(const QString &path, const dicom::Stack &stack, const dicom::DecodedImage **image)
+    {
+        if (m_own && path == m_ownPath) {
+            *image = m_own;
+            return std::nullopt;
+        }
+        auto it = m_decoded.find(path);
+        if (it == m_decoded.end()) {
+            auto decoded = dicom::decodePixels(path);
+            if (!decoded.ok())
+                return decoded.error();
+            if (!decoded->sizeMatches() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns)
+                return Error(ErrorCode::Unsupported, path,
+                             QCoreApplication::translate("strata::imaging", "the subtraction's mask is not a grayscale image of the series' size"));
+            it = m_decoded.emplace(path, std::move(decoded).value()).first;
+        }
+        *image = &it->second;
+        return std::nullopt;
+    }
+
     /// A clip's own mask: its frames averaged, once per task.
-    std::optional<Error> loadClipMask(const SubtractionMask &mask, int k, const dicom::Stack &stack)
+    std::optional<Error> loadClipMask(const SubtractionMask &mask, const dicom::Stack &stack)
     {
         const auto tr = [](const char *text) { return QCoreApplication::translate("strata::imaging", text); };
-        if (m_average.empty()) {
-            if (mask.stack.slices.empty() || mask.stack.slices.front().header < 0 || std::size_t(mask.stack.slices.front().header) >= mask.headers.size())
-                return Error(ErrorCode::NotFound, mask.stack.seriesDescription, tr("the subtraction's mask lacks a slice's file"));
-            const QString &path = mask.headers[std::size_t(mask.stack.slices.front().header)].path;
-            const bool own = m_own && path == m_ownPath;
-            Result<dicom::DecodedImage> decoded = own ? Result<dicom::DecodedImage>(Error(ErrorCode::NotFound, path, QString())) : dicom::decodePixels(path);
-            if (!own) {
-                if (!decoded.ok())
-                    return decoded.error();
-                if (!decoded->sizeMatches() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns)
-                    return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask is not a grayscale image of the series' size"));
-            }
-            const dicom::DecodedImage &clip = own ? *m_own : decoded.value();
-            const std::size_t pixels = std::size_t(clip.rows) * std::size_t(clip.columns);
-            std::vector<float> sum(pixels, 0.0f), frame(pixels);
-            for (int f : mask.frames) {
-                if (f < 0 || f >= clip.frames)
-                    return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask frame is not in the clip"));
-                dicom::writeModalityFrame(clip, f, frame.data());
-                for (std::size_t i = 0; i < pixels; ++i)
-                    sum[i] += frame[i];
-            }
-            for (float &v : sum)
-                v /= float(mask.frames.size());
-            m_average = std::move(sum);
+        if (!m_average.empty())
+            return std::nullopt;
+        if (mask.stack.slices.empty() || mask.stack.slices.front().header < 0 || std::size_t(mask.stack.slices.front().header) >= mask.headers.size())
+            return Error(ErrorCode::NotFound, mask.stack.seriesDescription, tr("the subtraction's mask lacks a slice's file"));
+        const QString &path = mask.headers[std::size_t(mask.stack.slices.front().header)].path;
+        const dicom::DecodedImage *clip = nullptr;
+        if (auto e = decoded(path, stack, &clip))
+            return e;
+        const std::size_t pixels = std::size_t(clip->rows) * std::size_t(clip->columns);
+        std::vector<float> sum(pixels, 0.0f), frame(pixels);
+        for (int f : mask.frames) {
+            if (f < 0 || f >= clip->frames)
+                return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask frame is not in the clip"));
+            dicom::writeModalityFrame(*clip, f, frame.data());
+            for (std::size_t i = 0; i < pixels; ++i)
+                sum[i] += frame[i];
         }
-        m_clipSlices.insert(k);
+        for (float &v : sum)
+            v /= float(mask.frames.size());
+        m_average = std::move(sum);
         return std::nullopt;
     }
 
     std::map<QString, dicom::DecodedImage> m_decoded;
     std::map<int, std::pair<const dicom::DecodedImage *, int>> m_slices;
     std::vector<float> m_buffer;
-    std::vector<float> m_average;   ///< a clip mask's frames averaged
-    std::set<int> m_clipSlices;     ///< the slices it is taken from
+    std::vector<float> m_average;   ///< a clip mask's frames averaged (taken from every slice)
     QString m_ownPath;
     const dicom::DecodedImage *m_own = nullptr;   ///< the task's file (reuse())
     std::array<double, 2> m_shift{0, 0};
