@@ -599,25 +599,15 @@ void Viewport::fusedVolumeReady()
         return;
     // Its window from its values, off the GUI thread; then the pictures.
     const quint64 generation = ++m_fusionVolumeGeneration;
-    struct Ready {
-        std::shared_ptr<const dicom::Volume> volume;
-        imaging::WindowLevel window;
-        double maximum = 0;
-    };
     runThen(
-        this, Executor::Interactive,
-        [volume = m_fusionSeries->volume()] {
-            const double maximum = volume->voxels.empty() ? 0.0 : double(*std::max_element(volume->voxels.begin(), volume->voxels.end()));
-            return Ready{volume, fusionWindow(*volume), maximum};
-        },
-        [this, generation](const Ready &ready) {
+        this, Executor::Interactive, [volume = m_fusionSeries->volume()] { return std::make_pair(volume, fusedRange(*volume)); },
+        [this, generation](const std::pair<std::shared_ptr<const dicom::Volume>, FusedRange> &ready) {
             if (generation != m_fusionVolumeGeneration)
                 return;   // another fused series since
-            m_fusion.volume = ready.volume;
-            m_fusionAutomatic = ready.window;
-            m_fusedMaximum = ready.maximum;
+            m_fusion.volume = ready.first;
+            m_fusedRange = ready.second;
             updateDoseLevels();
-            m_fusion.window = m_fusionWindow.value_or(m_fusionAutomatic);
+            m_fusion.window = m_fusionWindow.value_or(automaticFusionWindow());
             recomposeFusion();
         });
 }
@@ -628,16 +618,23 @@ void Viewport::updateDoseLevels()
     m_doseReference = 0;
     if (!m_dose || !m_fusion.volume)
         return;
-    m_doseReference = m_dose->prescription > 0 ? m_dose->prescription : m_fusedMaximum;
+    m_doseReference = m_dose->prescription > 0 ? m_dose->prescription : m_fusedRange.highest;
     m_fusion.isodoses = isodoseLevels(m_doseReference);
     m_fusion.lines = m_dose->lines;
     m_fusion.wash = m_dose->wash;
-    if (!m_fusion.isodoses.empty()) {
-        const double low = m_fusion.isodoses.back().value, high = m_fusion.isodoses.front().value;
-        m_fusionAutomatic.function = imaging::VoiFunction::LinearExact;
-        m_fusionAutomatic.center = (low + high) / 2;
-        m_fusionAutomatic.width = high - low;
-    }
+}
+
+imaging::WindowLevel Viewport::automaticFusionWindow() const
+{
+    if (m_fusion.isodoses.empty())
+        return m_fusedRange.window;
+    // A dose: from its lowest isodose to its highest (the wash's blue to its red).
+    imaging::WindowLevel w;
+    const double low = m_fusion.isodoses.back().value, high = m_fusion.isodoses.front().value;
+    w.function = imaging::VoiFunction::LinearExact;
+    w.center = (low + high) / 2;
+    w.width = high - low;
+    return w;
 }
 
 void Viewport::setFusionDose(std::optional<DoseDisplay> dose)
@@ -647,10 +644,8 @@ void Viewport::setFusionDose(std::optional<DoseDisplay> dose)
     m_dose = dose;
     if (!m_fusion.volume)
         return;   // taken when the volume is ready
-    if (!m_dose)
-        m_fusionAutomatic = fusionWindow(*m_fusion.volume);
     updateDoseLevels();
-    m_fusion.window = m_fusionWindow.value_or(m_fusionAutomatic);
+    m_fusion.window = m_fusionWindow.value_or(automaticFusionWindow());
     recomposeFusion();
 }
 
@@ -690,7 +685,7 @@ void Viewport::setFusionWindow(std::optional<imaging::WindowLevel> window, const
     m_fusionWindowLabel = m_fusionWindow ? label : QString();
     if (!m_fusion.volume)
         return;   // taken when the volume is ready
-    m_fusion.window = m_fusionWindow.value_or(m_fusionAutomatic);
+    m_fusion.window = m_fusionWindow.value_or(automaticFusionWindow());
     recomposeFusion();
 }
 

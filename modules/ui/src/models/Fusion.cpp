@@ -8,12 +8,16 @@
 
 namespace strata::ui {
 
-imaging::WindowLevel fusionWindow(const dicom::Volume &volume)
+imaging::WindowLevel fusionWindow(const dicom::Volume &volume) { return fusedRange(volume).window; }
+
+FusedRange fusedRange(const dicom::Volume &volume)
 {
-    imaging::WindowLevel w;
+    FusedRange out;
+    imaging::WindowLevel &w = out.window;
     if (volume.voxels.empty())
-        return w;
+        return out;
     const auto [least, most] = std::minmax_element(volume.voxels.begin(), volume.voxels.end());
+    out.highest = *most;
     std::vector<float> positive;
     const std::size_t stride = std::max<std::size_t>(1, volume.voxels.size() / (1u << 20));
     for (std::size_t i = 0; i < volume.voxels.size(); i += stride)
@@ -31,7 +35,7 @@ imaging::WindowLevel fusionWindow(const dicom::Volume &volume)
     w.function = imaging::VoiFunction::LinearExact;
     w.center = (low + high) / 2;
     w.width = high - low;
-    return w;
+    return out;
 }
 
 std::vector<IsodoseLevel> isodoseLevels(double reference)

@@ -414,12 +414,14 @@ private:
     std::shared_ptr<imaging::SeriesVolume> m_fusionSeries;
     FusionSource m_fusion;
     std::optional<imaging::WindowLevel> m_fusionWindow;   ///< chosen; else the volume's own
-    imaging::WindowLevel m_fusionAutomatic;
+    FusedRange m_fusedRange;       ///< the fused volume's own window and highest value (once loaded)
     std::optional<DoseDisplay> m_dose;
-    double m_fusedMaximum = 0;     ///< the fused volume's highest value (once loaded)
     double m_doseReference = 0;    ///< what the isodoses are percentages of
-    /// The isodoses, their reference and the automatic window of a fused dose (nothing otherwise).
+    /// The isodoses of a fused dose and their reference (none otherwise).
     void updateDoseLevels();
+    /// The fused window unless one is chosen: a dose's from its lowest isodose to its highest,
+    /// else the volume's own (fusionWindow).
+    imaging::WindowLevel automaticFusionWindow() const;
     QString m_fusionWindowLabel;
     void recomposeFusion();
     SlicePictures<QImage> m_fusionPictures;

@@ -41,6 +41,13 @@ struct FusionSource {
 /// to twice the 99.9th percentile of its positive values, no further than its largest: the uptake
 /// of organs in the map's middle, a lesion's near its top.
 imaging::WindowLevel fusionWindow(const dicom::Volume &volume);
+/// That window and the volume's highest value (a dose's 100 % without a prescription), from one
+/// pass over its values.
+struct FusedRange {
+    imaging::WindowLevel window;
+    double highest = 0;
+};
+FusedRange fusedRange(const dicom::Volume &volume);
 
 /// How the overlay names a fused window: "SUV 0.5–8.2" where the fused series gives SUVbw per
 /// value, else "W 20000 L 10000".
