@@ -120,6 +120,33 @@ protected:
     }
 };
 
+/// A subtraction's mask made of a stack of the study: the stack, with the headers of its own
+/// slices only (each file's once).
+std::shared_ptr<imaging::SubtractionMask> maskFrom(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers)
+{
+    auto m = std::make_shared<imaging::SubtractionMask>();
+    m->stack = stack;
+    std::map<int, int> copied;   // study header → the mask's
+    for (dicom::SliceRef &ref : m->stack.slices) {
+        const auto [it, added] = copied.emplace(ref.header, int(m->headers.size()));
+        if (added)
+            m->headers.push_back(headers[std::size_t(ref.header)]);
+        ref.header = it->second;
+    }
+    return m;
+}
+
+/// A run's recorded mask (its Mask Subtraction Sequence's AVG_SUB mask frames), counted from 0;
+/// empty where it records none.
+std::vector<int> recordedMask(const dicom::DicomHeader &h)
+{
+    std::vector<int> frames;
+    if (h.maskSubtraction && h.maskSubtraction->operation == QLatin1String("AVG_SUB"))
+        for (int f : h.maskSubtraction->maskFrames)
+            frames.push_back(f - 1);
+    return frames;
+}
+
 bool isDose(const dicom::DicomHeader &h) { return h.modality == QLatin1String("RTDOSE"); }
 
 /// What a fused dose's isodoses are percentages of: the prescription (Gy) of the plan it was
@@ -1910,13 +1937,30 @@ const dicom::Stack *Viewer::shownClip() const
     return oneFile && !imaging::isColorStack(*stack, m_study->headers[std::size_t(file)]) ? stack : nullptr;
 }
 
+const Viewer::ShownSubtraction *Viewer::shownSubtraction() const
+{
+    const auto it = m_subtractions.find(m_active);
+    const Viewport *v = m_viewports[std::size_t(m_active)];
+    if (it == m_subtractions.end() || !v->series() || it->second.series.lock() != v->series())
+        return nullptr;   // none, or the viewport shows something else since
+    return &it->second;
+}
+
 std::optional<Viewer::ClipMask> Viewer::clipMask() const
 {
-    const auto it = m_clipMasks.find(m_active);
-    const Viewport *v = m_viewports[std::size_t(m_active)];
-    if (it == m_clipMasks.end() || !v->series() || it->second.first.lock() != v->series())
-        return std::nullopt;
-    return it->second.second;
+    const ShownSubtraction *shown = shownSubtraction();
+    return shown ? shown->clip : std::nullopt;
+}
+
+void Viewer::showDifference(const dicom::Stack &difference, std::shared_ptr<const imaging::SubtractionMask> mask, ShownSubtraction shown)
+{
+    Viewport *v = activeViewport();
+    const int slice = v->slice();
+    auto series = m_cache->openSubtraction(difference, m_study->headers, std::move(mask), slice);
+    v->showStack(series, slice, true);
+    m_scrollSync.clear(m_active);
+    shown.series = series;
+    m_subtractions[m_active] = std::move(shown);
 }
 
 bool Viewer::showClipSubtraction(std::vector<int> frames, std::array<double, 2> shift)
@@ -1931,13 +1975,7 @@ bool Viewer::showClipSubtraction(std::vector<int> frames, std::array<double, 2> 
         emit statusMessage(tr("The mask's frames are not in the run"));
         return false;
     }
-    Viewport *v = activeViewport();
-    const int slice = v->slice();
-    auto m = std::make_shared<imaging::SubtractionMask>();
-    m->stack = *clip;
-    m->headers.push_back(m_study->headers[std::size_t(clip->slices.front().header)]);
-    for (dicom::SliceRef &ref : m->stack.slices)
-        ref.header = 0;
+    auto m = maskFrom(*clip, m_study->headers);
     m->frames = frames;
     m->shift = shift;
     // The mask's frames named as the overlay counts them (from 1).
@@ -1948,11 +1986,7 @@ bool Viewer::showClipSubtraction(std::vector<int> frames, std::array<double, 2> 
     difference.volumeLabel = frames.size() == 1 ? tr("DSA, mask frame %1").arg(names.first()) : tr("DSA, mask frames %1 averaged").arg(names.join(QStringLiteral(", ")));
     if (shift != std::array<double, 2>{0, 0})
         difference.volumeLabel += tr(", shifted %1, %2 px").arg(shift[0]).arg(shift[1]);
-    auto series = m_cache->openSubtraction(difference, m_study->headers, m, slice);
-    v->showStack(series, slice, true);
-    m_scrollSync.clear(m_active);
-    m_subtractions.erase(m_active);
-    m_clipMasks[m_active] = {series, ClipMask{std::move(frames), shift}};
+    showDifference(difference, std::move(m), ShownSubtraction{{}, -1, ClipMask{std::move(frames), shift}});
     emit statusMessage(difference.volumeLabel);
     return true;
 }
@@ -1978,41 +2012,31 @@ void Viewer::subtractClipsAsRecommended(int only)
         if (!clip || clipMask())
             continue;
         const dicom::DicomHeader &h = m_study->headers[std::size_t(clip->slices.front().header)];
-        if (h.recommendedViewingMode != QLatin1String("SUB") || !h.maskSubtraction || h.maskSubtraction->operation != QLatin1String("AVG_SUB")
-            || h.maskSubtraction->maskFrames.empty())
-            continue;
-        std::vector<int> frames;
-        for (int f : h.maskSubtraction->maskFrames)
-            frames.push_back(f - 1);
-        showClipSubtraction(frames, h.maskSubtraction->shift);
+        if (std::vector<int> frames = recordedMask(h); h.recommendedViewingMode == QLatin1String("SUB") && !frames.empty())
+            showClipSubtraction(std::move(frames), h.maskSubtraction->shift);
     }
     m_active = active;
 }
 
 int Viewer::subtractionMask() const
 {
-    const auto it = m_subtractions.find(m_active);
-    const Viewport *v = m_viewports[std::size_t(m_active)];
-    if (it == m_subtractions.end() || !v->series() || it->second.first.lock() != v->series())
-        return -1;   // none, or the viewport shows something else since
-    return it->second.second;
+    const ShownSubtraction *shown = shownSubtraction();
+    return shown ? shown->phase : -1;
 }
 
 bool Viewer::showSubtraction(int mask)
 {
-    Viewport *v = activeViewport();
     const dicom::Stack *target = shownStudyStack();
     if (!target) {
         emit statusMessage(tr("Subtraction takes a series of the study shown in 2D"));
         return false;
     }
     const int targetIndex = int(target - m_study->stacks.data());
-    const int slice = v->slice();
     if (mask < 0) {
-        v->showStack(openStack(*m_study, targetIndex), slice, true);
+        Viewport *v = activeViewport();
+        v->showStack(openStack(*m_study, targetIndex), v->slice(), true);
         m_scrollSync.clear(m_active);
         m_subtractions.erase(m_active);
-        m_clipMasks.erase(m_active);
         emit statusMessage(tr("Subtraction off: %1").arg(m_study->description(targetIndex)));
         return true;
     }
@@ -2020,20 +2044,9 @@ bool Viewer::showSubtraction(int mask)
         emit statusMessage(tr("That series cannot be subtracted from this one: another size, or its slices lie elsewhere"));
         return false;
     }
-    // The mask with the headers of its own slices only.
-    auto m = std::make_shared<imaging::SubtractionMask>();
-    m->stack = m_study->stacks[std::size_t(mask)];
-    for (dicom::SliceRef &ref : m->stack.slices) {
-        m->headers.push_back(m_study->headers[std::size_t(ref.header)]);
-        ref.header = int(m->headers.size()) - 1;
-    }
     dicom::Stack difference = *target;
-    difference.volumeLabel = tr("%1 − %2").arg(phaseName(*target), phaseName(m->stack));
-    auto series = m_cache->openSubtraction(difference, m_study->headers, m, slice);
-    v->showStack(series, slice, true);
-    m_scrollSync.clear(m_active);
-    m_subtractions[m_active] = {series, mask};
-    m_clipMasks.erase(m_active);
+    difference.volumeLabel = tr("%1 − %2").arg(phaseName(*target), phaseName(m_study->stacks[std::size_t(mask)]));
+    showDifference(difference, maskFrom(m_study->stacks[std::size_t(mask)], m_study->headers), ShownSubtraction{{}, mask, std::nullopt});
     emit statusMessage(tr("Subtraction: %1").arg(difference.volumeLabel));
     return true;
 }
@@ -2042,35 +2055,26 @@ void Viewer::fillSubtractionMenu()
 {
     m_subtractionMenu->clear();
     auto *group = new QActionGroup(m_subtractionMenu);
-    const auto choice = [&](const QString &text, const QString &name, bool checked, int mask) {
+    const auto choice = [&](const QString &text, const QString &name, bool checked, const std::function<void()> &chosen) {
         QAction *a = m_subtractionMenu->addAction(text);
         a->setObjectName(name);
         a->setCheckable(true);
         a->setChecked(checked);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mask] { showSubtraction(mask); });
+        connect(a, &QAction::triggered, this, chosen);
     };
     const int current = subtractionMask();
     const std::optional<ClipMask> clip = clipMask();
-    choice(tr("None"), QStringLiteral("subtraction.none"), current < 0 && !clip, -1);
+    choice(tr("None"), QStringLiteral("subtraction.none"), current < 0 && !clip, [this] { showSubtraction(-1); });
     if (const dicom::Stack *run = shownClip()) {
         // An angiography run less its mask: the clip's own, its first frame, or the frame shown.
-        const auto maskChoice = [&](const QString &text, const QString &name, std::vector<int> frames) {
-            QAction *a = m_subtractionMenu->addAction(text);
-            a->setObjectName(name);
-            a->setCheckable(true);
-            a->setChecked(clip && clip->frames == frames);
-            group->addAction(a);
-            connect(a, &QAction::triggered, this, [this, frames] { showClipSubtraction(frames); });
+        const auto maskChoice = [&](const QString &text, const QString &name, const std::vector<int> &frames) {
+            choice(text, name, clip && clip->frames == frames, [this, frames] { showClipSubtraction(frames); });
         };
-        const dicom::DicomHeader &h = m_study->headers[std::size_t(run->slices.front().header)];
-        if (h.maskSubtraction && h.maskSubtraction->operation == QLatin1String("AVG_SUB") && !h.maskSubtraction->maskFrames.empty()) {
-            std::vector<int> frames;
-            QStringList names;
-            for (int f : h.maskSubtraction->maskFrames) {
-                frames.push_back(f - 1);
-                names << QString::number(f);
-            }
+        if (const std::vector<int> frames = recordedMask(m_study->headers[std::size_t(run->slices.front().header)]); !frames.empty()) {
+            QStringList names;   // as the overlay counts frames, from 1
+            for (int f : frames)
+                names << QString::number(f + 1);
             maskChoice(names.size() == 1 ? tr("Less the Run's Mask (frame %1)").arg(names.first())
                                          : tr("Less the Run's Mask (frames %1 averaged)").arg(names.join(QStringLiteral(", "))),
                        QStringLiteral("subtraction.clip.recorded"), frames);
@@ -2089,7 +2093,8 @@ void Viewer::fillSubtractionMenu()
         for (int phase : phaseStacks(*target)) {
             const dicom::Stack &stack = m_study->stacks[std::size_t(phase)];
             if (&stack != target && imaging::canSubtract(*target, stack))
-                choice(tr("Less %1").arg(phaseName(stack)), QStringLiteral("subtraction.") + imaging::stackKey(stack), phase == current, phase);
+                choice(tr("Less %1").arg(phaseName(stack)), QStringLiteral("subtraction.") + imaging::stackKey(stack), phase == current,
+                       [this, phase] { showSubtraction(phase); });
         }
     if (group->actions().size() == 1) {
         QAction *none = m_subtractionMenu->addAction(tr("(no other phase of this series in 2D)"));

@@ -38,6 +38,7 @@ class QToolBar;
 namespace strata::imaging {
 class SeriesCache;
 class SeriesVolume;
+struct SubtractionMask;
 }
 
 namespace strata::ui {
@@ -342,10 +343,20 @@ private:
     QMenu *m_fusionMenu = nullptr;
     QMenu *m_subtractionMenu = nullptr;
     std::vector<QAction *> m_clipShiftActions;   ///< Shift Mask Left … Reset Mask Shift
-    /// Per viewport (index): the subtraction it shows (that series, while it shows it) and its mask.
-    std::map<int, std::pair<std::weak_ptr<imaging::SeriesVolume>, int>> m_subtractions;
-    /// Per viewport: the clip mask its DSA takes (that series, while it shows it).
-    std::map<int, std::pair<std::weak_ptr<imaging::SeriesVolume>, ClipMask>> m_clipMasks;
+    /// A subtraction a viewport shows: that series, and its mask — a phase of the study (its
+    /// stack) or a run's own frames (DSA).
+    struct ShownSubtraction {
+        std::weak_ptr<imaging::SeriesVolume> series;
+        int phase = -1;
+        std::optional<ClipMask> clip;
+    };
+    /// Per viewport (index), while it shows it.
+    std::map<int, ShownSubtraction> m_subtractions;
+    /// The active viewport's, while it shows it (null otherwise).
+    const ShownSubtraction *shownSubtraction() const;
+    /// The stack of the active viewport shown less `mask` (its label in `difference`) at the same
+    /// slice, recorded as `shown`.
+    void showDifference(const dicom::Stack &difference, std::shared_ptr<const imaging::SubtractionMask> mask, ShownSubtraction shown);
     /// Whether the active viewport shows a clip of the study in 2D (an XA or RF multi-frame run).
     const dicom::Stack *shownClip() const;
     /// Shows the study's runs that ask to be read subtracted (Recommended Viewing Mode SUB, an
