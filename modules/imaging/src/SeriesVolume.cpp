@@ -144,14 +144,14 @@ private:
             *image = m_own;
             return std::nullopt;
         }
+        const auto tr = [](const char *text) { return QCoreApplication::translate("strata::imaging", text); };
         auto it = m_decoded.find(path);
         if (it == m_decoded.end()) {
             auto decoded = dicom::decodePixels(path);
             if (!decoded.ok())
                 return decoded.error();
             if (!decoded->sizeMatches() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns)
-                return Error(ErrorCode::Unsupported, path,
-                             QCoreApplication::translate("strata::imaging", "the subtraction's mask is not a grayscale image of the series' size"));
+                return Error(ErrorCode::Unsupported, path, tr("the subtraction's mask is not a grayscale image of the series' size"));
             it = m_decoded.emplace(path, std::move(decoded).value()).first;
         }
         *image = &it->second;
