@@ -4,6 +4,7 @@
 
 #include "DcmtkLog.h"
 #include "DicomDates.h"
+#include "StructuredReports.h"
 
 #include <strata/dicom/Charset.h>
 #include <strata/measure/Waveform.h>
@@ -45,9 +46,19 @@ QString sopClassOf(DcmDataset &data)
     return QString::fromLatin1(v.c_str()).trimmed();
 }
 
-/// The SR of `path` read by dcmsr, leniently (a report from other software with an unknown
-/// relationship or an invalid item is still shown, as DCMTK's dsr2html does with its options).
-Result<std::pair<std::unique_ptr<DcmFileFormat>, std::unique_ptr<DSRDocument>>> readReport(const QString &path)
+/// What dcmsr wrote, in the document's character set, as text.
+QString decoded(const std::string &bytes, DcmDataset &data)
+{
+    OFString charset;
+    data.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset);
+    return dicom::decodeText(QByteArray::fromStdString(bytes), QByteArray(charset.c_str()));
+}
+
+} // namespace
+
+namespace detail {
+
+Result<std::pair<std::unique_ptr<DcmFileFormat>, std::unique_ptr<DSRDocument>>> readStructuredReport(const QString &path)
 {
     auto file = load(path);
     if (!file.ok())
@@ -64,15 +75,7 @@ Result<std::pair<std::unique_ptr<DcmFileFormat>, std::unique_ptr<DSRDocument>>> 
     return std::make_pair(std::move(file).value(), std::move(doc));
 }
 
-/// What dcmsr wrote, in the document's character set, as text.
-QString decoded(const std::string &bytes, DcmDataset &data)
-{
-    OFString charset;
-    data.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset);
-    return dicom::decodeText(QByteArray::fromStdString(bytes), QByteArray(charset.c_str()));
-}
-
-} // namespace
+} // namespace detail
 
 QString StudyDocument::label() const
 {
@@ -117,7 +120,7 @@ std::vector<StudyDocument> studyDocuments(const std::vector<dicom::DicomHeader> 
 
 Result<QString> structuredReportHtml(const QString &path)
 {
-    auto report = readReport(path);
+    auto report = detail::readStructuredReport(path);
     if (!report.ok())
         return report.error();
     std::ostringstream html;
@@ -133,7 +136,7 @@ Result<QString> structuredReportHtml(const QString &path)
 
 Result<QString> structuredReportText(const QString &path)
 {
-    auto report = readReport(path);
+    auto report = detail::readStructuredReport(path);
     if (!report.ok())
         return report.error();
     std::ostringstream text;

@@ -5,8 +5,10 @@
 #include <strata/dicom/HeaderReader.h>
 #include <strata/measure/Documents.h>
 #include <strata/measure/KeyObjects.h>
+#include <strata/measure/ReportMarks.h>
 #include <strata/measure/Waveform.h>
 
+#include <cad_report.h>
 #include <dicom_tools.h>
 
 #include <dcmtk/config/osconfig.h>
@@ -27,6 +29,8 @@ const QString kTextReport = QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydi
 /// A Mortara cardiograph's 12-lead ECG: 10 s at 1000 Hz (RHYTHM) and a median beat, µV, with the
 /// device's interpretation, intervals, axes and marked points.
 const QString kEcg = QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydicom-pkg/waveform_ecg.dcm");
+/// A legacy multi-frame MR: 16 frames of 256 × 256.
+const QString kMultiFrame = QStringLiteral(STRATA_TESTDATA_DIR "/multiframe-enhanced/dwv/multiframe-test1.dcm");
 } // namespace
 
 class TestDocuments : public QObject {
@@ -61,6 +65,90 @@ private slots:
         QCOMPARE(notReport.error().code, ErrorCode::Unsupported);
         QCOMPARE(notReport.error().subject, testing::mrSlice(0));
         QCOMPARE(dicom::documentKind(QString::fromLatin1(measure::kKeyObjectSelectionClass)), dicom::DocumentKind::None);
+    }
+
+    void cadReportsMarkTheirImages()
+    {
+        // A CAD system's report on an MR slice and a multi-frame MR: a cluster of calcifications
+        // with its centre and outline, a mass, one below the operating point (optional), one not
+        // for presentation, and a finding on the second frame of the multi-frame alone.
+        QTemporaryDir dir;
+        const QStringList images = {testing::mrSlice(0), kMultiFrame};
+        const QString path = dir.filePath(QStringLiteral("cad.dcm"));
+        testing::CadFinding cluster;
+        cluster.center = {{100.5, 120.25}};
+        cluster.outline = {{90, 110}, {112, 110}, {112, 131}, {90, 131}};
+        testing::CadFinding mass{"4147007", "SCT", "Mass", 1, {{50, 60}}, {}};
+        testing::CadFinding optional{"4147007", "SCT", "Mass", 0, {{30, 30}}, {}, "111151"};
+        testing::CadFinding hidden{"129748009", "SCT", "Calcification cluster", 0, {{40, 40}}, {}, "111152"};
+        testing::CadFinding onFrame{"129748009", "SCT", "Calcification cluster", 1, {{70, 80}, {75, 85}}, {}, "111150", 2};
+        QVERIFY(testing::writeCadReport(path, images, {cluster, mass, optional, hidden, onFrame}));
+
+        auto read = measure::readReportMarks(path);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
+        const measure::ReportMarks &report = read.value();
+        QCOMPARE(report.sopClassUid, QStringLiteral("1.2.840.10008.5.1.4.1.1.88.50"));
+        QVERIFY(measure::mayMarkImages(report.sopClassUid));
+        QCOMPARE(report.title, QStringLiteral("Mammography CAD Report"));
+        QCOMPARE(report.algorithm, QStringLiteral("Strata Test CAD 2.1"));
+        QCOMPARE(report.label(), QStringLiteral("Mammography CAD Report (Strata Test CAD 2.1)"));
+        QVERIFY(!report.measurementReport);
+        QCOMPARE(report.optional, 1);
+        QCOMPARE(report.notForPresentation, 1);
+        // The cluster's centre and outline, the mass's centre, the two points on frame 2.
+        QCOMPARE(int(report.marks.size()), 5);
+        const QString first = testing::tagValue(images[0], QStringLiteral("0008,0018"));
+        const QString second = testing::tagValue(images[1], QStringLiteral("0008,0018"));
+        using Shape = measure::PresentationGraphic::Shape;
+        const measure::ReportMark &centre = report.marks[0];
+        QCOMPARE(centre.sopInstanceUid, first);   // by reference to the image library's entry
+        QVERIFY(centre.frames.empty());
+        QCOMPARE(centre.graphic.shape, Shape::Point);
+        QCOMPARE(centre.graphic.units, measure::AnnotationUnits::Pixel);
+        QCOMPARE(centre.graphic.points.front(), QPointF(100.5, 120.25));
+        QCOMPARE(centre.finding, QStringLiteral("Calcification cluster"));
+        QCOMPARE(centre.role, QStringLiteral("Center"));
+        QCOMPARE(centre.symbol, measure::ReportMark::Symbol::Calcification);
+        const measure::ReportMark &outline = report.marks[1];
+        QCOMPARE(outline.graphic.shape, Shape::Polyline);
+        QCOMPARE(int(outline.graphic.points.size()), 5);   // closed: the last point is the first
+        QCOMPARE(outline.graphic.points.back(), outline.graphic.points.front());
+        QCOMPARE(outline.graphic.points[2], QPointF(112, 131));
+        QCOMPARE(outline.role, QStringLiteral("Outline"));
+        QCOMPARE(report.marks[2].sopInstanceUid, second);
+        QCOMPARE(report.marks[2].symbol, measure::ReportMark::Symbol::Mass);
+        QCOMPARE(report.marks[2].graphic.points.front(), QPointF(50, 60));
+        QCOMPARE(report.marks[3].frames, std::vector<int>{2});
+        QCOMPARE(report.marks[4].graphic.points.front(), QPointF(75, 85));   // a MULTIPOINT: one mark each
+
+        // Which marks an image (and a frame of it) gets.
+        const std::vector<std::shared_ptr<const measure::ReportMarks>> reports{std::make_shared<measure::ReportMarks>(report)};
+        QCOMPARE(int(measure::marksOnImage(reports, first, 1).size()), 2);
+        QCOMPARE(int(measure::marksOnImage(reports, second, 1).size()), 1);
+        QCOMPARE(int(measure::marksOnImage(reports, second, 2).size()), 3);
+        QCOMPARE(measure::marksOnImage(reports, second, 2).front().report, reports.front().get());
+        QVERIFY(measure::marksOnImage(reports, QStringLiteral("1.2.3"), 1).empty());
+
+        // A chest CAD's nodule is drawn as a mass is.
+        const QString chest = dir.filePath(QStringLiteral("chest.dcm"));
+        QVERIFY(testing::writeCadReport(chest, {images[0]}, {{"27925004", "SCT", "Nodule", 0, {{10, 20}}, {}}}, true));
+        auto chestMarks = measure::readReportMarks(chest);
+        QVERIFY(chestMarks.ok());
+        QCOMPARE(chestMarks.value().title, QStringLiteral("Chest CAD Report"));
+        QCOMPARE(int(chestMarks.value().marks.size()), 1);
+        QCOMPARE(chestMarks.value().marks[0].finding, QStringLiteral("Nodule"));
+        QCOMPARE(chestMarks.value().marks[0].symbol, measure::ReportMark::Symbol::Mass);
+
+        // The test data's Comprehensive SR: a circle selected from no image marks nothing.
+        auto comprehensive = measure::readReportMarks(kReport);
+        QVERIFY(comprehensive.ok());
+        QCOMPARE(comprehensive.value().title, QStringLiteral("Diagnosis"));
+        QVERIFY(comprehensive.value().marks.empty());
+        // Not a report: refused by name.
+        QVERIFY(!measure::mayMarkImages(QStringLiteral("1.2.840.10008.5.1.4.1.1.88.11")));   // Basic Text
+        auto image = measure::readReportMarks(images[0]);
+        QVERIFY(!image.ok());
+        QCOMPARE(image.error().subject, images[0]);
     }
 
     void encapsulatedPdfsComeBackByteForByte_data()

@@ -1,0 +1,314 @@
+// The marks a structured report leaves on its images: every SCOORD selected from an image, named by
+// the finding it belongs to, as CAD reports (TID 4000, 4100) and readers' reports carry them.
+#include <strata/measure/ReportMarks.h>
+
+#include "StructuredReports.h"
+
+#include <strata/dicom/Charset.h>
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+
+#include <QHash>
+
+#include <cmath>
+
+namespace strata::measure {
+
+namespace {
+
+/// One content item as the marks need it, with its place in the tree.
+struct Item {
+    size_t parent = 0;
+    DSRTypes::E_ValueType type = DSRTypes::VT_invalid;
+    DSRTypes::E_RelationshipType relationship = DSRTypes::RT_invalid;
+    QString nameValue, nameScheme, name;     ///< concept name: code value, scheme, meaning
+    QString codeValue, codeScheme, code;     ///< a CODE item's value
+    QString text;                            ///< TEXT, or a NUM's value with its unit
+    size_t referenced = 0;                   ///< a by-reference relationship's target
+    std::vector<size_t> children;
+    // A SCOORD's shape and points; an IMAGE's instance and frames.
+    DSRTypes::E_GraphicType graphicType = DSRTypes::GT_invalid;
+    std::vector<QPointF> points;
+    QString sopInstanceUid;
+    std::vector<int> frames;
+};
+
+bool isCode(const Item &item, const char *value, const char *scheme = "DCM")
+{
+    return item.nameValue == QLatin1String(value) && item.nameScheme == QLatin1String(scheme);
+}
+
+ReportMark::Symbol symbolFor(const QString &finding)
+{
+    const QString f = finding.toLower();
+    if (f.contains(QLatin1String("calcif")))
+        return ReportMark::Symbol::Calcification;
+    for (const char *word : {"mass", "density", "distortion", "asymmetr", "nodule", "lesion"})
+        if (f.contains(QLatin1String(word)))
+            return ReportMark::Symbol::Mass;
+    return ReportMark::Symbol::Marker;
+}
+
+/// The shape a SCOORD's points make, when they are enough for it.
+std::vector<PresentationGraphic> graphicsOf(const Item &scoord)
+{
+    using Shape = PresentationGraphic::Shape;
+    const auto &pts = scoord.points;
+    for (const QPointF &q : pts)
+        if (!std::isfinite(q.x()) || !std::isfinite(q.y()))
+            return {};
+    auto one = [&](Shape shape, std::vector<QPointF> points) {
+        PresentationGraphic g;
+        g.shape = shape;
+        g.units = AnnotationUnits::Pixel;
+        g.points = std::move(points);
+        return std::vector<PresentationGraphic>{g};
+    };
+    switch (scoord.graphicType) {
+    case DSRTypes::GT_Point:
+        return pts.size() == 1 ? one(Shape::Point, pts) : std::vector<PresentationGraphic>{};
+    case DSRTypes::GT_Multipoint: {
+        std::vector<PresentationGraphic> out;
+        for (const QPointF &q : pts)
+            out.push_back(one(Shape::Point, {q}).front());
+        return out;
+    }
+    case DSRTypes::GT_Polyline:
+        return pts.size() >= 2 ? one(Shape::Polyline, pts) : std::vector<PresentationGraphic>{};
+    case DSRTypes::GT_Circle:
+        return pts.size() == 2 ? one(Shape::Circle, pts) : std::vector<PresentationGraphic>{};
+    case DSRTypes::GT_Ellipse:
+        return pts.size() == 4 ? one(Shape::Ellipse, pts) : std::vector<PresentationGraphic>{};
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString ReportMarks::label() const
+{
+    const QString name = title.isEmpty() ? QStringLiteral("Structured report") : title;
+    return algorithm.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, algorithm);
+}
+
+bool mayMarkImages(const QString &uid)
+{
+    static const QStringList classes = {
+        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.22"),  // Enhanced SR
+        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.33"),  // Comprehensive SR
+        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.34"),  // Comprehensive 3D SR
+        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.35"),  // Extensible SR
+        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.50"),  // Mammography CAD SR
+        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.65"),  // Chest CAD SR
+        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.69"),  // Colon CAD SR
+    };
+    return classes.contains(uid);
+}
+
+Result<ReportMarks> readReportMarks(const QString &path)
+{
+    auto report = detail::readStructuredReport(path);
+    if (!report.ok())
+        return report.error();
+    DcmDataset &data = *report.value().first->getDataset();
+    DSRDocument &doc = *report.value().second;
+    OFString charsetValue;
+    data.findAndGetOFStringArray(DCM_SpecificCharacterSet, charsetValue);
+    const QByteArray charset(charsetValue.c_str());
+    auto text = [&](const OFString &s) { return dicom::decodeText(QByteArray(s.c_str(), int(s.length())), charset).trimmed(); };
+
+    ReportMarks out;
+    out.path = path;
+    auto attribute = [&](const DcmTagKey &key) {
+        OFString v;
+        data.findAndGetOFString(key, v);
+        return QString::fromLatin1(v.c_str()).trimmed();
+    };
+    out.sopInstanceUid = attribute(DCM_SOPInstanceUID);
+    out.sopClassUid = attribute(DCM_SOPClassUID);
+    out.date = attribute(DCM_ContentDate);
+    out.time = attribute(DCM_ContentTime);
+
+    // The tree, flat: each item by its node ID, with its parent and children.
+    QHash<size_t, Item> items;
+    DSRDocumentTree &tree = doc.getTree();
+    std::vector<size_t> atLevel;   // the last node seen on each level
+    if (tree.gotoRoot() > 0) {
+        do {
+            const size_t id = tree.getNodeID();
+            const size_t level = tree.getLevel();   // from 1
+            if (level == 0)
+                continue;
+            atLevel.resize(level);
+            atLevel[level - 1] = id;
+            DSRContentItem &c = tree.getCurrentContentItem();
+            Item item;
+            item.parent = level > 1 ? atLevel[level - 2] : 0;
+            item.type = c.getValueType();
+            item.relationship = c.getRelationshipType();
+            const DSRCodedEntryValue &name = c.getConceptName();
+            item.nameValue = QString::fromLatin1(name.getCodeValue().c_str());
+            item.nameScheme = QString::fromLatin1(name.getCodingSchemeDesignator().c_str());
+            item.name = text(name.getCodeMeaning());
+            switch (item.type) {
+            case DSRTypes::VT_Code:
+                item.codeValue = QString::fromLatin1(c.getCodeValue().getCodeValue().c_str());
+                item.codeScheme = QString::fromLatin1(c.getCodeValue().getCodingSchemeDesignator().c_str());
+                item.code = text(c.getCodeValue().getCodeMeaning());
+                break;
+            case DSRTypes::VT_Text:
+                item.text = text(c.getStringValue());
+                break;
+            case DSRTypes::VT_Num:
+                if (const DSRNumericMeasurementValue *num = c.getNumericValuePtr()) {
+                    const QString unit = text(num->getMeasurementUnit().getCodeValue());
+                    item.text = text(num->getNumericValue());
+                    if (!unit.isEmpty() && unit != QLatin1String("1"))
+                        item.text += QLatin1Char(' ') + unit;
+                }
+                break;
+            case DSRTypes::VT_SCoord:
+                if (DSRSpatialCoordinatesValue *sc = c.getSpatialCoordinatesPtr()) {
+                    item.graphicType = sc->getGraphicType();
+                    const DSRGraphicDataList &list = sc->getGraphicDataList();
+                    for (size_t i = 1; i <= list.getNumberOfItems(); ++i)
+                        item.points.emplace_back(list.getItem(i).Column, list.getItem(i).Row);
+                }
+                break;
+            case DSRTypes::VT_Image:
+                if (const DSRImageReferenceValue *ref = c.getImageReferencePtr()) {
+                    item.sopInstanceUid = QString::fromLatin1(ref->getSOPInstanceUID().c_str()).trimmed();
+                    const DSRImageFrameList &frames = ref->getFrameList();
+                    for (size_t i = 1; i <= frames.getNumberOfItems(); ++i)
+                        if (const Sint32 f = frames.getItem(i); f > 0)
+                            item.frames.push_back(int(f));
+                }
+                break;
+            case DSRTypes::VT_byReference:
+                item.referenced = c.getReferencedNodeID();
+                break;
+            default:
+                break;
+            }
+            if (item.parent != 0)
+                items[item.parent].children.push_back(id);
+            // items[id] may exist already only as a parent placeholder; keep its children.
+            Item &slot = items[id];
+            item.children = std::move(slot.children);
+            slot = std::move(item);
+        } while (tree.iterate() > 0);
+    }
+
+    // The root: the document's title; a CAD's algorithm anywhere in it.
+    size_t root = 0;
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        if (it->parent == 0)
+            root = it.key();
+    if (root != 0) {
+        out.title = items[root].name;
+        out.measurementReport = isCode(items[root], "126000");   // Imaging Measurement Report
+    }
+    QString algorithmName, algorithmVersion;
+    for (const Item &item : std::as_const(items)) {
+        if (item.type == DSRTypes::VT_Text && isCode(item, "111001") && algorithmName.isEmpty())
+            algorithmName = item.text;
+        else if (item.type == DSRTypes::VT_Text && isCode(item, "111003") && algorithmVersion.isEmpty())
+            algorithmVersion = item.text;
+    }
+    out.algorithm = algorithmVersion.isEmpty() ? algorithmName : QStringLiteral("%1 %2").arg(algorithmName, algorithmVersion);
+
+    // A finding's rendering intent (111056): the nearest one on the way up from the coordinate.
+    enum class Intent { Required, Optional, NotForPresentation };
+    auto intentOf = [&](size_t id) {
+        for (size_t at = id; at != 0; at = items.value(at).parent)
+            for (size_t child : items.value(at).children) {
+                const Item &c = items[child];
+                if (c.type != DSRTypes::VT_Code || !isCode(c, "111056"))
+                    continue;
+                if (c.codeValue == QLatin1String("111152"))
+                    return Intent::NotForPresentation;
+                if (c.codeValue == QLatin1String("111151"))
+                    return Intent::Optional;
+                return Intent::Required;
+            }
+        return Intent::Required;
+    };
+    // What the coordinate marks: the item it describes.
+    auto findingOf = [&](const Item &scoord) {
+        const Item &p = items.value(scoord.parent);
+        if (scoord.parent != 0) {
+            if (p.type == DSRTypes::VT_Code && !p.code.isEmpty())
+                return p.code;
+            if (p.type == DSRTypes::VT_Num && !p.text.isEmpty())
+                return p.name.isEmpty() ? p.text : QStringLiteral("%1 %2").arg(p.name, p.text);
+            if (p.type == DSRTypes::VT_Text && !p.text.isEmpty())
+                return p.text.left(80);
+        }
+        return scoord.name;
+    };
+
+    // Tree order: the iteration above visits parents before children, and IDs grow as read.
+    std::vector<size_t> ids(items.keyBegin(), items.keyEnd());
+    std::sort(ids.begin(), ids.end());
+    for (size_t id : ids) {
+        const Item &scoord = items[id];
+        if (scoord.type != DSRTypes::VT_SCoord)
+            continue;
+        // The image it was selected from: its own IMAGE child, or one it references (a CAD's image library).
+        const Item *image = nullptr;
+        for (size_t child : scoord.children) {
+            const Item &c = items[child];
+            if (c.relationship != DSRTypes::RT_selectedFrom)
+                continue;
+            const Item *target = c.type == DSRTypes::VT_byReference ? (items.contains(c.referenced) ? &items[c.referenced] : nullptr) : &c;
+            if (target && target->type == DSRTypes::VT_Image && !target->sopInstanceUid.isEmpty()) {
+                image = target;
+                break;
+            }
+        }
+        if (!image)
+            continue;
+        const std::vector<PresentationGraphic> graphics = graphicsOf(scoord);
+        if (graphics.empty())
+            continue;
+        switch (intentOf(id)) {
+        case Intent::NotForPresentation:
+            ++out.notForPresentation;
+            continue;
+        case Intent::Optional:
+            ++out.optional;
+            continue;
+        case Intent::Required:
+            break;
+        }
+        for (const PresentationGraphic &g : graphics) {
+            ReportMark mark;
+            mark.sopInstanceUid = image->sopInstanceUid;
+            mark.frames = image->frames;
+            mark.graphic = g;
+            mark.finding = findingOf(scoord);
+            mark.role = scoord.name;
+            mark.symbol = symbolFor(mark.finding);
+            out.marks.push_back(std::move(mark));
+        }
+    }
+    return out;
+}
+
+std::vector<ImageReportMark> marksOnImage(const std::vector<std::shared_ptr<const ReportMarks>> &reports, const QString &sopInstanceUid,
+                                          int frame)
+{
+    std::vector<ImageReportMark> out;
+    for (const auto &report : reports) {
+        if (!report)
+            continue;
+        for (const ReportMark &mark : report->marks)
+            if (mark.sopInstanceUid == sopInstanceUid
+                && (mark.frames.empty() || std::find(mark.frames.begin(), mark.frames.end(), frame) != mark.frames.end()))
+                out.push_back({report.get(), &mark});
+    }
+    return out;
+}
+
+} // namespace strata::measure
