@@ -6,6 +6,7 @@
 #include "DicomDates.h"
 #include "StructuredReports.h"
 
+#include <strata/core/Translate.h>
 #include <strata/dicom/Charset.h>
 #include <strata/measure/Waveform.h>
 
@@ -25,7 +26,7 @@ namespace strata::measure {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Documents", text); }
+QString tr(const char *text) { return translated({"strata::measure"}, text); }
 
 /// The file as a DICOM data set; an error names the file.
 Result<std::unique_ptr<DcmFileFormat>> load(const QString &path)
@@ -46,19 +47,8 @@ QString sopClassOf(DcmDataset &data)
     return QString::fromLatin1(v.c_str()).trimmed();
 }
 
-/// What dcmsr wrote, in the document's character set, as text.
-QString decoded(const std::string &bytes, DcmDataset &data)
-{
-    OFString charset;
-    data.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset);
-    return dicom::decodeText(QByteArray::fromStdString(bytes), QByteArray(charset.c_str()));
-}
-
-} // namespace
-
-namespace detail {
-
-Result<std::pair<std::unique_ptr<DcmFileFormat>, std::unique_ptr<DSRDocument>>> readStructuredReport(const QString &path)
+/// The SR read leniently (detail::readStructuredReport); its messages in this file's context.
+Result<std::pair<std::unique_ptr<DcmFileFormat>, std::unique_ptr<DSRDocument>>> readReport(const QString &path)
 {
     auto file = load(path);
     if (!file.ok())
@@ -73,6 +63,24 @@ Result<std::pair<std::unique_ptr<DcmFileFormat>, std::unique_ptr<DSRDocument>>> 
     if (OFCondition c = doc->read(data, flags); c.bad())
         return detail::dcmtkError(ErrorCode::Malformed, path, tr("not a readable structured report"), c);
     return std::make_pair(std::move(file).value(), std::move(doc));
+}
+
+/// What dcmsr wrote, in the document's character set, as text.
+QString decoded(const std::string &bytes, DcmDataset &data)
+{
+    OFString charset;
+    data.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset);
+    return dicom::decodeText(QByteArray::fromStdString(bytes), QByteArray(charset.c_str()));
+}
+
+} // namespace
+
+
+namespace detail {
+
+Result<std::pair<std::unique_ptr<DcmFileFormat>, std::unique_ptr<DSRDocument>>> readStructuredReport(const QString &path)
+{
+    return readReport(path);
 }
 
 } // namespace detail
@@ -120,7 +128,7 @@ std::vector<StudyDocument> studyDocuments(const std::vector<dicom::DicomHeader> 
 
 Result<QString> structuredReportHtml(const QString &path)
 {
-    auto report = detail::readStructuredReport(path);
+    auto report = readReport(path);
     if (!report.ok())
         return report.error();
     std::ostringstream html;
@@ -136,7 +144,7 @@ Result<QString> structuredReportHtml(const QString &path)
 
 Result<QString> structuredReportText(const QString &path)
 {
-    auto report = detail::readStructuredReport(path);
+    auto report = readReport(path);
     if (!report.ok())
         return report.error();
     std::ostringstream text;

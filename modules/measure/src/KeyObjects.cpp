@@ -6,6 +6,7 @@
 #include "OwnObjects.h"
 #include "PatientStudy.h"
 
+#include <strata/core/Translate.h>
 #include <strata/dicom/DicomHeader.h>
 
 #include <dcmtk/config/osconfig.h>
@@ -33,7 +34,7 @@ namespace {
 
 OFString ofs(const QString &s) { return OFString(s.toUtf8().constData()); }
 QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
-QString tr(const char *text) { return QCoreApplication::translate("strata::measure::KeyObjects", text); }
+QString tr(const char *text) { return translated({"strata::measure", "strata::measure::KeyObjectDocument"}, text); }
 
 const DSRCodedEntryValue kDescription("113012", "DCM", "Key Object Description");
 

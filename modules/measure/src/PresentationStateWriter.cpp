@@ -6,6 +6,7 @@
 #include "OwnObjects.h"
 #include "PatientStudy.h"
 
+#include <strata/core/Translate.h>
 #include <strata/measure/Measurement.h>
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/LocalCache.h>
@@ -40,7 +41,7 @@ namespace strata::measure {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("strata::measure::PresentationState", text); }
+QString tr(const char *text) { return translated({"strata::measure"}, text); }
 QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
 
 /// dcmpstat's presentation state with the lists a writer fills per image in reach (its public

@@ -6,6 +6,7 @@
 
 #include "DcmtkLog.h"
 
+#include <strata/core/Translate.h>
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
 
@@ -27,7 +28,7 @@ namespace {
 constexpr const char *kSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.4";
 constexpr const char *kStructureSetStorage = "1.2.840.10008.5.1.4.1.1.481.3";
 
-QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Segmentations", text); }
+QString tr(const char *text) { return translated({"strata::measure"}, text); }
 QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
 
 /// Distinct colours for segments that recommend none.

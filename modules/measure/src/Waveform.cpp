@@ -3,6 +3,7 @@
 #include <strata/measure/Waveform.h>
 
 #include <strata/core/Csv.h>
+#include <strata/core/Translate.h>
 
 #include "DcmtkLog.h"
 #include "DicomDates.h"
@@ -30,7 +31,7 @@ namespace strata::measure {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Waveform", text); }
+QString tr(const char *text) { return translated({"strata::measure", "strata::measure::Waveform"}, text); }
 
 QString ascii(DcmItem &item, const DcmTagKey &tag)
 {

@@ -8,6 +8,7 @@
 #include "LocalCachePrivate.h"
 
 #include <strata/core/Sha256.h>
+#include <strata/core/Translate.h>
 #include <strata/dicom/DicomHeader.h>
 #include <strata/dicom/Reconcile.h>
 
@@ -28,7 +29,7 @@ namespace strata::store {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("strata::store", text); }
+QString tr(const char *text) { return translated({"strata::store", "strata::store::LocalCache"}, text); }
 
 /// One instance of the study: its stored file as the index had it, and its new copy.
 struct Rewritten {

@@ -1,6 +1,7 @@
 #include <strata/sync/SyncEngine.h>
 
 #include <strata/core/Sha256.h>
+#include <strata/core/Translate.h>
 #include <strata/net/CommitmentListener.h>
 #include <strata/net/Interactive.h>
 #include <strata/net/NodeRegistry.h>
@@ -28,7 +29,7 @@ namespace strata::sync {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("strata::sync::SyncEngine", text); }
+QString tr(const char *text) { return translated({"strata::sync", "strata::sync::SyncEngine"}, text); }
 
 constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;

@@ -2,6 +2,7 @@
 
 #include "DcmtkSupport.h"
 
+#include <strata/core/Translate.h>
 #include <strata/net/dimse/DimseStatus.h>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -32,7 +33,7 @@ namespace strata::net {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("strata::net", text); }
+QString tr(const char *text) { return translated({"strata::net", "strata::net::CommitmentListener"}, text); }
 
 /// The transactions this process asked about, and the reports that came back for them.
 struct Mailbox {
