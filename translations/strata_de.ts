@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="321"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="331"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>kann nicht als DICOM-Datensatz geparst werden</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>DICOMDIR wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="318"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="328"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>der Datensatz ist inkonsistent (GDCM hat bei einer internen Prüfung abgebrochen)</translation>
     </message>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="572"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="262"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="268"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="576"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="289"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>die Datei hat sich während des Lesens geändert</translation>
@@ -589,148 +589,148 @@
         <translation>Frame %1: %2 Bytes JPEG können keinen Frame von %3 Bytes enthalten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="211"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="218"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
         <translation>%1-Pixeldaten mit %2 Bits Allocated und %3 Samples per Pixel</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="215"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="222"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
         <translation>abgeschnitten: Float-Pixeldaten enthalten %1 Bytes, %2 benötigt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="222"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="229"/>
         <source>short read of float pixel data</source>
         <translation>unvollständiges Lesen der Float-Pixeldaten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="287"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
         <source>short read of pixel data</source>
         <translation>Pixeldaten unvollständig gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="327"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="330"/>
         <source>HTJ2K with %1 bits allocated as %2 is not supported</source>
         <translation>HTJ2K mit %1 zugewiesenen Bits als %2 wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="348"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="351"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>die Pixeldaten enthalten %1 der %2 angegebenen Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="364"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="367"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>Frame %1 der HTJ2K-Pixeldaten konnte nicht dekodiert werden (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="372"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="375"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>Frame %1: das dekodierte HTJ2K-Bild passt nicht zu den im Header angegebenen %2×%3, %4 Sample(s) zu %5 Bit</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="419"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>Deflate-komprimierte Frames mit %1 zugewiesenen Bits als %2 werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="425"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>Deflate-komprimierte Frames: %1 Fragmente für %2 Frames (je eines)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="457"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="460"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>Deflate-Frame %1 entpackt sich zu mehr als den %2 Bytes eines Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="460"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="463"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>Deflate-Frame %1 entpackt sich zu %2 seiner %3 Bytes%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="539"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="542"/>
         <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
         <translation>RLE-Frame %1 dekodiert zu %2 seiner %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="552"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="555"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 Bits Allocated in dieser Kodierung</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="553"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="556"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>z. B. fehlt Number of Frames, obwohl ein Frame Increment Pointer angegeben ist</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="650"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="653"/>
         <source>has no pixel data (%1)</source>
         <translation>hat keine Pixeldaten (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="653"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>Pixeldaten in der Transfer-Syntax %1 (%2) können nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="657"/>
         <source>no UID</source>
         <translation>keine UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="659"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows oder Columns fehlt oder ist null</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="661"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 Samples per Pixel werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="660"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="663"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated ist %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="663"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="666"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) passt nicht zu Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="693"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="696"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>die Bildattribute sind inkonsistent (von GDCM abgelehnt: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="696"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation>das Bild konnte nicht geparst werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="703"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="706"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>unerwartete dekodierte Größe %1 Bytes (erwartet %2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="711"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="714"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>%1-Pixeldaten konnten nicht dekodiert werden (beschädigte oder nicht unterstützte Kodierung)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="740"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="743"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>die Palettenfarb-Lookup-Tabelle konnte nicht angewendet werden (ein Index außerhalb der Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="779"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="782"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>Farbbilder mit %1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="836"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="839"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 Bits Allocated werden nicht unterstützt</translation>
     </message>
@@ -996,7 +996,7 @@
         <translation>keine reguläre Datei (ein Ordner, FIFO, Socket oder Gerät)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="292"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="786"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
@@ -1052,32 +1052,32 @@
         <translation>die %1-Kopie konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="134"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="156"/>
         <source>the stack has no slices</source>
         <translation>der Stapel hat keine Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="137"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="159"/>
         <source>the images have no position/orientation: no volume can be built</source>
         <translation>die Bilder haben keine Position/Orientierung: es kann kein Volumen aufgebaut werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="144"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="166"/>
         <source>%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)</source>
         <translation>%1×%2 Pixel × %3 Schichten ist mehr, als ein Volumen fassen darf (16 GiB)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="171"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="193"/>
         <source>not a grayscale image of the stack&apos;s size</source>
         <translation>kein Graustufenbild in der Größe des Stapels</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="181"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="203"/>
         <source>decoding slices</source>
         <translation>Schichten werden dekodiert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="185"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="207"/>
         <source>volume loading cancelled</source>
         <translation>Laden des Volumens abgebrochen</translation>
     </message>
@@ -1246,28 +1246,28 @@
         <translation>eine Ausgabe von %1×%2 Pixeln zu %3 × %4 mm kann nicht abgetastet werden</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="406"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="426"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>die dekodierten Pixel füllen das im Header beschriebene Bild nicht aus</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="409"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="429"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>kein %1-Bild in der Größe des Stapels (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="430"/>
         <source>colour</source>
         <translation>Farb</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="430"/>
         <source>grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="474"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="495"/>
         <source>decoding slices</source>
         <translation>Schichten werden dekodiert</translation>
     </message>
@@ -1386,24 +1386,23 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="81"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="87"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation>die Maske der Subtraktion hat weniger Schichten als die Serie</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="84"/>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="145"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="90"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="168"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation>der Maske der Subtraktion fehlt die Datei einer Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="92"/>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="151"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="154"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation>die Maske der Subtraktion ist kein Graustufenbild in der Größe der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="156"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="177"/>
         <source>the subtraction&apos;s mask frame is not in the clip</source>
         <translation>das Maskenbild der Subtraktion ist nicht in der Sequenz</translation>
     </message>
@@ -1461,279 +1460,279 @@
         <translation>%1 mm entlang des Pfads</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="34"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="390"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="36"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="391"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="37"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="393"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="39"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="61"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="394"/>
         <source>not readable as DICOM</source>
         <translation>nicht als DICOM lesbar</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="58"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="59"/>
         <source>not a structured report (%1)</source>
         <translation>kein strukturierter Befund (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="63"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="64"/>
         <source>not a readable structured report</source>
         <translation>kein lesbarer strukturierter Befund</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="125"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="136"/>
         <source>the structured report cannot be rendered</source>
         <translation>der strukturierte Befund kann nicht dargestellt werden</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="141"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="152"/>
         <source>the structured report cannot be printed</source>
         <translation>der strukturierte Befund kann nicht ausgegeben werden</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="163"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="174"/>
         <source>not an encapsulated document (%1)</source>
         <translation>kein eingebettetes Dokument (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="167"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="178"/>
         <source>the encapsulated document (0042,0011) is missing or empty</source>
         <translation>das eingebettete Dokument (0042,0011) fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
         <source>not a key object selection (%1)</source>
         <translation>keine Key Object Selection (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="69"/>
         <source>not a readable key object selection</source>
         <translation>keine lesbare Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="77"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
         <source>the key object selection has no content</source>
         <translation>die Key Object Selection hat keinen Inhalt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="127"/>
         <source>a key object selection needs at least one image</source>
         <translation>eine Key Object Selection braucht mindestens ein Bild</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="144"/>
         <source>reading a key image</source>
         <translation>Lesen eines Schlüsselbilds</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="152"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation>das Schlüsselbild hat keine SOP-Klasse, Instanz- oder Studien-UID</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="156"/>
         <source>the key images belong to more than one study</source>
         <translation>die Schlüsselbilder gehören zu mehr als einer Studie</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="190"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="199"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="191"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="200"/>
         <source>building the key object selection</source>
         <translation>Aufbau der Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="194"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="195"/>
         <source>building the key object selection: an image item could not be added</source>
         <translation>Aufbau der Key Object Selection: ein Bildeintrag ließ sich nicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="201"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="202"/>
         <source>listing the key images&apos; evidence</source>
         <translation>Auflisten der Evidenz der Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="209"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="213"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="210"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="214"/>
         <source>writing the key object selection</source>
         <translation>Schreiben der Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="248"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="249"/>
         <source>the study has no key images</source>
         <translation>die Studie hat keine Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="252"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="253"/>
         <source>no folder for the key object selection: %1</source>
         <translation>kein Ordner für die Key Object Selection: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="257"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="258"/>
         <source>the key object selection was not stored</source>
         <translation>die Key Object Selection wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="113"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="116"/>
         <source>a segmentation&apos;s pixel data must be grayscale frames</source>
         <translation>die Pixeldaten einer Segmentierung müssen Graustufen-Frames sein</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="120"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="123"/>
         <source>the segmentation cannot be read: %1</source>
         <translation>die Segmentierung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="127"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="130"/>
         <source>not a segmentation (SOP class %1)</source>
         <translation>keine Segmentierung (SOP-Klasse %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="162"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="165"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="192"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="195"/>
         <source>frame %1 has no functional groups (no plane to draw it on)</source>
         <translation>Frame %1 hat keine Functional Groups (keine Ebene, auf der er gezeichnet werden kann)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="201"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="204"/>
         <source>frame %1 has no position</source>
         <translation>Frame %1 hat keine Position</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="204"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="207"/>
         <source>frame %1 has no orientation</source>
         <translation>Frame %1 hat keine Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="207"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="210"/>
         <source>frame %1 has no pixel spacing</source>
         <translation>Frame %1 hat keinen Pixelabstand</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="209"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="212"/>
         <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
         <translation>Frame %1 hat einen Pixelabstand von %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="267"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="270"/>
         <source>not an RT structure set (SOP class %1)</source>
         <translation>kein RT-Strukturset (SOP-Klasse %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="272"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="275"/>
         <source>the structure set cannot be read: %1</source>
         <translation>das Strukturset kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="294"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="297"/>
         <source>Structure %1</source>
         <translation>Struktur %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="77"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="78"/>
         <source>reading the image</source>
         <translation>das Bild lesen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="231"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="232"/>
         <source>a presentation state needs images to apply to</source>
         <translation>ein Präsentationszustand braucht Bilder, für die er gilt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="235"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="236"/>
         <source>a presentation state turns images by 0, 90, 180 or 270 degrees, not %1</source>
         <translation>ein Präsentationszustand dreht Bilder um 0, 90, 180 oder 270 Grad, nicht um %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="242"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="243"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation>kein Graustufenbild: ein Graustufen-Präsentationszustand gilt nicht dafür</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="245"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="246"/>
         <source>the displayed area (columns %1 to %2, rows %3 to %4) is not on the %5 × %6 image</source>
         <translation>der angezeigte Bereich (Spalten %1 bis %2, Zeilen %3 bis %4) liegt nicht auf dem Bild mit %5 × %6 Pixeln</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="253"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="254"/>
         <source>making a presentation state for %1</source>
         <translation>einen Präsentationszustand für %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="261"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="262"/>
         <source>adding the graphic layer</source>
         <translation>die Grafikebene anlegen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="281"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="282"/>
         <source>drawing a measurement</source>
         <translation>eine Messung zeichnen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="289"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="290"/>
         <source>labelling a measurement</source>
         <translation>eine Messung beschriften</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="304"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="305"/>
         <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation>nicht von Serie, Größe, photometrischer Interpretation und Blende von %1: ein eigener Präsentationszustand</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="306"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="307"/>
         <source>referencing %1</source>
         <translation>%1 referenzieren</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="320"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="321"/>
         <source>setting the window</source>
         <translation>das Fenster setzen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="323"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="324"/>
         <source>turning the images</source>
         <translation>die Bilder drehen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="345"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="346"/>
         <source>setting the displayed area</source>
         <translation>beim Setzen des angezeigten Bereichs</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="357"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="383"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="358"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="384"/>
         <source>writing the presentation state</source>
         <translation>den Präsentationszustand schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="402"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="403"/>
         <source>the study is not in the local cache: import it first</source>
         <translation>die Studie ist nicht im lokalen Cache: importieren Sie sie zuerst</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="453"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="454"/>
         <source>Measurements</source>
         <translation>Messungen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="471"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="472"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation>keine Messung der Studie liegt auf einem gespeicherten Graustufenbild, und keine Ansicht einer Serie wurde angegeben</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="482"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="483"/>
         <source>no folder for the presentation states: %1</source>
         <translation>kein Ordner für die Präsentationszustände: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="494"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="495"/>
         <source>the presentation states were not stored</source>
         <translation>die Präsentationszustände wurden nicht gespeichert</translation>
     </message>
@@ -1758,112 +1757,112 @@
         <translation>unbestimmt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="171"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="172"/>
         <source>multiplex group %1</source>
         <translation>Multiplex-Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="185"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="186"/>
         <source>%1 has no sampling frequency</source>
         <translation>%1 hat keine Abtastfrequenz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="187"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="188"/>
         <source>%1 has no channels</source>
         <translation>%1 hat keine Kanäle</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="190"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="191"/>
         <source>%1: samples of %2 bits interpreted as &quot;%3&quot; are not a known waveform encoding</source>
         <translation>%1: Abtastwerte mit %2 Bit, interpretiert als „%3“, sind keine bekannte Kurvenkodierung</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="195"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="196"/>
         <source>%1 holds %2 bytes of samples where %3 channels × %4 samples need %5</source>
         <translation>%1 enthält %2 Byte Abtastwerte, wo %3 Kanäle × %4 Abtastwerte %5 brauchen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="217"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="218"/>
         <source>scaled, no unit given</source>
         <translation>skaliert, ohne Einheit</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="224"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="225"/>
         <source>Channel %1</source>
         <translation>Kanal %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="399"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="400"/>
         <source>not a waveform (%1)</source>
         <translation>keine Kurve (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="422"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="423"/>
         <source>the waveform has no multiplex group (Waveform Sequence)</source>
         <translation>die Kurve hat keine Multiplex-Gruppe (Waveform Sequence)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="540"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="541"/>
         <source>Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)
 </source>
         <translation>Gruppe %1: %2%3, %4 Kanäle, %5 Hz, %6 s (%7 Abtastwerte)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="543"/>
         <source>(no label)</source>
         <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="543"/>
         <source> (derived)</source>
         <translation> (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="551"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="552"/>
         <source>raw sample values</source>
         <translation>rohe Abtastwerte</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="554"/>
         <source>, filters %1–%2 Hz</source>
         <translation>, Filter %1–%2 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="556"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="557"/>
         <source>, notch %1 Hz</source>
         <translation>, Kerbfilter %1 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="562"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="563"/>
         <source>Findings of the device:
 </source>
         <translation>Befunde des Geräts:
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="567"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="568"/>
         <source>Heart rate: %1 /min
 </source>
         <translation>Herzfrequenz: %1 /min
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="570"/>
         <source>Heart rate: %1 /min (measured by Strata: %2 beats of lead %3)
 </source>
         <translation>Herzfrequenz: %1 /min (von Strata gemessen: %2 Schläge in Ableitung %3)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="580"/>
         <source>Marked points: %1 (%2)
 </source>
         <translation>Markierte Punkte: %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="580"/>
         <source>Marked points: %1
 </source>
         <translation>Markierte Punkte: %1
@@ -1906,7 +1905,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="49"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="50"/>
         <source>Key image</source>
         <translation>Schlüsselbild</translation>
     </message>
@@ -1952,12 +1951,12 @@
 <context>
     <name>strata::measure::Waveform</name>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="355"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="356"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="357"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="358"/>
         <source>born %1</source>
         <translation>geb. %1</translation>
     </message>
@@ -3480,27 +3479,27 @@
         <translation>nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="165"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="166"/>
         <source>a storage commitment request needs at least one instance</source>
         <translation>eine Storage-Commitment-Anfrage braucht mindestens eine Instanz</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="177"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="178"/>
         <source>the node does not accept Storage Commitment</source>
         <translation>der Knoten nimmt kein Storage Commitment an</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="184"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="185"/>
         <source>cannot build the storage commitment request</source>
         <translation>die Storage-Commitment-Anfrage lässt sich nicht erstellen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="193"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="194"/>
         <source>N-ACTION (storage commitment) failed</source>
         <translation>N-ACTION (Storage Commitment) fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="197"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="198"/>
         <source>the node refused the storage commitment request: %1</source>
         <translation>der Knoten hat die Storage-Commitment-Anfrage abgelehnt: %1</translation>
     </message>
@@ -3518,17 +3517,17 @@
 <context>
     <name>strata::net::CommitmentListener</name>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="257"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="258"/>
         <source>no free port for the storage commitment listener</source>
         <translation>kein freier Port für den Storage-Commitment-Empfänger</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="290"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="291"/>
         <source>the storage commitment listener could not listen: %1</source>
         <translation>der Storage-Commitment-Empfänger konnte nicht lauschen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="290"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="291"/>
         <source>no answer on the port</source>
         <translation>keine Antwort auf dem Port</translation>
     </message>
@@ -3794,7 +3793,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="621"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="120"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
@@ -3832,29 +3831,29 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="709"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="154"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="158"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="163"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="729"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="737"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="195"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="750"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="190"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="776"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="184"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
@@ -3865,7 +3864,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="788"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="199"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
@@ -3887,7 +3886,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="818"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="207"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
@@ -3981,7 +3980,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="64"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -4027,7 +4026,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="62"/>
         <source>finding study</source>
         <translation>Finden der Studie</translation>
     </message>
@@ -4038,7 +4037,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="177"/>
         <source>recording files to delete</source>
         <translation>Erfassen der zu löschenden Dateien</translation>
     </message>
@@ -4059,7 +4058,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="204"/>
         <source>deleting patient</source>
         <translation>Löschen des Patienten</translation>
     </message>
@@ -4643,27 +4642,27 @@
         <translation>xorriso endete mit Status %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="73"/>
         <source>listing the study&apos;s instances</source>
         <translation>beim Auflisten der Instanzen der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="93"/>
         <source>finding the patient</source>
         <translation>beim Suchen des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="107"/>
         <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
         <translation>der Cache enthält einen anderen Patienten mit der Patienten-ID %1 (%2): Namen und Geburtsdatum dieses Patienten angeben, um die Studie ihm zuzuordnen, oder eine andere ID</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="130"/>
         <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
         <translation>die Studie hat sich während des Abgleichs geändert (ein Import oder eine Löschung): nichts wurde geändert, bitte erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="172"/>
         <source>moving the study</source>
         <translation>beim Verschieben der Studie</translation>
     </message>
@@ -4684,28 +4683,28 @@
 <context>
     <name>strata::store::LocalCache</name>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="261"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="262"/>
         <source>reconciliation cancelled: nothing was changed</source>
         <translation>Abgleich abgebrochen: nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="290"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="291"/>
         <source>nothing to change: every file of the study has these values already</source>
         <translation>nichts zu ändern: jede Datei der Studie hat diese Werte bereits</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="302"/>
         <source>starting a transaction</source>
         <translation>beim Beginnen einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="308"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="314"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="309"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="315"/>
         <source>recording pending files</source>
         <translation>beim Vermerken ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="340"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="341"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an seinen Platz verschoben werden: </translation>
     </message>
@@ -4768,37 +4767,37 @@
         <translation>der Ersatzknoten muss ein anderer Knoten als der primäre sein</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="90"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="91"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1416"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1417"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation>die lokale Festplatte ist voll (%1 KB frei): jetzt Platz schaffen; die Synchronisation läuft in ihrer Reserve weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1419"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1420"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1421"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1422"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1423"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1424"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1425"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1426"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1427"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1428"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
     </message>
@@ -4806,62 +4805,62 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="380"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="381"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="825"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="826"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>interaktive Arbeit läuft: die Synchronisation tritt zurück (%1 Assoziation(en))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="826"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="827"/>
         <source>interactive work done: sync resumes</source>
         <translation>interaktive Arbeit beendet: die Synchronisation läuft weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="894"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="895"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1151"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1152"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation>%1: Vorabholen wartet: der Schutzschalter von %2 ist offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1111"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1137"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1138"/>
         <source>%1: asking %2 failed: %3</source>
         <translation>%1: Anfrage an %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1206"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1207"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation>%1: %2 Studie(n) werden von %3 geholt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1229"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1230"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation>%1 Instanz(en) nicht abgerufen: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1231"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1232"/>
         <source>%1 instance(s) still missing</source>
         <translation>%1 Instanz(en) fehlen noch</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1241"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1242"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation>%1: Studie %2 (%3 Instanz(en)) von %4 geholt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1246"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1247"/>
         <source>%1: study %2 from %3: %4</source>
         <translation>%1: Studie %2 von %3: %4</translation>
     </message>
@@ -4884,154 +4883,154 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="231"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 antwortet wieder; wartende Aufträge werden fortgesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="260"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="261"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1: Schutzschalter offen nach %2 Fehlschlag/Fehlschlägen in Folge; nächste Prüfung in %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
         <source>storage commitment reports are received as %1 on port %2</source>
         <translation>Storage-Commitment-Berichte werden als %1 auf Port %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="133"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
         <source>storage commitment listener not started (%1): nodes are verified by query</source>
         <translation>Storage-Commitment-Empfänger nicht gestartet (%1): Knoten werden per Abfrage geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="165"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="166"/>
         <source>the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3</source>
         <translation>die lokale Festplatte ist voll (%1 KB frei): die Synchronisation hat ihre Reserve von %2 KB freigegeben, um weiterzulaufen; Platz schaffen auf %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="297"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="298"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="403"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="404"/>
         <source>%1 job(s): the local cache could not be opened</source>
         <translation>%1 Auftrag/Aufträge: der lokale Cache konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="416"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="417"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>Auftrag %1: %2 fehlgeschlagen: %3; erneuter Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="453"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="454"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>Studie %1 ist nicht mehr im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="456"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="650"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="657"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="457"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="651"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
         <source>job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="522"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="523"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>SHA-256 weicht von der importierten Datei ab</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="537"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="538"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>Auftrag %1: %2 beschädigte lokale Datei(en), nicht gesendet: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="699"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="700"/>
         <source>%1: %2 more job(s) taken without waiting for the round</source>
         <translation>%1: %2 weitere(r) Auftrag/Aufträge übernommen, ohne auf die Runde zu warten</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="717"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="718"/>
         <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
         <translation>%1: interaktive Arbeit hat begonnen: %2 noch nicht gesendete(r) Auftrag/Aufträge gehen zurück in die Warteschlange</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="746"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="747"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1: sende %2 Instanz(en) aus %3 Studie(n) über eine Assoziation</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="749"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="750"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="770"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="771"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="778"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="779"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="789"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="790"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="577"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="578"/>
         <source>no storage commitment listener is configured</source>
         <translation>kein Storage-Commitment-Empfänger eingerichtet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="587"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="588"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation>%1: Storage Commitment für %2 Instanz(en): %3 bestätigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="592"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="593"/>
         <source>storage commitment: %1</source>
         <translation>Storage Commitment: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="602"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="603"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation>%1: Storage Commitment nicht verfügbar (%2); stattdessen Prüfung per Abfrage</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="637"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="638"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 beschädigte lokale Datei(en) nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="643"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation>%1 Instanz(en) vom Storage Commitment von %2 als fehlgeschlagen gemeldet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="645"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 Instanz(en) fehlen nach dem Senden auf %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="663"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="664"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation>Auftrag %1: %2 sicher auf %3 (%4 Instanz(en) geprüft%5)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="665"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="666"/>
         <source> by storage commitment</source>
         <translation> per Storage Commitment</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="425"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="426"/>
         <source>job %1: %2; queued again</source>
         <translation>Auftrag %1: %2; erneut in die Warteschlange gestellt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="667"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="668"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>Auftrag %1: inzwischen sind neue Instanzen von %2 eingetroffen; erneut in die Warteschlange gestellt</translation>
     </message>
@@ -7627,47 +7626,47 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="63"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="64"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="64"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="65"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="79"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="80"/>
         <source>study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="157"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="158"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="167"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="168"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="180"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="183"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="215"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="216"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 Bilder durch eine Rückweisungsnotiz zurückgezogen (%2): nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="224"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="236"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -8176,567 +8175,577 @@ Studie %2</translation>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="194"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>Das Bild der Messung gehört nicht zur Serie des aktiven Bildfensters</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="228"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
         <source>The saved presentation states could not be read back: %1</source>
         <translation>Die gespeicherten Präsentationszustände konnten nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Se&amp;gmente messen (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>&amp;Time–Intensity Curve of the Selected Region</source>
         <translation>&amp;Zeit-Intensitäts-Kurve der gewählten Region</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation>Ge&amp;krümmter Pfad (Länge entlang eines Gefäßes; seine Rekonstruktion)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>&amp;DICOM-Overlays zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Display-&amp;Shutter anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Show &amp;Segmentations</source>
         <translation>&amp;Segmentierungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>Show &amp;Measurements</source>
         <translation>&amp;Messungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <source>Show CAD and &amp;Report Marks</source>
+        <translation>CAD- und &amp;Befundmarkierungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <source>Shift+K</source>
+        <translation>Shift+K</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gmente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
         <source>S&amp;ubtraction</source>
         <translation>S&amp;ubtraktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>Shift Mask Left</source>
         <translation>Maske nach links verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source>Shift Mask Right</source>
         <translation>Maske nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="467"/>
         <source>Shift Mask Up</source>
         <translation>Maske nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
         <source>Shift Mask Down</source>
         <translation>Maske nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="443"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source>Reset Mask Shift</source>
         <translation>Maskenverschiebung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="488"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Befunde und &amp;Dokumente…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="488"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>Dose–Volume &amp;Histogram…</source>
         <translation>Dosis-Volumen-&amp;Histogramm …</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source>&amp;Presentation State</source>
         <translation>&amp;Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="499"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>&amp;Neuesten Presentation State anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="522"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>&amp;Fenster mit der Voruntersuchung synchronisieren (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>&amp;Next Series</source>
         <translation>&amp;Nächste Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="531"/>
         <source>Pre&amp;vious Series</source>
         <translation>&amp;Vorherige Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="531"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="533"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>Nächstes &amp;Volumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="533"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="534"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>Vorheriges V&amp;olumen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="534"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
         <source>&amp;Hanging Protocol</source>
         <translation>&amp;Hängeprotokoll</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>Studien nach ihrem Hängeprotokoll &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="547"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="520"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="521"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="557"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="522"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="523"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="524"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="560"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Lupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Pfad für &amp;gekrümmte Rekonstruktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="539"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="575"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="546"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="547"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="548"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="549"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="585"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="592"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="592"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="595"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Cine durch die &amp;Volumen (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="595"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="600"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="601"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="602"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="602"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="603"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="603"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="608"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="585"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="621"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="623"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="623"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="625"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="646"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="649"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="649"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="649"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="649"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="617"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="653"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="639"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="675"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="720"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="758"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Gekrümmte Rekonstruktion: entlang der Struktur klicken, zwischen den Klicks zu anderen Schichten blättern; den letzten Punkt erneut klicken, um die Rekonstruktion zu sehen, Esc verwirft den Pfad</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="759"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Gekrümmter Pfad: %1 (mit der Studie gespeichert; Messen → Messwertliste zeigt ihn)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="796"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Keine gekrümmte Rekonstruktion: die Serie lädt noch oder ihre Bilder ergeben kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="820"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="858"/>
         <source>series %1</source>
         <translation>Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="826"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="864"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Gekrümmte Rekonstruktion von %1 entlang eines Pfads aus %2 Punkten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="890"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="890"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="907"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="945"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -8744,30 +8753,46 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="955"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
             <numerusform> — %n Befunde oder Dokumente: Ansicht → Befunde und Dokumente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="961"/>
+        <source> — %1: %n mark(s) shown</source>
+        <translation>
+            <numerusform> — %1: %n Markierung gezeigt</numerusform>
+            <numerusform> — %1: %n Markierungen gezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
+        <source> — %1: %n mark(s), View → Show CAD and Report Marks (Shift+K)</source>
+        <translation>
+            <numerusform> — %1: %n Markierung, Ansicht → CAD- und Befundmarkierungen zeigen (Shift+K)</numerusform>
+            <numerusform> — %1: %n Markierungen, Ansicht → CAD- und Befundmarkierungen zeigen (Shift+K)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="919"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="965"/>
         <source> — hanging protocol %1</source>
         <translation> — Hängeprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="921"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="967"/>
         <source>, %1 fused</source>
         <translation>, %1 fusioniert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="924"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="970"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -8775,114 +8800,114 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="947"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="993"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1206"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1254"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1257"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1283"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2088"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1346"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1352"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1325"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1373"/>
         <source>Isodose Lines</source>
         <translation>Isodosenlinien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Dose Colour Wash</source>
         <translation>Dosis-Farbfläche</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1334"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1382"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1401"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1410"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1410"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1411"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1624"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1625"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1677"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1677"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1636"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1684"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Hängeprotokoll %1 gespeichert: %2, mit der Voruntersuchung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1721"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1798"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1846"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -8934,42 +8959,42 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1800"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1848"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1866"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1914"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2150"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2178"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Keine Serie aus mehreren Volumen (Echos, b-Werte, Zeitpunkte)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2158"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2186"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volumen %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2210"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2238"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation>Wählen Sie eine Region (Ellipse, Polygon oder Freihandkontur) auf einer Serie mit mehreren Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2219"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2247"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation>Eine Zeit-Intensitäts-Kurve braucht eine Serie mit mehreren Volumen (die Phasen einer dynamischen Serie)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2257"/>
         <source>The region does not lie on a slice of this series</source>
         <translation>Die Region liegt auf keiner Schicht dieser Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2265"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation>%1 auf Se %2 %3 (Bild %4)</translation>
     </message>
@@ -8979,92 +9004,92 @@ Studie %2</translation>
         <translation>Se %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1990"/>
         <source>Digital subtraction takes an angiography or fluoroscopy run (XA, RF) shown in 2D</source>
         <translation>Die digitale Subtraktion braucht eine in 2D gezeigte Angiographie- oder Durchleuchtungssequenz (XA, RF)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1930"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1995"/>
         <source>The mask&apos;s frames are not in the run</source>
         <translation>Die Bilder der Maske sind nicht in der Sequenz</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1947"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
         <source>DSA, mask frame %1</source>
         <translation>DSA, Maskenbild %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1947"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
         <source>DSA, mask frames %1 averaged</source>
         <translation>DSA, Maskenbilder %1 gemittelt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1949"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
         <source>, shifted %1, %2 px</source>
         <translation>, verschoben um %1, %2 px</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1963"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
         <source>Pixel shift moves the mask of a subtracted run (View → Subtraction)</source>
         <translation>Die Pixelverschiebung bewegt die Maske einer subtrahierten Sequenz (Ansicht → Subtraktion)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2003"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2051"/>
         <source>Subtraction takes a series of the study shown in 2D</source>
         <translation>Die Subtraktion braucht eine Serie der Studie in 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2013"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2060"/>
         <source>Subtraction off: %1</source>
         <translation>Subtraktion aus: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2017"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2064"/>
         <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
         <translation>Diese Serie lässt sich von dieser nicht subtrahieren: andere Größe, oder ihre Schichten liegen anderswo</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2068"/>
         <source>%1 − %2</source>
         <translation>%1 − %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2034"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2070"/>
         <source>Subtraction: %1</source>
         <translation>Subtraktion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2098"/>
         <source>Less the Run&apos;s Mask (frame %1)</source>
         <translation>Minus die Maske der Sequenz (Bild %1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2072"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2099"/>
         <source>Less the Run&apos;s Mask (frames %1 averaged)</source>
         <translation>Minus die Maske der Sequenz (Bilder %1 gemittelt)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2075"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2102"/>
         <source>Less the First Frame</source>
         <translation>Minus das erste Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2077"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2104"/>
         <source>Less This Frame (%1)</source>
         <translation>Minus dieses Bild (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2089"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2116"/>
         <source>Less %1</source>
         <translation>Abzüglich %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2092"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2120"/>
         <source>(no other phase of this series in 2D)</source>
         <translation>(keine andere Phase dieser Serie in 2D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2276"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2304"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Region wird in %n Phase gelesen…</numerusform>
@@ -9072,102 +9097,102 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2309"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2337"/>
         <source>The study has no RT Dose grid</source>
         <translation>Die Studie hat kein RT-Dosisraster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2315"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2343"/>
         <source>The study has no RT Structure Set in the dose&apos;s frame of reference</source>
         <translation>Die Studie hat kein RT-Structure-Set im Bezugssystem der Dosis</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2348"/>
         <source>The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Das Dosis-Volumen-Histogramm braucht das Volumen von %1: es ist größer als der Speicher für decodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2378"/>
         <source>Reading the dose of %1…</source>
         <translation>Die Dosis von %1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2407"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2415"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2416"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2438"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2445"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2448"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2430"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2458"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2460"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2440"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2468"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2464"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2492"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2493"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2470"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2498"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2476"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2504"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2509"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2574"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2605"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2637"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2668"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -9175,12 +9200,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2641"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2672"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2666"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2697"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -9253,12 +9278,12 @@ Studie %2</translation>
         <translation>PR: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
         <source>SEG: %1</source>
         <translation>SEG: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -9339,91 +9364,96 @@ Studie %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
+        <source>Marks: %1</source>
+        <translation>Markierungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>Fused: %1</source>
         <translation>Fusion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
         <source>RT: %1</source>
         <translation>RT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="196"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="199"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="207"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="209"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="222"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="224"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="225"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="227"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="227"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1478"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1504"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -9454,32 +9484,32 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1189"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1207"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1195"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1217"/>
         <source>100 % = %1 prescribed</source>
         <translation>100 % = %1 verschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1195"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1217"/>
         <source>100 % = %1, the highest</source>
         <translation>100 % = %1, das Maximum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1434"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1745"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1828"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1745"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1828"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="321"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="331"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>ne peut pas être analysé comme un jeu de données DICOM</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>écriture du DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="318"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="328"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>le jeu de données est incohérent (GDCM s&apos;est arrêté sur une vérification interne)</translation>
     </message>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="572"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="262"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="268"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="576"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="289"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
@@ -589,148 +589,148 @@
         <translation>image %1 : %2 octets de JPEG ne peuvent pas contenir une image de %3 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="211"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="218"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
         <translation>données de pixels %1 avec %2 bits alloués et %3 échantillons par pixel</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="215"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="222"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
         <translation>tronqué : les données de pixels flottantes contiennent %1 octets, %2 nécessaires</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="222"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="229"/>
         <source>short read of float pixel data</source>
         <translation>lecture incomplète des données de pixels flottantes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="287"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
         <source>short read of pixel data</source>
         <translation>lecture incomplète des données de pixels</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="327"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="330"/>
         <source>HTJ2K with %1 bits allocated as %2 is not supported</source>
         <translation>le HTJ2K avec %1 bits alloués en %2 n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="348"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="351"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>les données de pixels contiennent %1 des %2 trames déclarées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="364"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="367"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>la trame %1 des données de pixels HTJ2K n&apos;a pas pu être décodée (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="372"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="375"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>trame %1 : l&apos;image HTJ2K décodée ne correspond pas à l&apos;en-tête (%2×%3, %4 échantillon(s) de %5 bits)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="419"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>les trames compressées par deflate avec %1 bits alloués en %2 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="425"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>trames compressées par deflate : %1 fragments pour %2 trames (un chacune)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="457"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="460"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>la trame compressée %1 se décompresse en plus des %2 octets d&apos;une trame</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="460"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="463"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>la trame compressée %1 se décompresse en %2 de ses %3 octets%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="539"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="542"/>
         <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
         <translation>la trame RLE %1 se décode en %2 de ses %3 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="552"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="555"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 bits alloués dans cet encodage</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="553"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="556"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>p. ex. Number of Frames absent alors qu&apos;un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="650"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="653"/>
         <source>has no pixel data (%1)</source>
         <translation>n&apos;a pas de données de pixels (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="653"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>les données de pixels dans la syntaxe de transfert %1 (%2) ne peuvent pas être décodées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="657"/>
         <source>no UID</source>
         <translation>pas d&apos;UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="659"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="661"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 échantillons par pixel ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="660"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="663"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated vaut %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="663"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="666"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="693"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="696"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="696"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="703"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="706"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="711"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="714"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="740"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="743"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="779"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="782"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="836"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="839"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
@@ -996,7 +996,7 @@
         <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="292"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="786"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
@@ -1052,32 +1052,32 @@
         <translation>impossible d&apos;écrire la copie %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="134"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="156"/>
         <source>the stack has no slices</source>
         <translation>la pile n&apos;a aucune coupe</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="137"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="159"/>
         <source>the images have no position/orientation: no volume can be built</source>
         <translation>les images n&apos;ont ni position ni orientation : impossible de construire un volume</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="144"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="166"/>
         <source>%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)</source>
         <translation>%1×%2 pixels × %3 coupes dépasse ce qu&apos;un volume peut contenir (16 Gio)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="171"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="193"/>
         <source>not a grayscale image of the stack&apos;s size</source>
         <translation>pas une image en niveaux de gris de la taille de la pile</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="181"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="203"/>
         <source>decoding slices</source>
         <translation>décodage des coupes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Volume.cpp" line="185"/>
+        <location filename="../modules/dicom/src/Volume.cpp" line="207"/>
         <source>volume loading cancelled</source>
         <translation>chargement du volume annulé</translation>
     </message>
@@ -1246,28 +1246,28 @@
         <translation>une sortie de %1×%2 pixels de %3 × %4 mm ne peut pas être échantillonnée</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="406"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="426"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="409"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="429"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>pas une image %1 de la taille de la pile (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="430"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="410"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="430"/>
         <source>grayscale</source>
         <translation>niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="474"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="495"/>
         <source>decoding slices</source>
         <translation>décodage des coupes</translation>
     </message>
@@ -1386,24 +1386,23 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="81"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="87"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation>le masque de la soustraction a moins de coupes que la série</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="84"/>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="145"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="90"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="168"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation>il manque au masque de la soustraction le fichier d&apos;une coupe</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="92"/>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="151"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="154"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation>le masque de la soustraction n&apos;est pas une image en niveaux de gris de la taille de la série</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="156"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="177"/>
         <source>the subtraction&apos;s mask frame is not in the clip</source>
         <translation>l&apos;image de masque de la soustraction n&apos;est pas dans la séquence</translation>
     </message>
@@ -1461,279 +1460,279 @@
         <translation>%1 mm le long du tracé</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="34"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="390"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="36"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="391"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="37"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
-        <location filename="../modules/measure/src/Waveform.cpp" line="393"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="39"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="61"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="394"/>
         <source>not readable as DICOM</source>
         <translation>illisible en DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="58"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="59"/>
         <source>not a structured report (%1)</source>
         <translation>pas un compte rendu structuré (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="63"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="64"/>
         <source>not a readable structured report</source>
         <translation>compte rendu structuré illisible</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="125"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="136"/>
         <source>the structured report cannot be rendered</source>
         <translation>le compte rendu structuré ne peut pas être affiché</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="141"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="152"/>
         <source>the structured report cannot be printed</source>
         <translation>le compte rendu structuré ne peut pas être imprimé</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="163"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="174"/>
         <source>not an encapsulated document (%1)</source>
         <translation>pas un document encapsulé (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Documents.cpp" line="167"/>
+        <location filename="../modules/measure/src/Documents.cpp" line="178"/>
         <source>the encapsulated document (0042,0011) is missing or empty</source>
         <translation>le document encapsulé (0042,0011) manque ou est vide</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
         <source>not a key object selection (%1)</source>
         <translation>pas une sélection d&apos;objets clés (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="69"/>
         <source>not a readable key object selection</source>
         <translation>sélection d&apos;objets clés illisible</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="77"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
         <source>the key object selection has no content</source>
         <translation>la sélection d&apos;objets clés est vide</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="127"/>
         <source>a key object selection needs at least one image</source>
         <translation>une sélection d&apos;objets clés demande au moins une image</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="144"/>
         <source>reading a key image</source>
         <translation>lecture d&apos;une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="152"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation>l&apos;image clé n&apos;a pas de classe SOP, d&apos;UID d&apos;instance ou d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="156"/>
         <source>the key images belong to more than one study</source>
         <translation>les images clés appartiennent à plus d&apos;une étude</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="190"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="199"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="191"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="200"/>
         <source>building the key object selection</source>
         <translation>construction de la sélection d&apos;objets clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="194"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="195"/>
         <source>building the key object selection: an image item could not be added</source>
         <translation>construction de la sélection d&apos;objets clés : une image n&apos;a pu être ajoutée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="201"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="202"/>
         <source>listing the key images&apos; evidence</source>
         <translation>liste des preuves des images clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="209"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="213"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="210"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="214"/>
         <source>writing the key object selection</source>
         <translation>écriture de la sélection d&apos;objets clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="248"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="249"/>
         <source>the study has no key images</source>
         <translation>l&apos;étude n&apos;a pas d&apos;images clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="252"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="253"/>
         <source>no folder for the key object selection: %1</source>
         <translation>pas de dossier pour la sélection d&apos;objets clés : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="257"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="258"/>
         <source>the key object selection was not stored</source>
         <translation>la sélection d&apos;objets clés n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="113"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="116"/>
         <source>a segmentation&apos;s pixel data must be grayscale frames</source>
         <translation>les données de pixels d&apos;une segmentation doivent être des trames en niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="120"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="123"/>
         <source>the segmentation cannot be read: %1</source>
         <translation>la segmentation ne peut pas être lue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="127"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="130"/>
         <source>not a segmentation (SOP class %1)</source>
         <translation>pas une segmentation (classe SOP %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="162"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="165"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="192"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="195"/>
         <source>frame %1 has no functional groups (no plane to draw it on)</source>
         <translation>la trame %1 n&apos;a pas de groupes fonctionnels (aucun plan où la dessiner)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="201"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="204"/>
         <source>frame %1 has no position</source>
         <translation>la trame %1 n&apos;a pas de position</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="204"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="207"/>
         <source>frame %1 has no orientation</source>
         <translation>la trame %1 n&apos;a pas d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="207"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="210"/>
         <source>frame %1 has no pixel spacing</source>
         <translation>la trame %1 n&apos;a pas d&apos;espacement des pixels</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="209"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="212"/>
         <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
         <translation>la trame %1 a un espacement des pixels de %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="267"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="270"/>
         <source>not an RT structure set (SOP class %1)</source>
         <translation>pas un ensemble de structures RT (classe SOP %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="272"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="275"/>
         <source>the structure set cannot be read: %1</source>
         <translation>l&apos;ensemble de structures ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="294"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="297"/>
         <source>Structure %1</source>
         <translation>Structure %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="77"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="78"/>
         <source>reading the image</source>
         <translation>lecture de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="231"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="232"/>
         <source>a presentation state needs images to apply to</source>
         <translation>un état de présentation a besoin d&apos;images auxquelles s&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="235"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="236"/>
         <source>a presentation state turns images by 0, 90, 180 or 270 degrees, not %1</source>
         <translation>un état de présentation tourne les images de 0, 90, 180 ou 270 degrés, pas de %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="242"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="243"/>
         <source>not a grayscale image: a grayscale presentation state does not apply to it</source>
         <translation>pas une image en niveaux de gris : un état de présentation en niveaux de gris ne s&apos;y applique pas</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="245"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="246"/>
         <source>the displayed area (columns %1 to %2, rows %3 to %4) is not on the %5 × %6 image</source>
         <translation>la zone affichée (colonnes %1 à %2, lignes %3 à %4) n&apos;est pas sur l&apos;image de %5 × %6</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="253"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="254"/>
         <source>making a presentation state for %1</source>
         <translation>création d&apos;un état de présentation pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="261"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="262"/>
         <source>adding the graphic layer</source>
         <translation>ajout du calque graphique</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="281"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="282"/>
         <source>drawing a measurement</source>
         <translation>dessin d&apos;une mesure</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="289"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="290"/>
         <source>labelling a measurement</source>
         <translation>étiquetage d&apos;une mesure</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="304"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="305"/>
         <source>not of the series, size, photometric interpretation and shutter of %1: a presentation state of its own</source>
         <translation>pas de la série, de la taille, de l&apos;interprétation photométrique ni de l&apos;obturateur de %1 : un état de présentation à part</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="306"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="307"/>
         <source>referencing %1</source>
         <translation>référence à %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="320"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="321"/>
         <source>setting the window</source>
         <translation>réglage de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="323"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="324"/>
         <source>turning the images</source>
         <translation>rotation des images</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="345"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="346"/>
         <source>setting the displayed area</source>
         <translation>en fixant la zone affichée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="357"/>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="383"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="358"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="384"/>
         <source>writing the presentation state</source>
         <translation>écriture de l&apos;état de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="402"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="403"/>
         <source>the study is not in the local cache: import it first</source>
         <translation>l&apos;étude n&apos;est pas dans le cache local : importez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="453"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="454"/>
         <source>Measurements</source>
         <translation>Mesures</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="471"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="472"/>
         <source>no measurement of the study is on a stored grayscale image, and no view of a series was given</source>
         <translation>aucune mesure de l&apos;étude n&apos;est sur une image en niveaux de gris stockée, et aucune vue d&apos;une série n&apos;a été donnée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="482"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="483"/>
         <source>no folder for the presentation states: %1</source>
         <translation>pas de dossier pour les états de présentation : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="494"/>
+        <location filename="../modules/measure/src/PresentationStateWriter.cpp" line="495"/>
         <source>the presentation states were not stored</source>
         <translation>les états de présentation n&apos;ont pas été stockés</translation>
     </message>
@@ -1758,112 +1757,112 @@
         <translation>indéterminé</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="171"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="172"/>
         <source>multiplex group %1</source>
         <translation>groupe multiplex %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="185"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="186"/>
         <source>%1 has no sampling frequency</source>
         <translation>%1 n&apos;a pas de fréquence d&apos;échantillonnage</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="187"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="188"/>
         <source>%1 has no channels</source>
         <translation>%1 n&apos;a aucun canal</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="190"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="191"/>
         <source>%1: samples of %2 bits interpreted as &quot;%3&quot; are not a known waveform encoding</source>
         <translation>%1 : des échantillons de %2 bits interprétés comme « %3 » ne sont pas un codage de courbe connu</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="195"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="196"/>
         <source>%1 holds %2 bytes of samples where %3 channels × %4 samples need %5</source>
         <translation>%1 contient %2 octets d&apos;échantillons là où %3 canaux × %4 échantillons en demandent %5</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="217"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="218"/>
         <source>scaled, no unit given</source>
         <translation>mis à l&apos;échelle, sans unité</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="224"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="225"/>
         <source>Channel %1</source>
         <translation>Canal %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="399"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="400"/>
         <source>not a waveform (%1)</source>
         <translation>pas une courbe (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="422"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="423"/>
         <source>the waveform has no multiplex group (Waveform Sequence)</source>
         <translation>la courbe n&apos;a aucun groupe multiplex (Waveform Sequence)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="540"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="541"/>
         <source>Group %1: %2%3, %4 channels, %5 Hz, %6 s (%7 samples)
 </source>
         <translation>Groupe %1 : %2%3, %4 canaux, %5 Hz, %6 s (%7 échantillons)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="543"/>
         <source>(no label)</source>
         <translation>(sans libellé)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="542"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="543"/>
         <source> (derived)</source>
         <translation> (dérivé)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="551"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="552"/>
         <source>raw sample values</source>
         <translation>valeurs brutes des échantillons</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="553"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="554"/>
         <source>, filters %1–%2 Hz</source>
         <translation>, filtres %1–%2 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="556"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="557"/>
         <source>, notch %1 Hz</source>
         <translation>, filtre coupe-bande %1 Hz</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="562"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="563"/>
         <source>Findings of the device:
 </source>
         <translation>Constatations de l&apos;appareil :
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="567"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="568"/>
         <source>Heart rate: %1 /min
 </source>
         <translation>Fréquence cardiaque : %1 /min
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="569"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="570"/>
         <source>Heart rate: %1 /min (measured by Strata: %2 beats of lead %3)
 </source>
         <translation>Fréquence cardiaque : %1 /min (mesurée par Strata : %2 battements de la dérivation %3)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="580"/>
         <source>Marked points: %1 (%2)
 </source>
         <translation>Points marqués : %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="579"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="580"/>
         <source>Marked points: %1
 </source>
         <translation>Points marqués : %1
@@ -1906,7 +1905,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="49"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="50"/>
         <source>Key image</source>
         <translation>Image clé</translation>
     </message>
@@ -1952,12 +1951,12 @@
 <context>
     <name>strata::measure::Waveform</name>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="355"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="356"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Waveform.cpp" line="357"/>
+        <location filename="../modules/measure/src/Waveform.cpp" line="358"/>
         <source>born %1</source>
         <translation>né(e) le %1</translation>
     </message>
@@ -3480,27 +3479,27 @@
         <translation>rien à envoyer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="165"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="166"/>
         <source>a storage commitment request needs at least one instance</source>
         <translation>une demande d&apos;engagement de stockage exige au moins une instance</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="177"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="178"/>
         <source>the node does not accept Storage Commitment</source>
         <translation>le nœud n&apos;accepte pas le Storage Commitment</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="184"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="185"/>
         <source>cannot build the storage commitment request</source>
         <translation>impossible de construire la demande d&apos;engagement de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="193"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="194"/>
         <source>N-ACTION (storage commitment) failed</source>
         <translation>échec du N-ACTION (engagement de stockage)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="197"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="198"/>
         <source>the node refused the storage commitment request: %1</source>
         <translation>le nœud a refusé la demande d&apos;engagement de stockage : %1</translation>
     </message>
@@ -3518,17 +3517,17 @@
 <context>
     <name>strata::net::CommitmentListener</name>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="257"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="258"/>
         <source>no free port for the storage commitment listener</source>
         <translation>aucun port libre pour le récepteur d&apos;engagement de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="290"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="291"/>
         <source>the storage commitment listener could not listen: %1</source>
         <translation>le récepteur d&apos;engagement de stockage n&apos;a pas pu écouter : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Commitment.cpp" line="290"/>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="291"/>
         <source>no answer on the port</source>
         <translation>aucune réponse sur le port</translation>
     </message>
@@ -3794,7 +3793,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="621"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="119"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="120"/>
         <source>starting the index transaction</source>
         <translation>début de la transaction d&apos;index</translation>
     </message>
@@ -3832,29 +3831,29 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="709"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="153"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="157"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="162"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="154"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="158"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="163"/>
         <source>indexing patient</source>
         <translation>indexation du patient</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="729"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="737"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="194"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="195"/>
         <source>indexing study</source>
         <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="750"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="189"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="190"/>
         <source>indexing series</source>
         <translation>indexation de la série</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="776"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="183"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="184"/>
         <source>indexing instance %1</source>
         <translation>indexation de l&apos;instance %1</translation>
     </message>
@@ -3865,7 +3864,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="788"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="198"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="199"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
@@ -3887,7 +3886,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="818"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="206"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="207"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
@@ -3981,7 +3980,7 @@
         <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="63"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="64"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -4027,7 +4026,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="61"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="62"/>
         <source>finding study</source>
         <translation>recherche de l&apos;étude</translation>
     </message>
@@ -4038,7 +4037,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="176"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="177"/>
         <source>recording files to delete</source>
         <translation>enregistrement des fichiers à supprimer</translation>
     </message>
@@ -4059,7 +4058,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="203"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="204"/>
         <source>deleting patient</source>
         <translation>suppression du patient</translation>
     </message>
@@ -4643,27 +4642,27 @@
         <translation>xorriso s&apos;est terminé avec le statut %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="72"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="73"/>
         <source>listing the study&apos;s instances</source>
         <translation>en listant les instances de l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="92"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="93"/>
         <source>finding the patient</source>
         <translation>en cherchant le patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="106"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="107"/>
         <source>the cache holds another patient with Patient ID %1 (%2): give that patient&apos;s name and birth date to file the study under them, or another ID</source>
         <translation>le cache contient un autre patient avec l&apos;ID %1 (%2) : donnez le nom et la date de naissance de ce patient pour lui rattacher l&apos;examen, ou un autre ID</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="129"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="130"/>
         <source>the study changed while it was being reconciled (an import or a deletion): nothing was changed, try again</source>
         <translation>l&apos;examen a changé pendant le rapprochement (une importation ou une suppression) : rien n&apos;a été modifié, réessayez</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="171"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="172"/>
         <source>moving the study</source>
         <translation>en déplaçant l&apos;examen</translation>
     </message>
@@ -4684,28 +4683,28 @@
 <context>
     <name>strata::store::LocalCache</name>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="261"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="262"/>
         <source>reconciliation cancelled: nothing was changed</source>
         <translation>rapprochement annulé : rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="290"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="291"/>
         <source>nothing to change: every file of the study has these values already</source>
         <translation>rien à changer : chaque fichier de l&apos;examen a déjà ces valeurs</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="301"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="302"/>
         <source>starting a transaction</source>
         <translation>en commençant une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="308"/>
-        <location filename="../modules/store/src/Reconcile.cpp" line="314"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="309"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="315"/>
         <source>recording pending files</source>
         <translation>en enregistrant les fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Reconcile.cpp" line="340"/>
+        <location filename="../modules/store/src/Reconcile.cpp" line="341"/>
         <source>cannot move into place: </source>
         <translation>impossible de mettre en place : </translation>
     </message>
@@ -4768,37 +4767,37 @@
         <translation>le nœud de secours doit être différent du nœud principal</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="90"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="91"/>
         <source> and %1 more</source>
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1416"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1417"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation>le disque local est plein (%1 Ko libres) : libérez de l’espace maintenant ; la synchronisation continue dans sa réserve</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1419"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1420"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>%1 tâche(s) en échec en attente de « Réessayer maintenant »</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1421"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1422"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>un nœud est injoignable (disjoncteur ouvert)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1423"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1424"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>la plus ancienne étude non synchronisée attend depuis %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1425"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1426"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>le disque local sera plein dans %1 jour(s) au rythme d&apos;importation actuel</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1427"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1428"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>synchronisation en pause avec %1 tâche(s) en attente</translation>
     </message>
@@ -4806,62 +4805,62 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="380"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="381"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>reprise de %1 tâche(s) interrompue(s) lors d&apos;une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="825"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="826"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>travail interactif en cours : la synchronisation cède le pas (%1 association(s))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="826"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="827"/>
         <source>interactive work done: sync resumes</source>
         <translation>travail interactif terminé : la synchronisation reprend</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="894"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="895"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>mise en attente : les disjoncteurs de %1 sont ouverts</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1151"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1152"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation>%1 : le préchargement attend : le disjoncteur de %2 est ouvert</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1111"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1112"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1137"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1138"/>
         <source>%1: asking %2 failed: %3</source>
         <translation>%1 : l’interrogation de %2 a échoué : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1206"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1207"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation>%1 : récupération de %2 étude(s) depuis %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1229"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1230"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation>%1 instance(s) non récupérée(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1231"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1232"/>
         <source>%1 instance(s) still missing</source>
         <translation>%1 instance(s) encore manquante(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1241"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1242"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation>%1 : étude %2 (%3 instance(s)) récupérée depuis %4</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1246"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1247"/>
         <source>%1: study %2 from %3: %4</source>
         <translation>%1 : étude %2 depuis %3 : %4</translation>
     </message>
@@ -4884,154 +4883,154 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="231"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 répond de nouveau ; reprise de %2 tâche(s) en attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="260"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="261"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1 : disjoncteur ouvert après %2 échec(s) consécutif(s) ; prochain test dans %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
         <source>storage commitment reports are received as %1 on port %2</source>
         <translation>les rapports d&apos;engagement de stockage sont reçus en tant que %1 sur le port %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="133"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
         <source>storage commitment listener not started (%1): nodes are verified by query</source>
         <translation>récepteur d&apos;engagement de stockage non démarré (%1) : les nœuds sont vérifiés par requête</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="165"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="166"/>
         <source>the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3</source>
         <translation>le disque local est plein (%1 Ko libres) : la synchronisation a cédé sa réserve de %2 Ko pour continuer ; libérez de l’espace sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="297"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="298"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>tâche %1 : %2 indisponible, basculement vers %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="403"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="404"/>
         <source>%1 job(s): the local cache could not be opened</source>
         <translation>%1 tâche(s) : le cache local n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="416"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="417"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>tâche %1 : échec de %2 : %3 ; nouvel essai dans %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="453"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="454"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>l&apos;étude %1 n&apos;est plus dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="456"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="650"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="657"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="457"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="651"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
         <source>job %1: %2</source>
         <translation>tâche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="522"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="523"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>le SHA-256 diffère de celui du fichier importé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="537"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="538"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>tâche %1 : %2 fichier(s) local(aux) corrompu(s), non envoyé(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="699"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="700"/>
         <source>%1: %2 more job(s) taken without waiting for the round</source>
         <translation>%1 : %2 tâche(s) de plus prise(s) sans attendre la fin du tour</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="717"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="718"/>
         <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
         <translation>%1 : un travail interactif a commencé : %2 tâche(s) pas encore envoyée(s) retournent dans la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="746"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="747"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1 : envoi de %2 instance(s) de %3 étude(s) sur une seule association</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="749"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="750"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="770"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="771"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="778"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="779"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 instance(s) sur %2 non stockée(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="789"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="790"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>tâche %1 : vérification de %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="577"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="578"/>
         <source>no storage commitment listener is configured</source>
         <translation>aucun récepteur d&apos;engagement de stockage n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="587"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="588"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation>%1 : engagement de stockage de %2 instance(s) : %3 confirmée(s), %4 en échec</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="592"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="593"/>
         <source>storage commitment: %1</source>
         <translation>engagement de stockage : %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="602"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="603"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation>%1 : engagement de stockage indisponible (%2) ; vérification par requête à la place</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="637"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="638"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 fichier(s) local(aux) corrompu(s) non envoyé(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="643"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation>%1 instance(s) signalée(s) en échec par l&apos;engagement de stockage de %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="645"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 instance(s) manquante(s) sur %2 après l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="663"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="664"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation>tâche %1 : %2 en sécurité sur %3 (%4 instance(s) vérifiée(s)%5)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="665"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="666"/>
         <source> by storage commitment</source>
         <translation> par engagement de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="425"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="426"/>
         <source>job %1: %2; queued again</source>
         <translation>tâche %1 : %2 ; remise en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="667"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="668"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>tâche %1 : de nouvelles instances de %2 sont arrivées entre-temps ; remise en file d&apos;attente</translation>
     </message>
@@ -7627,47 +7626,47 @@ Pas de miniature : %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="63"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="64"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="64"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="65"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="79"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="80"/>
         <source>study %1</source>
         <translation>étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="157"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="158"/>
         <source>Finding the study&apos;s files</source>
         <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="167"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="168"/>
         <source>the study has no stored files</source>
         <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="180"/>
         <source>Reading headers</source>
         <translation>Lecture des en-têtes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="183"/>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="215"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="216"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 images retirées par une note de rejet (%2) : non affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="224"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="236"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
@@ -8176,567 +8175,577 @@ Study %2</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="194"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="228"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
         <source>The saved presentation states could not be read back: %1</source>
         <translation>Les états de présentation enregistrés n&apos;ont pas pu être relus : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>Measure the Se&amp;gments (SEG, RTSTRUCT)</source>
         <translation>Mesurer les se&amp;gments (SEG, RTSTRUCT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>&amp;Time–Intensity Curve of the Selected Region</source>
         <translation>Courbe &amp;intensité-temps de la région choisie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>C&amp;urved Path (length along a vessel; its reformat)</source>
         <translation>Tracé co&amp;urbe (longueur le long d&apos;un vaisseau ; sa reconstruction)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>Flip &amp;Horizontally</source>
         <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>Flip &amp;Vertically</source>
         <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Reset &amp;View</source>
         <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Show &amp;Overlays</source>
         <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>Afficher les superpositions &amp;DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Appliquer les &amp;obturateurs d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Show &amp;Segmentations</source>
         <translation>Afficher les &amp;segmentations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>Show &amp;Measurements</source>
         <translation>Afficher les &amp;mesures</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <source>Show CAD and &amp;Report Marks</source>
+        <translation>Afficher les marques &amp;CAO et des comptes rendus</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
+        <source>Shift+K</source>
+        <translation>Shift+K</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="447"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gments</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="451"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="419"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
         <source>S&amp;ubtraction</source>
         <translation>S&amp;oustraction</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source>Shift Mask Left</source>
         <translation>Décaler le masque à gauche</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source>Shift Mask Right</source>
         <translation>Décaler le masque à droite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="467"/>
         <source>Shift Mask Up</source>
         <translation>Décaler le masque vers le haut</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
         <source>Shift Mask Down</source>
         <translation>Décaler le masque vers le bas</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="443"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source>Reset Mask Shift</source>
         <translation>Annuler le décalage du masque</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="488"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="488"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
         <source>Dose–Volume &amp;Histogram…</source>
         <translation>&amp;Histogramme dose-volume…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="463"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="499"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="473"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="509"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="515"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="522"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>Synchroniser la &amp;fenêtre avec l&apos;examen antérieur (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="528"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>&amp;Next Series</source>
         <translation>Série &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="494"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="531"/>
         <source>Pre&amp;vious Series</source>
         <translation>Série &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="531"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="533"/>
         <source>Next &amp;Volume of the Series</source>
         <translation>&amp;Volume suivant de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="533"/>
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="534"/>
         <source>Previous V&amp;olume of the Series</source>
         <translation>V&amp;olume précédent de la série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="534"/>
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="547"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="520"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="521"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="557"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="522"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="558"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="523"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="524"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="560"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
         <source>C&amp;urved Reformat Path</source>
         <translation>Tracé de reconstruction &amp;curviligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
         <source>Shift+C</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="539"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="575"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="546"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="547"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="548"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="549"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="585"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="592"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="592"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="595"/>
         <source>Cine Through the &amp;Volumes (4-D)</source>
         <translation>Ciné à travers les &amp;volumes (4D)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="559"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="595"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="600"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="601"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="602"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="602"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="603"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="603"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="608"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="585"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="621"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="623"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="623"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="625"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="610"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="646"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="649"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="649"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="649"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="649"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="617"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="653"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="639"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="675"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="720"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="758"/>
         <source>Curved reformat: click along the structure, scrolling to other slices between clicks; click the last point again to see the reformat, Esc drops the path</source>
         <translation>Reconstruction curviligne : cliquez le long de la structure en passant à d&apos;autres coupes entre les clics ; cliquez à nouveau le dernier point pour voir la reconstruction, Échap abandonne le tracé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="759"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="797"/>
         <source>Curved path: %1 (kept with the study; Measure → Measurements Panel lists it)</source>
         <translation>Tracé courbe : %1 (conservé avec l&apos;étude ; Mesure → Panneau des mesures le liste)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="796"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
         <source>No curved reformat: the series is still loading, or its images make no volume</source>
         <translation>Pas de reconstruction curviligne : la série est encore en chargement, ou ses images ne forment pas de volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="820"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="858"/>
         <source>series %1</source>
         <translation>série %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="826"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="864"/>
         <source>Curved reformat of %1 along a path of %2 points</source>
         <translation>Reconstruction curviligne de %1 le long d&apos;un tracé de %2 points</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="890"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="890"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="907"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="945"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -8744,30 +8753,46 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="955"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
             <numerusform> — %n comptes rendus ou documents : Affichage → Comptes rendus et documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="961"/>
+        <source> — %1: %n mark(s) shown</source>
+        <translation>
+            <numerusform> — %1 : %n marque affichée</numerusform>
+            <numerusform> — %1 : %n marques affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
+        <source> — %1: %n mark(s), View → Show CAD and Report Marks (Shift+K)</source>
+        <translation>
+            <numerusform> — %1 : %n marque, Affichage → Afficher les marques CAO et des comptes rendus (Shift+K)</numerusform>
+            <numerusform> — %1 : %n marques, Affichage → Afficher les marques CAO et des comptes rendus (Shift+K)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="919"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="965"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="921"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="967"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="924"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="970"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -8775,114 +8800,114 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="947"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="993"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1206"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1254"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1257"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1283"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2088"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1346"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1352"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1325"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1373"/>
         <source>Isodose Lines</source>
         <translation>Isodoses</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Dose Colour Wash</source>
         <translation>Lavis de dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1334"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1382"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1401"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1410"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1410"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1411"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1624"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1625"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1677"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1629"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1677"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1636"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1684"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1721"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1798"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1846"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -8934,42 +8959,42 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1800"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1848"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1866"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1914"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2150"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2178"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2158"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2186"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2210"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2238"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation>Choisissez une région (ellipse, polygone ou contour libre) sur une série de plusieurs volumes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2219"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2247"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation>Une courbe intensité-temps demande une série de plusieurs volumes (les phases d’une série dynamique)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2257"/>
         <source>The region does not lie on a slice of this series</source>
         <translation>La région ne se trouve sur aucune coupe de cette série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2265"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation>%1 sur Se %2 %3 (image %4)</translation>
     </message>
@@ -8979,92 +9004,92 @@ Study %2</source>
         <translation>Se %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1990"/>
         <source>Digital subtraction takes an angiography or fluoroscopy run (XA, RF) shown in 2D</source>
         <translation>La soustraction numérique demande une séquence d&apos;angiographie ou de radioscopie (XA, RF) affichée en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1930"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1995"/>
         <source>The mask&apos;s frames are not in the run</source>
         <translation>Les images du masque ne sont pas dans la séquence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1947"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
         <source>DSA, mask frame %1</source>
         <translation>ASN, image de masque %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1947"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
         <source>DSA, mask frames %1 averaged</source>
         <translation>ASN, images de masque %1 moyennées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1949"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
         <source>, shifted %1, %2 px</source>
         <translation>, décalé de %1, %2 px</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1963"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
         <source>Pixel shift moves the mask of a subtracted run (View → Subtraction)</source>
         <translation>Le décalage de pixels déplace le masque d&apos;une séquence soustraite (Affichage → Soustraction)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2003"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2051"/>
         <source>Subtraction takes a series of the study shown in 2D</source>
         <translation>La soustraction demande une série de l&apos;étude affichée en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2013"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2060"/>
         <source>Subtraction off: %1</source>
         <translation>Soustraction désactivée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2017"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2064"/>
         <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
         <translation>Cette série ne peut pas être soustraite de celle-ci : autre taille, ou ses coupes sont ailleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2028"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2068"/>
         <source>%1 − %2</source>
         <translation>%1 − %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2034"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2070"/>
         <source>Subtraction: %1</source>
         <translation>Soustraction : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2098"/>
         <source>Less the Run&apos;s Mask (frame %1)</source>
         <translation>Moins le masque de la séquence (image %1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2072"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2099"/>
         <source>Less the Run&apos;s Mask (frames %1 averaged)</source>
         <translation>Moins le masque de la séquence (images %1 moyennées)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2075"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2102"/>
         <source>Less the First Frame</source>
         <translation>Moins la première image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2077"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2104"/>
         <source>Less This Frame (%1)</source>
         <translation>Moins cette image (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2089"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2116"/>
         <source>Less %1</source>
         <translation>Moins %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2092"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2120"/>
         <source>(no other phase of this series in 2D)</source>
         <translation>(aucune autre phase de cette série en 2D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2276"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2304"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Lecture de la région dans %n phase…</numerusform>
@@ -9072,102 +9097,102 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2309"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2337"/>
         <source>The study has no RT Dose grid</source>
         <translation>L&apos;étude n&apos;a pas de grille RT Dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2315"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2343"/>
         <source>The study has no RT Structure Set in the dose&apos;s frame of reference</source>
         <translation>L&apos;étude n&apos;a pas de RT Structure Set dans le référentiel de la dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2348"/>
         <source>The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>L&apos;histogramme dose-volume a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2378"/>
         <source>Reading the dose of %1…</source>
         <translation>Lecture de la dose de %1…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2407"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2415"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2416"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2438"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2445"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2448"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2430"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2458"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2460"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2440"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2468"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2464"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2492"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2493"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2470"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2498"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2476"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2504"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2481"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2509"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2574"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2605"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2637"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2668"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -9175,12 +9200,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2641"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2672"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2666"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2697"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -9253,12 +9278,12 @@ Study %2</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
         <source>SEG: %1</source>
         <translation>SEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -9339,91 +9364,96 @@ Study %2</source>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
+        <source>Marks: %1</source>
+        <translation>Marques : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>Fused: %1</source>
         <translation>Fusion : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
         <source>RT: %1</source>
         <translation>RT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="196"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="199"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="207"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="209"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="215"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="222"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="224"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="225"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="227"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="227"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1478"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1504"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -9454,32 +9484,32 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1189"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1207"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1195"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1217"/>
         <source>100 % = %1 prescribed</source>
         <translation>100 % = %1 prescrits</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1195"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1217"/>
         <source>100 % = %1, the highest</source>
         <translation>100 % = %1, le maximum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1434"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1745"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1828"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1745"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1828"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -290,6 +290,7 @@ Result<ReportMarks> readReportMarks(const QString &path)
             mark.finding = findingOf(scoord);
             mark.role = scoord.name;
             mark.symbol = symbolFor(mark.finding);
+            mark.group = int(scoord.parent != 0 ? scoord.parent : id);
             out.marks.push_back(std::move(mark));
         }
     }

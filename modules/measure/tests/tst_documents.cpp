@@ -115,6 +115,8 @@ private slots:
         QCOMPARE(outline.graphic.points.back(), outline.graphic.points.front());
         QCOMPARE(outline.graphic.points[2], QPointF(112, 131));
         QCOMPARE(outline.role, QStringLiteral("Outline"));
+        QCOMPARE(outline.group, centre.group);   // one finding: labelled once
+        QVERIFY(report.marks[2].group != centre.group);
         QCOMPARE(report.marks[2].sopInstanceUid, second);
         QCOMPARE(report.marks[2].symbol, measure::ReportMark::Symbol::Mass);
         QCOMPARE(report.marks[2].graphic.points.front(), QPointF(50, 60));

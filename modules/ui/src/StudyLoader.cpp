@@ -2,6 +2,7 @@
 
 #include <strata/dicom/FolderScan.h>
 #include <strata/measure/Documents.h>
+#include <strata/measure/ReportMarks.h>
 #include <strata/measure/ReportImport.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
@@ -217,6 +218,17 @@ Error StudyLoader::execute()
     for (dicom::Stack &s : dicom::buildStacks(study->headers))
         study->stacks.push_back(std::move(s));
     study->documents = measure::studyDocuments(study->headers);
+    // What the reports mark on the images (a CAD report is tens of kilobytes): read whole now.
+    for (const measure::StudyDocument &d : study->documents) {
+        if (!measure::mayMarkImages(d.sopClassUid))
+            continue;
+        auto marks = measure::readReportMarks(d.path);
+        if (!marks.ok())
+            continue;   // the documents window names it when it is opened
+        if (marks.value().marks.empty() || (marks.value().measurementReport && !m_studyUid.isEmpty()))
+            continue;
+        study->reportMarks.push_back(std::make_shared<const measure::ReportMarks>(std::move(marks).value()));
+    }
     if (study->stacks.empty() && study->documents.empty()) {
         if (!scan.failures.empty())
             return scan.failures.front();

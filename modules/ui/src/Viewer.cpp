@@ -434,6 +434,15 @@ void Viewer::buildActions()
     });
     m_measurementsShown->setCheckable(true);
     m_measurementsShown->setChecked(settings.value(QStringLiteral("viewer/measurements"), true).toBool());
+    // What the study's reports mark on the images: a CAD's findings (off until asked for: a CAD
+    // is a second reader), another reader's outlines.
+    m_reportMarksShown = make(view, QStringLiteral("view.reportMarks"), tr("Show CAD and &Report Marks"), QKeySequence(tr("Shift+K")),
+                              [this](bool on) {
+                                  applyToViewports([on](Viewport *v) { v->setReportMarksShown(on); });
+                                  saveSettings();
+                              });
+    m_reportMarksShown->setCheckable(true);
+    m_reportMarksShown->setChecked(settings.value(QStringLiteral("viewer/reportMarks"), false).toBool());
     // Each segment on its own (a multi-organ SEG: the liver only).
     m_segmentsMenu = view->addMenu(tr("Se&gments"));
     m_segmentsMenu->setObjectName(QStringLiteral("view.segments"));
@@ -703,6 +712,8 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/segmentations"), m_segmentations->isChecked());
     if (m_measurementsShown)
         s.setValue(QStringLiteral("viewer/measurements"), m_measurementsShown->isChecked());
+    if (m_reportMarksShown)
+        s.setValue(QStringLiteral("viewer/reportMarks"), m_reportMarksShown->isChecked());
     if (m_shutters)
         s.setValue(QStringLiteral("viewer/shutters"), m_shutters->isChecked());
     if (m_applyStates)
@@ -942,6 +953,14 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     QString status = description;
     if (m_currentStack >= 0 && !m_study->documents.empty())
         status += tr(" — %n report(s) or document(s): View → Reports and Documents", nullptr, int(m_study->documents.size()));
+    if (!m_study->reportMarks.empty()) {
+        int count = 0;
+        for (const auto &r : m_study->reportMarks)
+            count += int(r->marks.size());
+        status += m_reportMarksShown->isChecked()
+                      ? tr(" — %1: %n mark(s) shown", nullptr, count).arg(m_study->reportMarks.front()->label())
+                      : tr(" — %1: %n mark(s), View → Show CAD and Report Marks (Shift+K)", nullptr, count).arg(m_study->reportMarks.front()->label());
+    }
     if (m_protocol && m_layoutFromProtocol)
         status += tr(" — hanging protocol %1").arg(m_protocol->name());
     if (!fused.isEmpty())
@@ -1214,6 +1233,7 @@ void Viewer::assignSeries()
         v->setShuttersApplied(m_shutters->isChecked());
         v->setSegmentationsVisible(m_segmentations->isChecked());
         v->setMeasurementsVisible(m_measurementsShown->isChecked());
+        v->setReportMarksShown(m_reportMarksShown->isChecked());
         v->setReferenceLinesVisible(m_references->isChecked());
     }
     if (m_sync->isChecked() && !isMprLayout())
@@ -2503,10 +2523,12 @@ void Viewer::sharePresentationStates()
 {
     measure::PresentationStates states;
     QSet<QString> own;
+    std::vector<std::shared_ptr<const measure::ReportMarks>> marks;
     for (const auto &s : {m_study, m_prior})
         if (s) {
             states.insert(states.end(), s->presentationStates.begin(), s->presentationStates.end());
             own.unite(s->ownPresentationStates);
+            marks.insert(marks.end(), s->reportMarks.begin(), s->reportMarks.end());
         }
     states.insert(states.end(), m_savedStates.begin(), m_savedStates.end());
     for (const auto &saved : m_savedStates)
@@ -2518,6 +2540,7 @@ void Viewer::sharePresentationStates()
         v->setPresentationStates(states);
         v->setOwnPresentationStates(own);
         v->setPresentationStatesApplied(m_applyStates->isChecked());
+        v->setReportMarks(marks);
         v->setHiddenSegments(m_hiddenSegments);
         v->setSegmentations(segmentations, structures);
     }

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <set>
 
 namespace strata::ui {
 namespace {
@@ -343,6 +344,28 @@ void Viewport::setPresentationStates(measure::PresentationStates states)
 {
     m_states = std::move(states);
     findAvailableStates();   // a state saved meanwhile is listed; what is shown stays
+}
+
+void Viewport::setReportMarks(std::vector<std::shared_ptr<const measure::ReportMarks>> reports)
+{
+    m_reportMarks = std::move(reports);
+    update();
+}
+
+void Viewport::setReportMarksShown(bool shown)
+{
+    if (m_reportMarksShown == shown)
+        return;
+    m_reportMarksShown = shown;
+    update();
+}
+
+std::vector<measure::ImageReportMark> Viewport::reportMarksHere() const
+{
+    if (m_reportMarks.empty() || m_mode != Mode::Stack || !m_series || m_slice < 0 || m_slice >= m_series->sliceCount())
+        return {};
+    return measure::marksOnImage(m_reportMarks, m_series->header(m_slice).sopInstanceUid,
+                                 m_series->stack().slices[std::size_t(m_slice)].frame + 1);
 }
 
 void Viewport::setOwnPresentationStates(QSet<QString> uids)
@@ -1182,6 +1205,10 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     }
     if (m_presentation && stack)
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
+    if (m_reportMarksShown && stack)
+        for (const measure::ImageReportMark &m : reportMarksHere())
+            if (!state.reportMarks.contains(m.report->label()))
+                state.reportMarks << m.report->label();
     if (m_fusionSeries && m_fusion.volume) {
         const dicom::DicomHeader &fused = m_fusionSeries->header(0);
         QString scale = m_fusionWindowLabel;
@@ -1402,6 +1429,10 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     // The presentation state's graphics and text (a reader's marks: with the annotations only).
     if (annotations && m_imagePresentation && m_image.hasPicture() && m_image.geometry())
         paintPresentation(p, t);
+
+    // The marks of the study's reports (a CAD's findings) on this image, over a state's.
+    if (annotations && m_reportMarksShown && m_image.hasPicture() && m_image.geometry())
+        paintReportMarks(p, t);
 
     // The study's measurements on this image (on screen a measurement tool draws them itself, with
     // the one being dragged in its place).
@@ -1638,6 +1669,63 @@ void Viewport::paintPresentation(QPainter &p, const QTransform &t) const
             p.setPen(colour);
             p.drawText(box, int(align) | Qt::TextWordWrap, text.text);
         }
+    }
+    p.restore();
+}
+
+void Viewport::paintReportMarks(QPainter &p, const QTransform &t) const
+{
+    const std::vector<measure::ImageReportMark> marks = reportMarksHere();
+    if (marks.empty())
+        return;
+    using Symbol = measure::ReportMark::Symbol;
+    const QColor colour = reportMarkColor(), shadow(0, 0, 0, 170);
+    const QPointF pixelShift(-0.5, -0.5);   // SCOORD pixel units: (0, 0) the first pixel's top-left corner
+    const QFontMetricsF fm(p.font());
+    const double r = std::max(7.0, fm.height() * 0.6);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    std::set<std::pair<const measure::ReportMarks *, int>> labelled;   // one label per finding
+    for (const measure::ImageReportMark &m : marks) {
+        const measure::PresentationGraphic &g = m.mark->graphic;
+        QPainterPath path;
+        QPointF labelAt;
+        if (g.shape == measure::PresentationGraphic::Shape::Point) {
+            const QPointF c = t.map(g.points.front() + pixelShift);
+            switch (m.mark->symbol) {
+            case Symbol::Calcification:   // a triangle, apex up
+                path.addPolygon(QPolygonF({c + QPointF(0, -r), c + QPointF(r * 0.866, r / 2), c + QPointF(-r * 0.866, r / 2), c + QPointF(0, -r)}));
+                break;
+            case Symbol::Mass:   // a star of four strokes
+                for (int k = 0; k < 4; ++k) {
+                    const QLineF arm = QLineF::fromPolar(r, 45.0 * k).translated(c);
+                    path.moveTo(2 * c - arm.p2());
+                    path.lineTo(arm.p2());
+                }
+                break;
+            case Symbol::Marker:   // a ring with its centre
+                path.addEllipse(c, r, r);
+                path.moveTo(c - QPointF(2, 0));
+                path.lineTo(c + QPointF(2, 0));
+                path.moveTo(c - QPointF(0, 2));
+                path.lineTo(c + QPointF(0, 2));
+                break;
+            }
+            labelAt = c + QPointF(r + 4, -r);
+        } else {
+            path = t.map(graphicPath(g, pixelShift));
+            labelAt = path.boundingRect().topRight() + QPointF(4, -fm.height() / 2);
+        }
+        p.strokePath(path, QPen(shadow, 3.5));
+        p.strokePath(path, QPen(colour, 1.6));
+        const QString label = m.mark->finding;
+        if (label.isEmpty() || !labelled.insert({m.report, m.mark->group}).second)
+            continue;
+        const QRectF box(labelAt, fm.size(0, label) + QSizeF(4, 2));
+        p.setPen(shadow);
+        p.drawText(box.translated(1, 1), Qt::AlignLeft | Qt::AlignTop, label);
+        p.setPen(colour);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignTop, label);
     }
     p.restore();
 }

@@ -23,6 +23,8 @@
 #include <strata/ui/models/DicomOverlay.h>
 #include <strata/dicom/Overlays.h>
 
+#include <cad_report.h>
+#include <dicom_tools.h>
 #include <presentation_state.h>
 #include <viewer_windows.h>
 
@@ -473,6 +475,100 @@ private slots:
         QVERIFY(keys.ok());
         QCOMPARE(keys.value().size(), std::size_t(1));
         QCOMPARE(keys.value().front().note, QStringLiteral("Of Interest: Compare"));
+    }
+
+    void aCadReportMarksItsImages()
+    {
+        // A CAD system's report (a Mammography CAD SR, TID 4000, made with dcmsr; the marks do not
+        // depend on the images' modality) on the second slice: a cluster of calcifications with its
+        // centre and outline, a mass, and a finding below the CAD's operating point. The marks are
+        // off until asked for (a CAD is a second reader); then drawn in cyan where the report puts
+        // them, a triangle for the cluster and a star for the mass, on that slice alone.
+        QTemporaryDir tmp;
+        const QString folder = seriesFolder(tmp);
+        QVERIFY(!folder.isEmpty());
+        QString secondFile;
+        for (int k = 0; k < 6; ++k)
+            if (testing::tagValue(mrSlice(k), QStringLiteral("0008,0018")) == kSecond)
+                secondFile = mrSlice(k);
+        QVERIFY(!secondFile.isEmpty());
+        testing::CadFinding cluster;
+        cluster.center = {{128, 100}};
+        cluster.outline = {{108, 80}, {148, 80}, {148, 120}, {108, 120}};
+        const testing::CadFinding mass{"4147007", "SCT", "Mass", 0, {{60, 180}}, {}};
+        const testing::CadFinding optional{"4147007", "SCT", "Mass", 0, {{200, 200}}, {}, "111151"};
+        QVERIFY(testing::writeCadReport(folder + QStringLiteral("/cad.dcm"), {secondFile}, {cluster, mass, optional}));
+
+        ui::MainWindow window(m_data.path());
+        QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
+        ui::Viewport *view = openSettled(window, folder);
+        QVERIFY(view);
+        QVERIFY(saidSoon(status, [](const QString &s) {
+            return s.contains(QStringLiteral("Mammography CAD Report (Strata Test CAD 2.1): 3 mark(s), View → Show CAD and Report Marks (Shift+K)"));
+        }));
+        auto *toggle = window.viewer()->findChild<QAction *>(QStringLiteral("view.reportMarks"));
+        QVERIFY(toggle);
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!view->reportMarksShown());
+        QVERIFY(showImage(view, kSecond));
+        QCOMPARE(int(view->reportMarksHere().size()), 3);
+        QVERIFY(QTest::qWaitFor([&] { return view->isSettled(); }, 10000));
+        // The marks' cyan (90, 230, 255): nothing else on the grey MR has it.
+        auto cyanIn = [](const QImage &image, const QRectF &region) {
+            int n = 0;
+            const QRect r = region.toAlignedRect().intersected(image.rect());
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x) {
+                    const QColor p = image.pixelColor(x, y);
+                    if (p.red() < 150 && p.green() > 170 && p.blue() > 200 && p.blue() > p.red() + 60)
+                        ++n;
+                }
+            return n;
+        };
+        auto near = [&](const QImage &image, QPointF at, double radius) {
+            return cyanIn(image, QRectF(at - QPointF(radius, radius), at + QPointF(radius, radius)));
+        };
+        QImage screen = view->grab().toImage();
+        QCOMPARE(cyanIn(screen, screen.rect()), 0);
+
+        toggle->trigger();
+        QVERIFY(view->reportMarksShown());
+        QVERIFY(QTest::qWaitFor([&] { return view->isSettled(); }, 10000));
+        const QTransform t = view->imageToWidget();
+        auto at = [&](double column, double row) { return t.map(QPointF(column - 0.5, row - 0.5)); };
+        screen = view->grab().toImage();
+        QVERIFY(near(screen, at(128, 80), 2) > 0);    // the outline's top edge
+        QVERIFY(near(screen, at(148, 100), 2) > 0);   // its right edge
+        QCOMPARE(near(screen, at(128, 95), 1), 0);    // inside it, above the triangle: none
+        // The cluster's triangle around its centre, its middle empty; the mass's star through its centre.
+        QVERIFY(near(screen, at(128, 100), 12) > 10);
+        QCOMPARE(near(screen, at(128, 100), 1), 0);
+        QVERIFY(near(screen, at(60, 180), 1) > 0);
+        // Each finding's name beside it, to the right.
+        QVERIFY(cyanIn(screen, QRectF(at(60, 180) + QPointF(8, -22), QSizeF(80, 24))) > 10);
+        // The optional finding is not drawn.
+        QCOMPARE(near(screen, at(200, 200), 10), 0);
+        // Each finding named once (the cluster's outline and centre are one finding), and the
+        // report named in the lower left.
+        QCOMPARE(cyanIn(screen, QRectF(at(148, 80) + QPointF(4, -12), QSizeF(120, 18))), 0);
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("Marks: Mammography CAD Report (Strata Test CAD 2.1)")));
+
+        // Another slice: none of them.
+        const int second = view->slice();
+        const int other = second == 0 ? 1 : 0;
+        view->setSlice(other);
+        QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled() && view->slice() == other; }, 10000));
+        QVERIFY(view->reportMarksHere().empty());
+        screen = view->grab().toImage();
+        QCOMPARE(cyanIn(screen, screen.rect()), 0);
+        // Back, and hidden again (Shift+K): the setting kept for the next study.
+        view->setSlice(second);
+        QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled() && view->slice() == second; }, 10000));
+        QVERIFY(cyanIn(view->grab().toImage(), screen.rect()) > 30);
+        toggle->trigger();
+        QCOMPARE(cyanIn(view->grab().toImage(), screen.rect()), 0);
+        QVERIFY(!view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('\n')).contains(QStringLiteral("Marks:")));
+        QCOMPARE(QSettings().value(QStringLiteral("viewer/reportMarks")).toBool(), false);
     }
 
     void aRejectionNoteWithdrawsItsImages()

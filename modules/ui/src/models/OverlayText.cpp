@@ -179,6 +179,8 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
             lines << s.planeTitle;
         if (!s.presentationLabel.isEmpty())
             lines << tr("PR: %1").arg(s.presentationLabel);
+        for (const QString &report : s.reportMarks)
+            lines << tr("Marks: %1").arg(report);
         if (!s.fusionLabel.isEmpty())
             lines << tr("Fused: %1").arg(s.fusionLabel);
         // The first four names, and how many more.

@@ -22,6 +22,8 @@ struct ReportMark {
     /// Cluster"), a measurement ("Diameter 3 cm"), a text, else the coordinate's own name.
     QString finding;
     QString role;                    ///< the coordinate's concept name ("Center", "Outline"); may be empty
+    /// Marks of one finding (a CAD's centre and outline of it) share this number within their report.
+    int group = 0;
     /// How a point is drawn: a calcification as a triangle, a mass (or density, distortion,
     /// nodule) as a star, anything else as a ring with a cross — the symbols CAD readers know.
     enum class Symbol { Marker, Calcification, Mass };

@@ -7,6 +7,7 @@
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/measure/Documents.h>
 #include <strata/measure/PresentationState.h>
+#include <strata/measure/ReportMarks.h>
 #include <strata/store/Records.h>
 
 #include <QHash>
@@ -38,6 +39,10 @@ struct LoadedStudy {
     /// The study's grayscale softcopy presentation states (a reader's window, turn and annotations
     /// on its images), as found among its files.
     measure::PresentationStates presentationStates;
+    /// The marks its structured reports leave on its images (a CAD's findings, another reader's
+    /// outlines), reports without any left out; from the cache, not a TID 1500 report's (its
+    /// measurements are imported and drawn as measurements).
+    std::vector<std::shared_ptr<const measure::ReportMarks>> reportMarks;
     /// Those Strata wrote from the measurements in the cache (MeasurementRepository::reportImported):
     /// their marks are not drawn over the measurements they repeat.
     QSet<QString> ownPresentationStates;

@@ -321,6 +321,7 @@ private:
     QAction *m_shutters = nullptr;
     QAction *m_segmentations = nullptr;
     QAction *m_measurementsShown = nullptr;   ///< View → Show Measurements
+    QAction *m_reportMarksShown = nullptr;    ///< View → Show CAD and Report Marks
     /// The segmentations (SEG) of the study and of the prior beside it, read after each is shown.
     void readSegmentations(bool prior);
     std::vector<std::shared_ptr<const measure::Segmentation>> m_studySegmentations, m_priorSegmentations;

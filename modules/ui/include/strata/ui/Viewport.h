@@ -9,6 +9,7 @@
 #include <strata/imaging/WindowLevel.h>
 #include <strata/measure/Measurement.h>
 #include <strata/measure/PresentationState.h>
+#include <strata/measure/ReportMarks.h>
 #include <strata/measure/Segmentations.h>
 #include <strata/ui/models/Fusion.h>
 #include <strata/ui/models/SegmentationOverlay.h>
@@ -157,6 +158,16 @@ public:
     /// in its value, in stack mode. On by default.
     bool shuttersApplied() const { return m_shutters; }
     void setShuttersApplied(bool applied);
+    /// The marks of the study's structured reports (a CAD's findings, another reader's outlines and
+    /// points; measure::ReportMarks), drawn on their images' native slices while reportMarksShown().
+    void setReportMarks(std::vector<std::shared_ptr<const measure::ReportMarks>> reports);
+    /// Off by default: a CAD is a second reader, consulted after one's own reading.
+    bool reportMarksShown() const { return m_reportMarksShown; }
+    void setReportMarksShown(bool shown);
+    /// The report marks of the native slice shown (frame included), drawn or not; none in MPR.
+    std::vector<measure::ImageReportMark> reportMarksHere() const;
+    /// The colour report marks are drawn in.
+    static QColor reportMarkColor() { return QColor(90, 230, 255); }
     /// The presentation states (GSPS) the viewport may apply: those of the study, and of a prior
     /// shown beside it. A series shown later gets the newest of them that references its images
     /// (while presentationStatesApplied()).
@@ -352,6 +363,7 @@ private:
     void fitDisplayedArea();
     /// The state's graphics and text over the image shown through `t`.
     void paintPresentation(QPainter &p, const QTransform &t) const;
+    void paintReportMarks(QPainter &p, const QTransform &t) const;
     QSizeF imageSpacing() const;
     double scrollStepMm() const;
     /// What the corner overlays describe (the text itself is OverlayText's).
@@ -436,6 +448,8 @@ private:
     measure::PresentationStates m_availableStates;
     std::shared_ptr<const measure::PresentationState> m_presentation;
     QSet<QString> m_ownStates;   ///< setOwnPresentationStates
+    std::vector<std::shared_ptr<const measure::ReportMarks>> m_reportMarks;
+    bool m_reportMarksShown = false;
     std::optional<measure::ImagePresentation> m_imagePresentation;
     std::optional<imaging::WindowLevel> m_presentationWindow;
     std::optional<QRect> m_fittedArea;   ///< the displayed area the view was last fitted to

@@ -67,6 +67,7 @@ struct OverlayState {
     QSizeF viewportSize;
     QStringList warnings;       ///< geometryWarnings() of the stack shown
     QString presentationLabel;  ///< the label of the presentation state applied (empty: none)
+    QStringList reportMarks;    ///< the reports whose marks are drawn on the image (their labels)
     QString fusionLabel;        ///< the series fused over the image, and its opacity (empty: none)
     QStringList segments;       ///< the segmentations' segments drawn over the slice (their labels)
     QStringList structures;     ///< the RT structures whose contours are drawn over the slice
