@@ -8,6 +8,7 @@
 #include <strata/dicom/Volume.h>
 #include <strata/measure/KeyObjects.h>
 #include <strata/measure/PresentationState.h>
+#include <strata/measure/ReportMarks.h>
 
 #include <strata/core/WorkPool.h>
 #include <QCommandLineParser>
@@ -220,6 +221,17 @@ void printHeader(QTextStream &out, const DicomHeader &h)
                 << ", " << kos.value().images.size() << " image(s)\n";
         else
             out << "  Key object selection not read: " << kos.error().reason << "\n";
+    } else if (measure::mayMarkImages(h.sopClassUid)) {
+        // A CAD's findings, another reader's outlines: what the viewer draws on the images.
+        if (auto marks = measure::readReportMarks(h.path); marks.ok() && !marks.value().marks.empty()) {
+            QSet<QString> images;
+            for (const measure::ReportMark &m : marks.value().marks)
+                images.insert(m.sopInstanceUid);
+            out << "  Marks: " << marks.value().marks.size() << " on " << images.size() << " image(s) (" << marks.value().label() << ")";
+            if (const int hidden = marks.value().optional + marks.value().notForPresentation; hidden > 0)
+                out << ", " << hidden << " not for presentation or optional";
+            out << "\n";
+        }
     }
 }
 

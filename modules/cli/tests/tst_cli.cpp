@@ -15,6 +15,7 @@
 
 #include <cstring>
 
+#include "cad_report.h"
 #include "dicom_tools.h"
 #include "encoded_copy.h"
 #include "orthanc_env.h"
@@ -202,6 +203,20 @@ private slots:
         QVERIFY(!byPath[run].contains(QStringLiteral("dose")));
         QCOMPARE(byPath[run].value(QStringLiteral("maskSubtraction")).toObject().value(QStringLiteral("maskFrames")).toArray(), (QJsonArray{1, 2}));
         QCOMPARE(byPath[run].value(QStringLiteral("recommendedViewingMode")).toString(), QStringLiteral("SUB"));
+
+        // A CAD's report (made with dcmsr on two MR slices): its marks, the images they are on,
+        // the algorithm, what it left out.
+        const QString cad = dir.filePath(QStringLiteral("cad.dcm"));
+        const QStringList slices = {testData("mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), testData("mr/dwv-bbmri-6sl/bbmri-53323275.dcm")};
+        strata::testing::CadFinding cluster;
+        cluster.center = {{20, 30}};
+        cluster.outline = {{10, 20}, {30, 20}, {30, 40}};
+        QVERIFY(strata::testing::writeCadReport(cad, slices, {cluster, {"4147007", "SCT", "Mass", 1, {{5, 5}}, {}},
+                                                              {"4147007", "SCT", "Mass", 1, {{9, 9}}, {}, "111151"}}));
+        const Run c = runStrata({"info", "--files", cad});
+        QCOMPARE(c.code, 0);
+        QVERIFY2(c.out.contains(QLatin1String("  Marks: 3 on 2 image(s) (Mammography CAD Report (Strata Test CAD 2.1)), 1 not for presentation or optional\n")),
+                 qPrintable(c.out));
     }
 
     void unreadableFileFailsWithItsNameAndReason()
