@@ -11,6 +11,8 @@ PACKAGES=(
   qt6-pdf-dev
   libvtk9-dev libinsighttoolkit5-dev
   libgdcm-dev libgdcm-tools libopenjp2-7-dev libcharls-dev
+  # FFmpeg: video pixel data (MPEG-2, H.264, HEVC) decoded; its x264 and MPEG-2 encoders make the tests' videos
+  libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   libdcmtk-dev dcmtk libssl-dev
   qtkeychain-qt6-dev libquazip1-qt6-dev libbenchmark-dev
   orthanc orthanc-dicomweb

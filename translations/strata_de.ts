@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="572"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="268"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="269"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="576"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="289"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="290"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>die Datei hat sich während des Lesens geändert</translation>
@@ -589,148 +589,148 @@
         <translation>Frame %1: %2 Bytes JPEG können keinen Frame von %3 Bytes enthalten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="218"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="219"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
         <translation>%1-Pixeldaten mit %2 Bits Allocated und %3 Samples per Pixel</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="222"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="223"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
         <translation>abgeschnitten: Float-Pixeldaten enthalten %1 Bytes, %2 benötigt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="229"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="230"/>
         <source>short read of float pixel data</source>
         <translation>unvollständiges Lesen der Float-Pixeldaten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="294"/>
         <source>short read of pixel data</source>
         <translation>Pixeldaten unvollständig gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="330"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="331"/>
         <source>HTJ2K with %1 bits allocated as %2 is not supported</source>
         <translation>HTJ2K mit %1 zugewiesenen Bits als %2 wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="351"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="352"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>die Pixeldaten enthalten %1 der %2 angegebenen Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="367"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="368"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>Frame %1 der HTJ2K-Pixeldaten konnte nicht dekodiert werden (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="375"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="376"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>Frame %1: das dekodierte HTJ2K-Bild passt nicht zu den im Header angegebenen %2×%3, %4 Sample(s) zu %5 Bit</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="423"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>Deflate-komprimierte Frames mit %1 zugewiesenen Bits als %2 werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="425"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="426"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>Deflate-komprimierte Frames: %1 Fragmente für %2 Frames (je eines)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="460"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="461"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>Deflate-Frame %1 entpackt sich zu mehr als den %2 Bytes eines Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="463"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="464"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>Deflate-Frame %1 entpackt sich zu %2 seiner %3 Bytes%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="542"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="543"/>
         <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
         <translation>RLE-Frame %1 dekodiert zu %2 seiner %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="555"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="556"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 Bits Allocated in dieser Kodierung</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="556"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="557"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>z. B. fehlt Number of Frames, obwohl ein Frame Increment Pointer angegeben ist</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="653"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
         <source>has no pixel data (%1)</source>
         <translation>hat keine Pixeldaten (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="657"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>Pixeldaten in der Transfer-Syntax %1 (%2) können nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="657"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
         <source>no UID</source>
         <translation>keine UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="659"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="660"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows oder Columns fehlt oder ist null</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="661"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="662"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 Samples per Pixel werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="663"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="664"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated ist %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="666"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="667"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) passt nicht zu Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="696"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>die Bildattribute sind inkonsistent (von GDCM abgelehnt: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="702"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation>das Bild konnte nicht geparst werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="706"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="709"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>unerwartete dekodierte Größe %1 Bytes (erwartet %2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="714"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="717"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>%1-Pixeldaten konnten nicht dekodiert werden (beschädigte oder nicht unterstützte Kodierung)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="743"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="746"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>die Palettenfarb-Lookup-Tabelle konnte nicht angewendet werden (ein Index außerhalb der Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="782"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="785"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>Farbbilder mit %1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="839"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="842"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 Bits Allocated werden nicht unterstützt</translation>
     </message>
@@ -996,7 +996,7 @@
         <translation>keine reguläre Datei (ein Ordner, FIFO, Socket oder Gerät)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="292"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="786"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
@@ -1170,6 +1170,54 @@
         <location filename="../modules/dicom/src/Reconcile.cpp" line="163"/>
         <source>the reconciled copy of %1 could not be written</source>
         <translation>die abgeglichene Kopie von %1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>strata::dicom::detail</name>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="145"/>
+        <source>a video needs Number of Frames</source>
+        <translation>ein Video braucht Number of Frames</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="187"/>
+        <source>the video stream is not one FFmpeg recognises (%1)</source>
+        <translation>FFmpeg erkennt den Videostrom nicht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="190"/>
+        <source>the video stream cannot be read (%1)</source>
+        <translation>der Videostrom ist nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="194"/>
+        <source>the pixel data holds no video FFmpeg can decode</source>
+        <translation>die Pixeldaten enthalten kein Video, das FFmpeg dekodieren kann</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
+        <source>the %1 decoder cannot be opened (%2)</source>
+        <translation>der Decoder %1 lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="226"/>
+        <source>picture %1 of the video cannot be decoded (%2)</source>
+        <translation>Bild %1 des Videos ist nicht dekodierbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
+        <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
+        <translation>die Bilder des Videos sind %1×%2, der Header sagt %3×%4</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="238"/>
+        <source>pictures in pixel format %1 cannot be converted to RGB</source>
+        <translation>Bilder im Pixelformat %1 lassen sich nicht in RGB umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="265"/>
+        <source>the video holds %1 of the %2 frames the header declares</source>
+        <translation>das Video enthält %1 der %2 Frames, die der Header angibt</translation>
     </message>
 </context>
 <context>
@@ -9378,82 +9426,87 @@ Studie %2</translation>
         <translation>RT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <source>Time: %1 s</source>
+        <translation>Zeit: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="209"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="211"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="223"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="224"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="226"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="227"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="233"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1504"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1520"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -9484,32 +9537,32 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1207"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1223"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1217"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1233"/>
         <source>100 % = %1 prescribed</source>
         <translation>100 % = %1 verschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1217"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1233"/>
         <source>100 % = %1, the highest</source>
         <translation>100 % = %1, das Maximum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1476"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1828"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1844"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1828"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1844"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -521,7 +521,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="572"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="268"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="269"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="576"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="289"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="290"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
@@ -589,148 +589,148 @@
         <translation>image %1 : %2 octets de JPEG ne peuvent pas contenir une image de %3 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="218"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="219"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
         <translation>données de pixels %1 avec %2 bits alloués et %3 échantillons par pixel</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="222"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="223"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
         <translation>tronqué : les données de pixels flottantes contiennent %1 octets, %2 nécessaires</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="229"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="230"/>
         <source>short read of float pixel data</source>
         <translation>lecture incomplète des données de pixels flottantes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="294"/>
         <source>short read of pixel data</source>
         <translation>lecture incomplète des données de pixels</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="330"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="331"/>
         <source>HTJ2K with %1 bits allocated as %2 is not supported</source>
         <translation>le HTJ2K avec %1 bits alloués en %2 n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="351"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="352"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>les données de pixels contiennent %1 des %2 trames déclarées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="367"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="368"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>la trame %1 des données de pixels HTJ2K n&apos;a pas pu être décodée (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="375"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="376"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>trame %1 : l&apos;image HTJ2K décodée ne correspond pas à l&apos;en-tête (%2×%3, %4 échantillon(s) de %5 bits)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="423"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>les trames compressées par deflate avec %1 bits alloués en %2 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="425"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="426"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>trames compressées par deflate : %1 fragments pour %2 trames (un chacune)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="460"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="461"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>la trame compressée %1 se décompresse en plus des %2 octets d&apos;une trame</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="463"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="464"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>la trame compressée %1 se décompresse en %2 de ses %3 octets%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="542"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="543"/>
         <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
         <translation>la trame RLE %1 se décode en %2 de ses %3 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="555"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="556"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 bits alloués dans cet encodage</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="556"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="557"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>p. ex. Number of Frames absent alors qu&apos;un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="653"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
         <source>has no pixel data (%1)</source>
         <translation>n&apos;a pas de données de pixels (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="657"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>les données de pixels dans la syntaxe de transfert %1 (%2) ne peuvent pas être décodées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="657"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
         <source>no UID</source>
         <translation>pas d&apos;UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="659"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="660"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="661"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="662"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 échantillons par pixel ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="663"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="664"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated vaut %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="666"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="667"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="696"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="702"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="706"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="709"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="714"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="717"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="743"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="746"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="782"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="785"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="839"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="842"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
@@ -996,7 +996,7 @@
         <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="292"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="786"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
@@ -1170,6 +1170,54 @@
         <location filename="../modules/dicom/src/Reconcile.cpp" line="163"/>
         <source>the reconciled copy of %1 could not be written</source>
         <translation>la copie rapprochée de %1 n&apos;a pas pu être écrite</translation>
+    </message>
+</context>
+<context>
+    <name>strata::dicom::detail</name>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="145"/>
+        <source>a video needs Number of Frames</source>
+        <translation>une vidéo a besoin de Number of Frames</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="187"/>
+        <source>the video stream is not one FFmpeg recognises (%1)</source>
+        <translation>FFmpeg ne reconnaît pas le flux vidéo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="190"/>
+        <source>the video stream cannot be read (%1)</source>
+        <translation>le flux vidéo est illisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="194"/>
+        <source>the pixel data holds no video FFmpeg can decode</source>
+        <translation>les données de pixels ne contiennent aucune vidéo que FFmpeg sache décoder</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
+        <source>the %1 decoder cannot be opened (%2)</source>
+        <translation>le décodeur %1 ne peut pas être ouvert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="226"/>
+        <source>picture %1 of the video cannot be decoded (%2)</source>
+        <translation>l’image %1 de la vidéo ne peut pas être décodée (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
+        <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
+        <translation>les images de la vidéo font %1×%2, l’en-tête indique %3×%4</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="238"/>
+        <source>pictures in pixel format %1 cannot be converted to RGB</source>
+        <translation>les images au format de pixels %1 ne peuvent pas être converties en RVB</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="265"/>
+        <source>the video holds %1 of the %2 frames the header declares</source>
+        <translation>la vidéo contient %1 des %2 trames que déclare l’en-tête</translation>
     </message>
 </context>
 <context>
@@ -9378,82 +9426,87 @@ Study %2</source>
         <translation>RT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <source>Time: %1 s</source>
+        <translation>Temps : %1 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="209"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="211"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="217"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="223"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="224"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="226"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="227"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="233"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1504"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1520"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -9484,32 +9537,32 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1207"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1223"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1217"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1233"/>
         <source>100 % = %1 prescribed</source>
         <translation>100 % = %1 prescrits</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1217"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1233"/>
         <source>100 % = %1, the highest</source>
         <translation>100 % = %1, le maximum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1476"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1828"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1844"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1828"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1844"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -23,7 +23,7 @@ echo "package: $(basename "$DEB"), $(du -h "$DEB" | cut -f1), version $VERSION"
 DEPENDS=$(dpkg-deb -f "$DEB" Depends)
 echo "depends: $DEPENDS"
 if grep -qE '(^|[ ,])[a-z0-9.+-]+-dev([ ,(]|$)' <<<"$DEPENDS"; then fail "the package depends on a -dev package"; fi
-for needed in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libvtk9 libgdcm libdcmtk libopenjp2; do
+for needed in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libvtk9 libgdcm libdcmtk libopenjp2 libavcodec libavformat libswscale; do
   grep -q "$needed" <<<"$DEPENDS" || fail "the package does not depend on $needed"
 done
 

@@ -17,9 +17,9 @@ struct Entry {
 };
 
 // Every transfer syntax of PS3.6 Table A-1 that a file may carry; lossy = may lose; decodable = Strata
-// decodes it (GDCM 3.0; OpenJPEG 2.5 for HTJ2K; zlib for deflated frames); alwaysLossy = every
+// decodes it (GDCM 3.0; OpenJPEG 2.5 for HTJ2K; zlib for deflated frames; FFmpeg for video); alwaysLossy = every
 // encoding loses (JPEG's DCT processes, MPEG-2, H.264, HEVC).
-constexpr std::array<Entry, 38> kSyntaxes{{
+constexpr std::array<Entry, 45> kSyntaxes{{
     {"1.2.840.10008.1.2", "Implicit VR Little Endian", false, false, true, false},
     {"1.2.840.10008.1.2.1", "Explicit VR Little Endian", false, false, true, false},
     {"1.2.840.10008.1.2.1.98", "Encapsulated Uncompressed Explicit VR Little Endian", true, false, false, false},
@@ -40,15 +40,22 @@ constexpr std::array<Entry, 38> kSyntaxes{{
     {"1.2.840.10008.1.2.4.93", "JPEG 2000 Part 2 Multi-component", true, true, false, false},
     {"1.2.840.10008.1.2.4.94", "JPIP Referenced", false, false, false, false},
     {"1.2.840.10008.1.2.4.95", "JPIP Referenced Deflate", false, false, false, false},
-    {"1.2.840.10008.1.2.4.100", "MPEG2 Main Profile / Main Level", true, true, false, true},
-    {"1.2.840.10008.1.2.4.101", "MPEG2 Main Profile / High Level", true, true, false, true},
-    {"1.2.840.10008.1.2.4.102", "MPEG-4 AVC/H.264 High Profile / Level 4.1", true, true, false, true},
-    {"1.2.840.10008.1.2.4.103", "MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1", true, true, false, true},
-    {"1.2.840.10008.1.2.4.104", "MPEG-4 AVC/H.264 High Profile / Level 4.2 (2D video)", true, true, false, true},
-    {"1.2.840.10008.1.2.4.105", "MPEG-4 AVC/H.264 High Profile / Level 4.2 (3D video)", true, true, false, true},
-    {"1.2.840.10008.1.2.4.106", "MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2", true, true, false, true},
-    {"1.2.840.10008.1.2.4.107", "HEVC/H.265 Main Profile / Level 5.1", true, true, false, true},
-    {"1.2.840.10008.1.2.4.108", "HEVC/H.265 Main 10 Profile / Level 5.1", true, true, false, true},
+    {"1.2.840.10008.1.2.4.100", "MPEG2 Main Profile / Main Level", true, true, true, true},
+    {"1.2.840.10008.1.2.4.100.1", "Fragmentable MPEG2 Main Profile / Main Level", true, true, true, true},
+    {"1.2.840.10008.1.2.4.101", "MPEG2 Main Profile / High Level", true, true, true, true},
+    {"1.2.840.10008.1.2.4.101.1", "Fragmentable MPEG2 Main Profile / High Level", true, true, true, true},
+    {"1.2.840.10008.1.2.4.102", "MPEG-4 AVC/H.264 High Profile / Level 4.1", true, true, true, true},
+    {"1.2.840.10008.1.2.4.102.1", "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.1", true, true, true, true},
+    {"1.2.840.10008.1.2.4.103", "MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1", true, true, true, true},
+    {"1.2.840.10008.1.2.4.103.1", "Fragmentable MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1", true, true, true, true},
+    {"1.2.840.10008.1.2.4.104", "MPEG-4 AVC/H.264 High Profile / Level 4.2 (2D video)", true, true, true, true},
+    {"1.2.840.10008.1.2.4.104.1", "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.2 (2D video)", true, true, true, true},
+    {"1.2.840.10008.1.2.4.105", "MPEG-4 AVC/H.264 High Profile / Level 4.2 (3D video)", true, true, true, true},
+    {"1.2.840.10008.1.2.4.105.1", "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.2 (3D video)", true, true, true, true},
+    {"1.2.840.10008.1.2.4.106", "MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2", true, true, true, true},
+    {"1.2.840.10008.1.2.4.106.1", "Fragmentable MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2", true, true, true, true},
+    {"1.2.840.10008.1.2.4.107", "HEVC/H.265 Main Profile / Level 5.1", true, true, true, true},
+    {"1.2.840.10008.1.2.4.108", "HEVC/H.265 Main 10 Profile / Level 5.1", true, true, true, true},
     {"1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 (HTJ2K, Lossless Only)", true, false, true, false},
     {"1.2.840.10008.1.2.4.202", "High-Throughput JPEG 2000 with RPCL Options (HTJ2K, Lossless Only)", true, false, true, false},
     {"1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000 (HTJ2K)", true, true, true, false},

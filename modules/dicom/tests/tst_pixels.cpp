@@ -318,7 +318,7 @@ private slots:
     {
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("syntax");
-        QTest::newRow("MPEG-2") << "MPEG2 Main Profile / Main Level" << "1.2.840.10008.1.2.4.100";
+        QTest::newRow("JPEG 2000 Part 2") << "JPEG 2000 Part 2 Multi-component (Lossless Only)" << "1.2.840.10008.1.2.4.92";
         QTest::newRow("JPEG XL") << "JPEG XL (1.2.840.10008.1.2.4.112)" << "1.2.840.10008.1.2.4.112";
         QTest::newRow("unknown") << "unknown transfer syntax (1.2.826.0.1.3680043.99.1)" << "1.2.826.0.1.3680043.99.1";
     }

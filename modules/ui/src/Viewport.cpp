@@ -1191,7 +1191,23 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.window = m_image.window();
     state.view = view;
     state.viewportSize = viewportSize;
-    state.warnings = OverlayText::geometryWarnings(m_series->stack());
+    // A run in time: its frames have no places to warn about, and a time instead.
+    const dicom::Stack &shownStack = m_series->stack();
+    const dicom::DicomHeader &first = m_series->header(0);
+    const bool clip = stack && shownStack.has(dicom::GeometryIssue::NoGeometry) && shownStack.slices.size() > 1
+                      && shownStack.slices.front().header == shownStack.slices.back().header && first.framesPerSecond > 0;
+    if (clip) {
+        const int frame = shownStack.slices[std::size_t(m_slice)].frame;
+        double ms = 0;
+        if (first.frameTimesMs.size() == std::size_t(first.pixel.frames))
+            for (int k = 1; k <= frame; ++k)
+                ms += first.frameTimesMs[std::size_t(k)];
+        else
+            ms = frame * 1000.0 / first.framesPerSecond;
+        state.clipSeconds = ms / 1000.0;
+    } else {
+        state.warnings = OverlayText::geometryWarnings(shownStack);
+    }
     // Compressed with loss: the slice shown, or in MPR any slice of the volume.
     if (stack) {
         const dicom::LossyCompression &shown = state.header.lossyCompression;

@@ -1063,6 +1063,12 @@ private slots:
         const int at = 40;
         v->setSlice(at);
         QTRY_VERIFY_WITH_TIMEOUT(v->series()->isSliceReady(at) && v->isSettled(), 30000);
+        // A run in time: frame 41 is 1.32 s in (33 ms a frame), and no warning about slice
+        // positions it never had.
+        const QString lowerLeft = v->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('\n'));
+        QVERIFY2(lowerLeft.contains(QStringLiteral("Time: 1.32 s")) && !lowerLeft.contains(QStringLiteral("Pos:")), qPrintable(lowerLeft));
+        const QString warnings = v->overlayWarnings().join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QStringLiteral("Lossy compressed")) && !warnings.contains(QStringLiteral("slice positions")), qPrintable(warnings));
         const auto check = [&](const std::function<double(int, int)> &expected) {
             const auto shown = v->series()->slice(v->slice());
             if (!shown || shown->size() != std::size_t(rows) * std::size_t(columns))

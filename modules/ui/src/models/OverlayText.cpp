@@ -191,7 +191,9 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
             lines << tr("SEG: %1").arg(names(s.segments));
         if (!s.structures.isEmpty())
             lines << tr("RT: %1").arg(names(s.structures));
-        if (const auto &g = s.geometry) {
+        if (s.clipSeconds && !s.mpr) {
+            lines << tr("Time: %1 s").arg(QString::number(*s.clipSeconds, 'f', 2));
+        } else if (const auto &g = s.geometry) {
             const imaging::Vec3 n = g->normal();
             const imaging::Vec3 centre = s.mpr && s.mprCenter ? *s.mprCenter
                                                               : g->patientPosition((g->width - 1) / 2.0, (g->height - 1) / 2.0);
@@ -202,7 +204,7 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
                                  : s.slab == imaging::SlabMode::Min ? tr("MinIP")
                                                                     : tr("Average");
             lines << tr("%1 slab: %2 mm").arg(mode, formatNumber(s.slabThicknessMm, 1));
-        } else if (s.geometry && !s.mpr) {
+        } else if (s.geometry && !s.mpr && !s.clipSeconds) {
             lines << tr("Thk: %1 mm").arg(formatNumber(s.geometry->thickness, 2));
         }
         if (s.readyCount < s.sliceCount && s.fullVolume)

@@ -66,6 +66,10 @@ struct OverlayState {
     ViewTransform view;
     QSizeF viewportSize;
     QStringList warnings;       ///< geometryWarnings() of the stack shown
+    /// A run in time (an angiography run, an ultrasound clip, a video: frames of one object
+    /// without positions, with a frame rate): the frame's time from the first, in seconds, shown
+    /// in place of a position and thickness it does not have.
+    std::optional<double> clipSeconds;
     QString presentationLabel;  ///< the label of the presentation state applied (empty: none)
     QStringList reportMarks;    ///< the reports whose marks are drawn on the image (their labels)
     QString fusionLabel;        ///< the series fused over the image, and its opacity (empty: none)
