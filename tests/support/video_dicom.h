@@ -20,6 +20,8 @@ extern "C" {
 #include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
+#include <strata/dicom/PixelDecoder.h>
+
 #include <QByteArray>
 #include <QString>
 
@@ -42,6 +44,33 @@ struct VideoSpec {
     int declaredFrames = 0;              ///< Number of Frames written; 0: as many as encoded
     int declaredRows = 0, declaredColumns = 0;   ///< 0: the frames' own
 };
+
+/// The first `count` frames of an 8-bit grayscale multi-frame (the test data's angiography run)
+/// as RGB grey, each with a white 24 × 24 block on a black band (rows 0–47) whose place moves 8
+/// pixels a frame: block k at rows 12–35, columns 16 + 8k to 39 + 8k. Which frame a picture is
+/// shows. Empty when Strata cannot decode the source.
+inline RgbFrames markedRun(const QString &source, int count)
+{
+    RgbFrames out;
+    auto run = dicom::decodePixels(source);
+    if (!run.ok() || run.value().frames < count)
+        return out;
+    const dicom::DecodedImage &img = run.value();
+    out.width = img.columns;
+    out.height = img.rows;
+    for (int f = 0; f < count; ++f) {
+        std::vector<std::uint8_t> rgb(std::size_t(img.columns) * std::size_t(img.rows) * 3);
+        for (int r = 0; r < img.rows; ++r)
+            for (int c = 0; c < img.columns; ++c) {
+                std::uint8_t v = std::uint8_t(img.storedValue(f, r, c));
+                if (r < 48)
+                    v = (r >= 12 && r < 36 && c >= 16 + 8 * f && c < 40 + 8 * f) ? 255 : 0;
+                std::memset(rgb.data() + (std::size_t(r) * std::size_t(img.columns) + std::size_t(c)) * 3, v, 3);
+            }
+        out.frames.push_back(std::move(rgb));
+    }
+    return out;
+}
 
 namespace detail {
 struct GrowingBuffer {

@@ -667,7 +667,11 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
                      QCoreApplication::translate("strata::dicom", "Bits Stored (%1) does not fit Bits Allocated (%2)").arg(pd.bitsStored).arg(pd.bitsAllocated));
 
     // Every size in checked arithmetic, within the decode budget, before anything is allocated.
-    auto sizesResult = detail::pixelSizes(path, pd, options.maxBytes);
+    // A video asked for one picture holds that one (DecodeOptions::onlyFrame).
+    PixelDescription budgeted = pd;
+    if (options.onlyFrame >= 0 && options.onlyFrame < pd.frames && ts.video)
+        budgeted.frames = 1;
+    auto sizesResult = detail::pixelSizes(path, budgeted, options.maxBytes);
     if (!sizesResult.ok())
         return sizesResult.error();
     const detail::PixelSizes &sizes = sizesResult.value();
@@ -686,7 +690,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     if (fs.pixelDataEncapsulated && fs.transferSyntaxUid == QLatin1String(detail::kDeflatedImageFrame))
         return decodeDeflatedFrames(path, h, fs, sizes);
     if (fs.pixelDataEncapsulated && detail::isVideoSyntax(fs.transferSyntaxUid))
-        return detail::decodeVideo(path, h, fs, sizes);
+        return detail::decodeVideo(path, h, fs, sizes, options.onlyFrame);
     if (fs.pixelDataEncapsulated && fs.transferSyntaxUid == QLatin1String("1.2.840.10008.1.2.5") && pd.bitsAllocated == 1)
         return decodeRleBits(path, h, fs, sizes);
 

