@@ -699,38 +699,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="703"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="702"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="706"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="709"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="713"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="717"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="721"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="746"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="750"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="785"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="789"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="842"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="846"/>
         <source>%1 bits allocated are not supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,47 +1175,47 @@
 <context>
     <name>strata::dicom::detail</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="145"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="135"/>
         <source>a video needs Number of Frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="187"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="177"/>
         <source>the video stream is not one FFmpeg recognises (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="190"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="180"/>
         <source>the video stream cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="194"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="184"/>
         <source>the pixel data holds no video FFmpeg can decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="190"/>
         <source>the %1 decoder cannot be opened (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="226"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="220"/>
         <source>picture %1 of the video cannot be decoded (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="226"/>
         <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="238"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
         <source>pictures in pixel format %1 cannot be converted to RGB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="265"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="264"/>
         <source>the video holds %1 of the %2 frames the header declares</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="426"/>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="38"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,12 +1320,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="42"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="49"/>
         <source>fewer colour samples than the image size needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="50"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="57"/>
         <source>fewer pixels than the image size needs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8802,6 +8802,14 @@ Study %2</source>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/Viewer.cpp" line="961"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
         <source> — %1: %n mark(s) shown</source>
         <translation>
             <numerusform> — %1: %n mark shown</numerusform>
@@ -8809,7 +8817,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="963"/>
         <source> — %1: %n mark(s), View → Show CAD and Report Marks (Shift+K)</source>
         <translation>
             <numerusform> — %1: %n mark, View → Show CAD and Report Marks (Shift+K)</numerusform>
@@ -8817,22 +8825,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="965"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="966"/>
         <source> — hanging protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="967"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="968"/>
         <source>, %1 fused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="970"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="972"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -8840,114 +8848,114 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="993"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="994"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1254"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1255"/>
         <source>Fused: %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1279"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1305"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1385"/>
         <source>SUV 0–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2088"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2089"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1347"/>
         <source>(no other volume of this frame of reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1353"/>
         <source>Opacity %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Isodose Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1375"/>
         <source>Dose Colour Wash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1383"/>
         <source>Automatic Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1402"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1411"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1411"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1412"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
         <source>&amp;Save This Layout for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1674"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1677"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1678"/>
         <source>&amp;Forget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1677"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1678"/>
         <source>&amp;Forget the Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1684"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1685"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1721"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1721"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1722"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1846"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8996,42 +9004,42 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1848"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1849"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1914"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1915"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2178"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2179"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2186"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2187"/>
         <source>Volume %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2238"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2239"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2248"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2258"/>
         <source>The region does not lie on a slice of this series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2265"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2266"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9041,92 +9049,92 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1990"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1991"/>
         <source>Digital subtraction takes an angiography or fluoroscopy run (XA, RF) shown in 2D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1995"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1996"/>
         <source>The mask&apos;s frames are not in the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2007"/>
         <source>DSA, mask frame %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2007"/>
         <source>DSA, mask frames %1 averaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2009"/>
         <source>, shifted %1, %2 px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2019"/>
         <source>Pixel shift moves the mask of a subtracted run (View → Subtraction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2051"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
         <source>Subtraction takes a series of the study shown in 2D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2061"/>
         <source>Subtraction off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2065"/>
         <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2068"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2069"/>
         <source>%1 − %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2070"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
         <source>Subtraction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2098"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2099"/>
         <source>Less the Run&apos;s Mask (frame %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2099"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2100"/>
         <source>Less the Run&apos;s Mask (frames %1 averaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2102"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2103"/>
         <source>Less the First Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2104"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2105"/>
         <source>Less This Frame (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2116"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2117"/>
         <source>Less %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2120"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2121"/>
         <source>(no other phase of this series in 2D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2305"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Reading the region in %n phase…</numerusform>
@@ -9134,102 +9142,102 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2338"/>
         <source>The study has no RT Dose grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2344"/>
         <source>The study has no RT Structure Set in the dose&apos;s frame of reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2349"/>
         <source>The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2378"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2379"/>
         <source>Reading the dose of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2408"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2416"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2416"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2417"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2439"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2445"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2446"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2449"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2459"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2461"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2468"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2469"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2493"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2493"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2494"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2499"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2504"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2505"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2510"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2605"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2606"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2668"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2669"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -9237,12 +9245,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2673"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2697"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2698"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9495,7 +9503,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1520"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1539"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -9526,32 +9534,32 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1223"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1242"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1233"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1252"/>
         <source>100 % = %1 prescribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1233"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1252"/>
         <source>100 % = %1, the highest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1476"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1495"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1844"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1863"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1844"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1863"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

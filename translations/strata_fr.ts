@@ -699,38 +699,38 @@
         <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="703"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="702"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="706"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="182"/>
         <source>the image could not be parsed</source>
         <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="709"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="713"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="717"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="721"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="746"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="750"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="785"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="789"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="842"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="846"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
@@ -1175,47 +1175,47 @@
 <context>
     <name>strata::dicom::detail</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="145"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="135"/>
         <source>a video needs Number of Frames</source>
         <translation>une vidéo a besoin de Number of Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="187"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="177"/>
         <source>the video stream is not one FFmpeg recognises (%1)</source>
         <translation>FFmpeg ne reconnaît pas le flux vidéo (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="190"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="180"/>
         <source>the video stream cannot be read (%1)</source>
         <translation>le flux vidéo est illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="194"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="184"/>
         <source>the pixel data holds no video FFmpeg can decode</source>
         <translation>les données de pixels ne contiennent aucune vidéo que FFmpeg sache décoder</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="190"/>
         <source>the %1 decoder cannot be opened (%2)</source>
         <translation>le décodeur %1 ne peut pas être ouvert (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="226"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="220"/>
         <source>picture %1 of the video cannot be decoded (%2)</source>
         <translation>l’image %1 de la vidéo ne peut pas être décodée (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="226"/>
         <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
         <translation>les images de la vidéo font %1×%2, l’en-tête indique %3×%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="238"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
         <source>pictures in pixel format %1 cannot be converted to RGB</source>
         <translation>les images au format de pixels %1 ne peuvent pas être converties en RVB</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="265"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="264"/>
         <source>the video holds %1 of the %2 frames the header declares</source>
         <translation>la vidéo contient %1 des %2 trames que déclare l’en-tête</translation>
     </message>
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="426"/>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="38"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
@@ -1320,12 +1320,12 @@
         <translation>décodage des coupes</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="42"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="49"/>
         <source>fewer colour samples than the image size needs</source>
         <translation>moins d&apos;échantillons de couleur que la taille de l&apos;image n&apos;en exige</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="50"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="57"/>
         <source>fewer pixels than the image size needs</source>
         <translation>moins de pixels que la taille de l&apos;image n&apos;en exige</translation>
     </message>
@@ -8810,6 +8810,14 @@ Study %2</source>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/Viewer.cpp" line="961"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n compte rendu</numerusform>
+            <numerusform>%n comptes rendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
         <source> — %1: %n mark(s) shown</source>
         <translation>
             <numerusform> — %1 : %n marque affichée</numerusform>
@@ -8817,7 +8825,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="963"/>
         <source> — %1: %n mark(s), View → Show CAD and Report Marks (Shift+K)</source>
         <translation>
             <numerusform> — %1 : %n marque, Affichage → Afficher les marques CAO et des comptes rendus (Shift+K)</numerusform>
@@ -8825,22 +8833,22 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="965"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="966"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="967"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="968"/>
         <source>, %1 fused</source>
         <translation>, %1 fusionné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="970"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="972"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -8848,114 +8856,114 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="993"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="994"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1254"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1255"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1279"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1305"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1385"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1331"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2088"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2089"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1347"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1353"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Isodose Lines</source>
         <translation>Isodoses</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1375"/>
         <source>Dose Colour Wash</source>
         <translation>Lavis de dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1383"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1402"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1411"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1411"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1412"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1673"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1674"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1677"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1678"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1677"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1678"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1684"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1685"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1720"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1721"/>
         <source>Hanging protocol %1 saved: %2, with the prior study</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2, avec l&apos;examen antérieur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1721"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1722"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1846"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1847"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -9007,42 +9015,42 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1848"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1849"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1914"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1915"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2178"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2179"/>
         <source>Not a series of several volumes (echoes, b-values, time points)</source>
         <translation>Pas une série de plusieurs volumes (échos, valeurs b, temps)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2186"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2187"/>
         <source>Volume %1 of %2: %3</source>
         <translation>Volume %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2238"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2239"/>
         <source>Select a region (an ellipse, polygon or freehand outline) on a series of several volumes</source>
         <translation>Choisissez une région (ellipse, polygone ou contour libre) sur une série de plusieurs volumes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2248"/>
         <source>A time–intensity curve needs a series of several volumes (the phases of a dynamic series)</source>
         <translation>Une courbe intensité-temps demande une série de plusieurs volumes (les phases d’une série dynamique)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2258"/>
         <source>The region does not lie on a slice of this series</source>
         <translation>La région ne se trouve sur aucune coupe de cette série</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2265"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2266"/>
         <source>%1 on Se %2 %3 (image %4)</source>
         <translation>%1 sur Se %2 %3 (image %4)</translation>
     </message>
@@ -9052,92 +9060,92 @@ Study %2</source>
         <translation>Se %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1990"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1991"/>
         <source>Digital subtraction takes an angiography or fluoroscopy run (XA, RF) shown in 2D</source>
         <translation>La soustraction numérique demande une séquence d&apos;angiographie ou de radioscopie (XA, RF) affichée en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1995"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1996"/>
         <source>The mask&apos;s frames are not in the run</source>
         <translation>Les images du masque ne sont pas dans la séquence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2007"/>
         <source>DSA, mask frame %1</source>
         <translation>ASN, image de masque %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2007"/>
         <source>DSA, mask frames %1 averaged</source>
         <translation>ASN, images de masque %1 moyennées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2008"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2009"/>
         <source>, shifted %1, %2 px</source>
         <translation>, décalé de %1, %2 px</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2019"/>
         <source>Pixel shift moves the mask of a subtracted run (View → Subtraction)</source>
         <translation>Le décalage de pixels déplace le masque d&apos;une séquence soustraite (Affichage → Soustraction)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2051"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2052"/>
         <source>Subtraction takes a series of the study shown in 2D</source>
         <translation>La soustraction demande une série de l&apos;étude affichée en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2061"/>
         <source>Subtraction off: %1</source>
         <translation>Soustraction désactivée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2064"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2065"/>
         <source>That series cannot be subtracted from this one: another size, or its slices lie elsewhere</source>
         <translation>Cette série ne peut pas être soustraite de celle-ci : autre taille, ou ses coupes sont ailleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2068"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2069"/>
         <source>%1 − %2</source>
         <translation>%1 − %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2070"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2071"/>
         <source>Subtraction: %1</source>
         <translation>Soustraction : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2098"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2099"/>
         <source>Less the Run&apos;s Mask (frame %1)</source>
         <translation>Moins le masque de la séquence (image %1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2099"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2100"/>
         <source>Less the Run&apos;s Mask (frames %1 averaged)</source>
         <translation>Moins le masque de la séquence (images %1 moyennées)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2102"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2103"/>
         <source>Less the First Frame</source>
         <translation>Moins la première image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2104"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2105"/>
         <source>Less This Frame (%1)</source>
         <translation>Moins cette image (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2116"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2117"/>
         <source>Less %1</source>
         <translation>Moins %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2120"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2121"/>
         <source>(no other phase of this series in 2D)</source>
         <translation>(aucune autre phase de cette série en 2D)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2305"/>
         <source>Reading the region in %n phase(s)…</source>
         <translation>
             <numerusform>Lecture de la région dans %n phase…</numerusform>
@@ -9145,102 +9153,102 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2338"/>
         <source>The study has no RT Dose grid</source>
         <translation>L&apos;étude n&apos;a pas de grille RT Dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2344"/>
         <source>The study has no RT Structure Set in the dose&apos;s frame of reference</source>
         <translation>L&apos;étude n&apos;a pas de RT Structure Set dans le référentiel de la dose</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2349"/>
         <source>The dose–volume histogram needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>L&apos;histogramme dose-volume a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2378"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2379"/>
         <source>Reading the dose of %1…</source>
         <translation>Lecture de la dose de %1…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2408"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2416"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2416"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2417"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2439"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2445"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2446"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2449"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2459"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2461"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2468"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2469"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2492"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2493"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2493"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2494"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2499"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2504"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2505"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2510"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2605"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2606"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="2668"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2669"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -9248,12 +9256,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2673"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="2697"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="2698"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -9506,7 +9514,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1520"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1539"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -9537,32 +9545,32 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1223"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1242"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1233"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1252"/>
         <source>100 % = %1 prescribed</source>
         <translation>100 % = %1 prescrits</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1233"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1252"/>
         <source>100 % = %1, the highest</source>
         <translation>100 % = %1, le maximum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1476"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1495"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1844"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1863"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1844"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1863"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

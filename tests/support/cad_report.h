@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace strata::testing {
@@ -125,6 +126,45 @@ inline bool writeCadReport(const QString &path, const QStringList &images, const
     // dcmsr leaves the patient to the caller: the images'.
     for (const DcmTagKey &key : {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex})
         ff.getDataset()->putAndInsertOFStringArray(key, cadAttribute(images.front(), key));
+    return ff.saveFile(path.toUtf8().constData(), EXS_LittleEndianExplicit).good();
+}
+
+/// A finding marked in the patient (a SCOORD3D): a nodule's centre, a lesion's outline.
+struct PatientFinding {
+    const char *meaning = "Nodule";
+    DSRTypes::E_GraphicType3D type = DSRTypes::GT3_Point;
+    std::vector<std::array<double, 3>> points;   ///< LPS, mm
+};
+
+/// A Comprehensive 3D SR at `path` (a diagnostic imaging report, not TID 1500), for the patient,
+/// study and Frame of Reference of `image`: each finding a CODE (Finding) with its SCOORD3D.
+inline bool writePatientFindings(const QString &path, const QString &image, const std::vector<PatientFinding> &findings)
+{
+    DSRDocument doc(DSRTypes::DT_Comprehensive3DSR);
+    DSRDocumentTree &tree = doc.getTree();
+    if (tree.addContentItem(DSRTypes::RT_isRoot, DSRTypes::VT_Container, DSRCodedEntryValue("18748-4", "LN", "Diagnostic Imaging Report")).bad())
+        return false;
+    const size_t root = tree.getNodeID();
+    for (const PatientFinding &f : findings) {
+        tree.gotoNode(root);
+        if (tree.addChildContentItem(DSRTypes::RT_contains, DSRTypes::VT_Code, DSRCodedEntryValue("121071", "DCM", "Finding")).bad())
+            return false;
+        tree.getCurrentContentItem().setCodeValue(DSRCodedEntryValue("99", "99STRATA", f.meaning), OFFalse);
+        if (tree.addChildContentItem(DSRTypes::RT_hasProperties, DSRTypes::VT_SCoord3D,
+                                     DSRCodedEntryValue("111010", "DCM", "Center")).bad())
+            return false;
+        DSRSpatialCoordinates3DValue scoord(f.type);
+        scoord.setFrameOfReferenceUID(cadAttribute(image, DCM_FrameOfReferenceUID), OFFalse);
+        for (const auto &p : f.points)
+            scoord.getGraphicDataList().addItem(Float32(p[0]), Float32(p[1]), Float32(p[2]));
+        tree.getCurrentContentItem().setSpatialCoordinates3D(scoord, OFFalse);
+    }
+    doc.createNewSeriesInStudy(cadAttribute(image, DCM_StudyInstanceUID));
+    DcmFileFormat ff;
+    if (doc.write(*ff.getDataset()).bad())
+        return false;
+    for (const DcmTagKey &key : {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex})
+        ff.getDataset()->putAndInsertOFStringArray(key, cadAttribute(image, key));
     return ff.saveFile(path.toUtf8().constData(), EXS_LittleEndianExplicit).good();
 }
 

@@ -10,7 +10,9 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace strata::measure {
 
@@ -26,9 +28,12 @@ struct Item {
     QString text;                            ///< TEXT, or a NUM's value with its unit
     size_t referenced = 0;                   ///< a by-reference relationship's target
     std::vector<size_t> children;
-    // A SCOORD's shape and points; an IMAGE's instance and frames.
+    // A SCOORD's shape and points; a SCOORD3D's, and its frame of reference; an IMAGE's instance and frames.
     DSRTypes::E_GraphicType graphicType = DSRTypes::GT_invalid;
     std::vector<QPointF> points;
+    DSRTypes::E_GraphicType3D graphicType3d = DSRTypes::GT3_invalid;
+    std::vector<std::array<double, 3>> points3d;
+    QString frameOfReferenceUid;
     QString sopInstanceUid;
     std::vector<int> frames;
 };
@@ -81,6 +86,29 @@ std::vector<PresentationGraphic> graphicsOf(const Item &scoord)
         return pts.size() == 4 ? one(Shape::Ellipse, pts) : std::vector<PresentationGraphic>{};
     default:
         return {};
+    }
+}
+
+/// A SCOORD3D's shape: what its points make, when they are enough for it (an ellipsoid is not drawn).
+std::optional<PresentationGraphic::Shape> shapeOf3d(const Item &scoord)
+{
+    using Shape = PresentationGraphic::Shape;
+    const std::size_t n = scoord.points3d.size();
+    for (const auto &p : scoord.points3d)
+        if (!std::isfinite(p[0]) || !std::isfinite(p[1]) || !std::isfinite(p[2]))
+            return std::nullopt;
+    switch (scoord.graphicType3d) {
+    case DSRTypes::GT3_Point:
+        return n == 1 ? std::optional(Shape::Point) : std::nullopt;
+    case DSRTypes::GT3_Multipoint:
+        return n >= 1 ? std::optional(Shape::Point) : std::nullopt;
+    case DSRTypes::GT3_Polyline:
+    case DSRTypes::GT3_Polygon:
+        return n >= 2 ? std::optional(Shape::Polyline) : std::nullopt;
+    case DSRTypes::GT3_Ellipse:
+        return n == 4 ? std::optional(Shape::Ellipse) : std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -176,6 +204,15 @@ Result<ReportMarks> readReportMarks(const QString &path)
                         item.points.emplace_back(list.getItem(i).Column, list.getItem(i).Row);
                 }
                 break;
+            case DSRTypes::VT_SCoord3D:
+                if (DSRSpatialCoordinates3DValue *sc = c.getSpatialCoordinates3DPtr()) {
+                    item.graphicType3d = sc->getGraphicType();
+                    item.frameOfReferenceUid = QString::fromLatin1(sc->getFrameOfReferenceUID().c_str()).trimmed();
+                    const DSRGraphicData3DList &list = sc->getGraphicDataList();
+                    for (size_t i = 1; i <= list.getNumberOfItems(); ++i)
+                        item.points3d.push_back({list.getItem(i).XCoord, list.getItem(i).YCoord, list.getItem(i).ZCoord});
+                }
+                break;
             case DSRTypes::VT_Image:
                 if (const DSRImageReferenceValue *ref = c.getImageReferencePtr()) {
                     item.sopInstanceUid = QString::fromLatin1(ref->getSOPInstanceUID().c_str()).trimmed();
@@ -234,6 +271,21 @@ Result<ReportMarks> readReportMarks(const QString &path)
             }
         return Intent::Required;
     };
+    // Whether a coordinate is drawn: not where the report asks not to, or leaves it to the display
+    // (counted apart).
+    auto presented = [&](size_t id) {
+        switch (intentOf(id)) {
+        case Intent::NotForPresentation:
+            ++out.notForPresentation;
+            return false;
+        case Intent::Optional:
+            ++out.optional;
+            return false;
+        case Intent::Required:
+            break;
+        }
+        return true;
+    };
     // What the coordinate marks: the item it describes.
     auto findingOf = [&](const Item &scoord) {
         const Item &p = items.value(scoord.parent);
@@ -253,6 +305,35 @@ Result<ReportMarks> readReportMarks(const QString &path)
     std::sort(ids.begin(), ids.end());
     for (size_t id : ids) {
         const Item &scoord = items[id];
+        if (scoord.type == DSRTypes::VT_SCoord3D) {
+            // A mark in the patient: drawn on whichever slice or plane it lies in.
+            const auto shape = shapeOf3d(scoord);
+            if (!shape)
+                continue;
+            if (!presented(id))
+                continue;
+            std::vector<std::vector<std::array<double, 3>>> parts;
+            if (scoord.graphicType3d == DSRTypes::GT3_Multipoint)
+                for (const auto &p : scoord.points3d)
+                    parts.push_back({p});
+            else
+                parts.push_back(scoord.points3d);
+            if (scoord.graphicType3d == DSRTypes::GT3_Polygon && parts.front().front() != parts.front().back())
+                parts.front().push_back(parts.front().front());   // closed
+            for (auto &points : parts) {
+                ReportMark mark;
+                mark.graphic.shape = *shape;
+                mark.graphic.units = AnnotationUnits::Pixel;
+                mark.patientPoints = std::move(points);
+                mark.frameOfReferenceUid = scoord.frameOfReferenceUid;
+                mark.finding = findingOf(scoord);
+                mark.role = scoord.name;
+                mark.symbol = symbolFor(mark.finding);
+                mark.group = int(scoord.parent != 0 ? scoord.parent : id);
+                out.marks.push_back(std::move(mark));
+            }
+            continue;
+        }
         if (scoord.type != DSRTypes::VT_SCoord)
             continue;
         // The image it was selected from: its own IMAGE child, or one it references (a CAD's image library).
@@ -272,16 +353,8 @@ Result<ReportMarks> readReportMarks(const QString &path)
         const std::vector<PresentationGraphic> graphics = graphicsOf(scoord);
         if (graphics.empty())
             continue;
-        switch (intentOf(id)) {
-        case Intent::NotForPresentation:
-            ++out.notForPresentation;
+        if (!presented(id))
             continue;
-        case Intent::Optional:
-            ++out.optional;
-            continue;
-        case Intent::Required:
-            break;
-        }
         for (const PresentationGraphic &g : graphics) {
             ReportMark mark;
             mark.sopInstanceUid = image->sopInstanceUid;
@@ -305,9 +378,37 @@ std::vector<ImageReportMark> marksOnImage(const std::vector<std::shared_ptr<cons
         if (!report)
             continue;
         for (const ReportMark &mark : report->marks)
-            if (mark.sopInstanceUid == sopInstanceUid
+            if (!mark.sopInstanceUid.isEmpty() && mark.sopInstanceUid == sopInstanceUid
                 && (mark.frames.empty() || std::find(mark.frames.begin(), mark.frames.end(), frame) != mark.frames.end()))
-                out.push_back({report.get(), &mark});
+                out.push_back({report.get(), mark});
+    }
+    return out;
+}
+
+std::vector<ImageReportMark> marksOnPlane(const std::vector<std::shared_ptr<const ReportMarks>> &reports, const QString &frameOfReferenceUid,
+                                          const imaging::SliceGeometry &plane, double tolerance)
+{
+    std::vector<ImageReportMark> out;
+    for (const auto &report : reports) {
+        if (!report)
+            continue;
+        for (const ReportMark &mark : report->marks) {
+            if (mark.patientPoints.empty() || (!mark.frameOfReferenceUid.isEmpty() && mark.frameOfReferenceUid != frameOfReferenceUid))
+                continue;
+            const bool inPlane = std::all_of(mark.patientPoints.begin(), mark.patientPoints.end(), [&](const std::array<double, 3> &p) {
+                return std::abs(plane.distance(p)) <= tolerance;
+            });
+            if (!inPlane)
+                continue;
+            ImageReportMark shown{report.get(), mark};
+            shown.mark.graphic.points.clear();
+            for (const auto &p : mark.patientPoints) {
+                // Pixel units of a SCOORD: (0, 0) the first pixel's top-left corner.
+                const std::array<double, 2> at = plane.pixelPosition(p);
+                shown.mark.graphic.points.emplace_back(at[0] + 0.5, at[1] + 0.5);
+            }
+            out.push_back(std::move(shown));
+        }
     }
     return out;
 }

@@ -3,6 +3,7 @@
 // for byte, whatever their length's parity.
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/HeaderReader.h>
+#include <strata/imaging/Plane.h>
 #include <strata/measure/Documents.h>
 #include <strata/measure/KeyObjects.h>
 #include <strata/measure/ReportMarks.h>
@@ -151,6 +152,50 @@ private slots:
         auto image = measure::readReportMarks(images[0]);
         QVERIFY(!image.ok());
         QCOMPARE(image.error().subject, images[0]);
+    }
+
+    void marksInThePatientLieOnTheirSlices()
+    {
+        // A report's nodule (a SCOORD3D point) and a lesion outline (a polygon) in the MR series'
+        // patient space, placed through the second slice's own geometry: drawn on that slice where
+        // they were put, not on its neighbour 9 mm away, nor in another frame of reference.
+        const QString slice = testing::mrSlice(1);
+        auto header = dicom::readHeader(slice);
+        QVERIFY(header.ok());
+        const auto plane = imaging::imageGeometry(header.value());
+        QVERIFY(plane);
+        auto neighbour = dicom::readHeader(testing::mrSlice(2));
+        QVERIFY(neighbour.ok());
+        const auto next = imaging::imageGeometry(neighbour.value());
+        QVERIFY(next && std::abs(plane->distance(next->origin)) > 4);
+        // Pixel (column, row) of the slice → patient: column + 0.5 is its SCOORD column.
+        auto at = [&](double column, double row) { return plane->patientPosition(column, row); };
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("3d.dcm"));
+        QVERIFY(testing::writePatientFindings(path, slice,
+                                              {{"Nodule", DSRTypes::GT3_Point, {at(100, 80)}},
+                                               {"Lesion", DSRTypes::GT3_Polygon, {at(40, 40), at(60, 40), at(60, 70)}}}));
+        auto read = measure::readReportMarks(path);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
+        QCOMPARE(int(read.value().marks.size()), 2);
+        const measure::ReportMark &nodule = read.value().marks[0];
+        QVERIFY(nodule.sopInstanceUid.isEmpty());
+        QCOMPARE(nodule.frameOfReferenceUid, header.value().frameOfReferenceUid);
+        QCOMPARE(nodule.finding, QStringLiteral("Nodule"));
+        QCOMPARE(nodule.symbol, measure::ReportMark::Symbol::Mass);
+        QCOMPARE(int(read.value().marks[1].patientPoints.size()), 4);   // the polygon closed
+
+        const std::vector<std::shared_ptr<const measure::ReportMarks>> reports{std::make_shared<measure::ReportMarks>(read.value())};
+        const auto here = measure::marksOnPlane(reports, header.value().frameOfReferenceUid, *plane, 4.5);
+        QCOMPARE(int(here.size()), 2);
+        QCOMPARE(here[0].mark.graphic.shape, measure::PresentationGraphic::Shape::Point);
+        // Float32 in the SR: within a hundredth of a pixel.
+        QVERIFY(std::abs(here[0].mark.graphic.points[0].x() - 100.5) < 0.01 && std::abs(here[0].mark.graphic.points[0].y() - 80.5) < 0.01);
+        QCOMPARE(here[1].mark.graphic.shape, measure::PresentationGraphic::Shape::Polyline);
+        QVERIFY(std::abs(here[1].mark.graphic.points[2].x() - 60.5) < 0.01 && std::abs(here[1].mark.graphic.points[2].y() - 70.5) < 0.01);
+        QVERIFY(measure::marksOnPlane(reports, header.value().frameOfReferenceUid, *next, 4.5).empty());
+        QVERIFY(measure::marksOnPlane(reports, QStringLiteral("1.2.3.4"), *plane, 4.5).empty());
+        QVERIFY(measure::marksOnImage(reports, header.value().sopInstanceUid, 1).empty());   // not an image's
     }
 
     void encapsulatedPdfsComeBackByteForByte_data()

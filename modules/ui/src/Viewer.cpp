@@ -957,9 +957,10 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
         int count = 0;
         for (const auto &r : m_study->reportMarks)
             count += int(r->marks.size());
-        status += m_reportMarksShown->isChecked()
-                      ? tr(" — %1: %n mark(s) shown", nullptr, count).arg(m_study->reportMarks.front()->label())
-                      : tr(" — %1: %n mark(s), View → Show CAD and Report Marks (Shift+K)", nullptr, count).arg(m_study->reportMarks.front()->label());
+        const QString reports = m_study->reportMarks.size() == 1 ? m_study->reportMarks.front()->label()
+                                                                 : tr("%n report(s)", nullptr, int(m_study->reportMarks.size()));
+        status += m_reportMarksShown->isChecked() ? tr(" — %1: %n mark(s) shown", nullptr, count).arg(reports)
+                                                  : tr(" — %1: %n mark(s), View → Show CAD and Report Marks (Shift+K)", nullptr, count).arg(reports);
     }
     if (m_protocol && m_layoutFromProtocol)
         status += tr(" — hanging protocol %1").arg(m_protocol->name());

@@ -362,10 +362,29 @@ void Viewport::setReportMarksShown(bool shown)
 
 std::vector<measure::ImageReportMark> Viewport::reportMarksHere() const
 {
-    if (m_reportMarks.empty() || m_mode != Mode::Stack || !m_series || m_slice < 0 || m_slice >= m_series->sliceCount())
+    if (m_reportMarks.empty() || !m_series)
         return {};
-    return measure::marksOnImage(m_reportMarks, m_series->header(m_slice).sopInstanceUid,
-                                 m_series->stack().slices[std::size_t(m_slice)].frame + 1);
+    const QString &frameOfReference = m_series->header(0).frameOfReferenceUid;
+    if (m_mode == Mode::Mpr) {
+        // Marks in the patient on the plane shown: within half a voxel of it, or of a slab's half.
+        const auto &g = m_image.geometry();
+        if (!g)
+            return {};
+        const double voxel = std::min({g->spacing[0], g->spacing[1], m_series->stack().sliceSpacing > 0 ? m_series->stack().sliceSpacing : 1.0});
+        return measure::marksOnPlane(m_reportMarks, frameOfReference, *g, std::max(0.5 * std::max(voxel, g->thickness), 0.5));
+    }
+    if (m_slice < 0 || m_slice >= m_series->sliceCount())
+        return {};
+    std::vector<measure::ImageReportMark> marks = measure::marksOnImage(m_reportMarks, m_series->header(m_slice).sopInstanceUid,
+                                                                        m_series->stack().slices[std::size_t(m_slice)].frame + 1);
+    // And those in the patient that lie in this slice (the nearer of two: half the spacing).
+    if (m_series->stack().isVolume() || m_series->sliceCount() == 1) {
+        const double spacing = m_series->stack().sliceSpacing > 0 ? m_series->stack().sliceSpacing : m_series->sliceGeometry(m_slice).thickness;
+        std::vector<measure::ImageReportMark> inPatient =
+            measure::marksOnPlane(m_reportMarks, frameOfReference, m_series->sliceGeometry(m_slice), std::max(0.5 * spacing, 0.5));
+        std::move(inPatient.begin(), inPatient.end(), std::back_inserter(marks));
+    }
+    return marks;
 }
 
 void Viewport::setOwnPresentationStates(QSet<QString> uids)
@@ -1703,12 +1722,12 @@ void Viewport::paintReportMarks(QPainter &p, const QTransform &t) const
     p.setRenderHint(QPainter::Antialiasing, true);
     std::set<std::pair<const measure::ReportMarks *, int>> labelled;   // one label per finding
     for (const measure::ImageReportMark &m : marks) {
-        const measure::PresentationGraphic &g = m.mark->graphic;
+        const measure::PresentationGraphic &g = m.mark.graphic;
         QPainterPath path;
         QPointF labelAt;
         if (g.shape == measure::PresentationGraphic::Shape::Point) {
             const QPointF c = t.map(g.points.front() + pixelShift);
-            switch (m.mark->symbol) {
+            switch (m.mark.symbol) {
             case Symbol::Calcification:   // a triangle, apex up
                 path.addPolygon(QPolygonF({c + QPointF(0, -r), c + QPointF(r * 0.866, r / 2), c + QPointF(-r * 0.866, r / 2), c + QPointF(0, -r)}));
                 break;
@@ -1734,8 +1753,8 @@ void Viewport::paintReportMarks(QPainter &p, const QTransform &t) const
         }
         p.strokePath(path, QPen(shadow, 3.5));
         p.strokePath(path, QPen(colour, 1.6));
-        const QString label = m.mark->finding;
-        if (label.isEmpty() || !labelled.insert({m.report, m.mark->group}).second)
+        const QString label = m.mark.finding;
+        if (label.isEmpty() || !labelled.insert({m.report, m.mark.group}).second)
             continue;
         const QRectF box(labelAt, fm.size(0, label) + QSizeF(4, 2));
         p.setPen(shadow);

@@ -498,20 +498,28 @@ private slots:
         const testing::CadFinding mass{"4147007", "SCT", "Mass", 0, {{60, 180}}, {}};
         const testing::CadFinding optional{"4147007", "SCT", "Mass", 0, {{200, 200}}, {}, "111151"};
         QVERIFY(testing::writeCadReport(folder + QStringLiteral("/cad.dcm"), {secondFile}, {cluster, mass, optional}));
+        // And another reader's nodule in the patient (a Comprehensive 3D SR's SCOORD3D point), put
+        // on the second slice at pixel (200, 60) through its geometry.
+        auto secondHeader = dicom::readHeader(secondFile);
+        QVERIFY(secondHeader.ok());
+        const auto secondPlane = imaging::imageGeometry(secondHeader.value());
+        QVERIFY(secondPlane);
+        QVERIFY(testing::writePatientFindings(folder + QStringLiteral("/nodule.dcm"), secondFile,
+                                              {{"Nodule", DSRTypes::GT3_Point, {secondPlane->patientPosition(199.5, 59.5)}}}));
 
         ui::MainWindow window(m_data.path());
         QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
         ui::Viewport *view = openSettled(window, folder);
         QVERIFY(view);
         QVERIFY(saidSoon(status, [](const QString &s) {
-            return s.contains(QStringLiteral("Mammography CAD Report (Strata Test CAD 2.1): 3 mark(s), View → Show CAD and Report Marks (Shift+K)"));
+            return s.contains(QStringLiteral("2 report(s): 4 mark(s), View → Show CAD and Report Marks (Shift+K)"));
         }));
         auto *toggle = window.viewer()->findChild<QAction *>(QStringLiteral("view.reportMarks"));
         QVERIFY(toggle);
         QVERIFY(!toggle->isChecked());
         QVERIFY(!view->reportMarksShown());
         QVERIFY(showImage(view, kSecond));
-        QCOMPARE(int(view->reportMarksHere().size()), 3);
+        QCOMPARE(int(view->reportMarksHere().size()), 4);
         QVERIFY(QTest::qWaitFor([&] { return view->isSettled(); }, 10000));
         // The marks' cyan (90, 230, 255): nothing else on the grey MR has it.
         auto cyanIn = [](const QImage &image, const QRectF &region) {
@@ -546,12 +554,14 @@ private slots:
         QVERIFY(near(screen, at(60, 180), 1) > 0);
         // Each finding's name beside it, to the right.
         QVERIFY(cyanIn(screen, QRectF(at(60, 180) + QPointF(8, -22), QSizeF(80, 24))) > 10);
-        // The optional finding is not drawn.
+        // The optional finding is not drawn; the nodule in the patient is, a star on its slice.
         QCOMPARE(near(screen, at(200, 200), 10), 0);
+        QVERIFY(near(screen, at(200, 60), 1) > 0);
         // Each finding named once (the cluster's outline and centre are one finding), and the
         // report named in the lower left.
         QCOMPARE(cyanIn(screen, QRectF(at(148, 80) + QPointF(4, -12), QSizeF(120, 18))), 0);
         QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("Marks: Mammography CAD Report (Strata Test CAD 2.1)")));
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("Marks: Diagnostic Imaging Report")));
 
         // Another slice: none of them.
         const int second = view->slice();

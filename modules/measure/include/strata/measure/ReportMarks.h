@@ -5,19 +5,28 @@
 /// of the study — directly or by reference to an image library entry, as CAD reports do — is one
 /// mark, named by the finding it belongs to. Read with DCMTK's dcmsr.
 #include <strata/core/Result.h>
+#include <strata/imaging/Plane.h>
 #include <strata/measure/PresentationState.h>
 
 #include <QString>
 
+#include <array>
 #include <vector>
 
 namespace strata::measure {
 
-/// One mark on one image.
+/// One mark: on one image (a SCOORD), or in the patient (a SCOORD3D: drawn on the slices and
+/// planes it lies in).
 struct ReportMark {
-    QString sopInstanceUid;          ///< the image it is drawn on
+    QString sopInstanceUid;          ///< the image it is drawn on; empty for a mark in the patient
     std::vector<int> frames;         ///< its frames (from 1); empty: every frame
-    PresentationGraphic graphic;     ///< in the image's pixel units (a MULTIPOINT gives one mark per point)
+    /// In the image's pixel units (a MULTIPOINT gives one mark per point); for a mark in the
+    /// patient, in the pixels of the plane it was found on (marksOnPlane).
+    PresentationGraphic graphic;
+    /// A mark in the patient: its points (LPS, mm) and its Frame of Reference; the graphic's shape
+    /// says what they make (a POLYGON is a closed polyline).
+    std::vector<std::array<double, 3>> patientPoints;
+    QString frameOfReferenceUid;
     /// What it marks, in the report's words: a finding's coded value ("Mass", "Calcification
     /// Cluster"), a measurement ("Diameter 3 cm"), a text, else the coordinate's own name.
     QString finding;
@@ -60,12 +69,18 @@ bool mayMarkImages(const QString &sopClassUid);
 /// without marks gives an empty list. Any thread.
 Result<ReportMarks> readReportMarks(const QString &path);
 
-/// The marks of `reports` on one image (`frame` from 1), each with the report it came from.
+/// A mark to draw, with the report it came from.
 struct ImageReportMark {
     const ReportMarks *report = nullptr;
-    const ReportMark *mark = nullptr;
+    ReportMark mark;   ///< a mark in the patient: its graphic in the plane's pixels
 };
+/// The marks of `reports` on one image (`frame` from 1).
 std::vector<ImageReportMark> marksOnImage(const std::vector<std::shared_ptr<const ReportMarks>> &reports, const QString &sopInstanceUid,
                                           int frame);
+/// The marks in the patient of `reports` that lie in `plane` (a slice or an MPR plane of the Frame
+/// of Reference `frameOfReferenceUid`): every point within `tolerance` mm of it (half the slices'
+/// spacing: a point between two slices is drawn on the nearer), drawn in the plane's pixels.
+std::vector<ImageReportMark> marksOnPlane(const std::vector<std::shared_ptr<const ReportMarks>> &reports, const QString &frameOfReferenceUid,
+                                          const imaging::SliceGeometry &plane, double tolerance);
 
 } // namespace strata::measure
