@@ -5,13 +5,16 @@
 /// of the study — directly or by reference to an image library entry, as CAD reports do — is one
 /// mark, named by the finding it belongs to. Read with DCMTK's dcmsr.
 #include <strata/core/Result.h>
-#include <strata/imaging/Plane.h>
 #include <strata/measure/PresentationState.h>
 
 #include <QString>
 
 #include <array>
 #include <vector>
+
+namespace strata::imaging {
+struct SliceGeometry;   // Plane.h
+}
 
 namespace strata::measure {
 
