@@ -97,10 +97,21 @@ struct ScaleFree {
     void operator()(SwsContext *s) const { sws_freeContext(s); }
 };
 
+/// An enum field of a decoded picture as the number it holds: libavcodec copies a stream's colour
+/// description into it unchecked, and a value outside the enum is no value of its type.
+template <typename Enum>
+int numberOf(const Enum &field)
+{
+    static_assert(sizeof(Enum) == sizeof(int));
+    int n = 0;
+    std::memcpy(&n, &field, sizeof n);
+    return n;
+}
+
 /// The YUV → RGB coefficients of a picture: as it says, else BT.709 for HD and BT.601 below.
 int colourSpace(const AVFrame &f)
 {
-    switch (f.colorspace) {
+    switch (numberOf(f.colorspace)) {
     case AVCOL_SPC_BT709:
         return SWS_CS_ITU709;
     case AVCOL_SPC_BT470BG:
@@ -118,7 +129,7 @@ int colourSpace(const AVFrame &f)
 
 bool fullRange(const AVFrame &f)
 {
-    return f.color_range == AVCOL_RANGE_JPEG || f.format == AV_PIX_FMT_YUVJ420P || f.format == AV_PIX_FMT_YUVJ422P
+    return numberOf(f.color_range) == AVCOL_RANGE_JPEG || f.format == AV_PIX_FMT_YUVJ420P || f.format == AV_PIX_FMT_YUVJ422P
            || f.format == AV_PIX_FMT_YUVJ444P;
 }
 
