@@ -1175,47 +1175,52 @@
 <context>
     <name>strata::dicom::detail</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="135"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="147"/>
         <source>a video needs Number of Frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="177"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="189"/>
         <source>the video stream is not one FFmpeg recognises (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="180"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="192"/>
         <source>the video stream cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="184"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="196"/>
         <source>the pixel data holds no video FFmpeg can decode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="190"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="202"/>
         <source>the %1 decoder cannot be opened (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="220"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
         <source>picture %1 of the video cannot be decoded (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="226"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="238"/>
         <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="244"/>
         <source>pictures in pixel format %1 cannot be converted to RGB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="264"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="275"/>
+        <source>decoding the video was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="279"/>
         <source>the video holds %1 of the %2 frames the header declares</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,28 +1299,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="426"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="428"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="38"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="429"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="431"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="430"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="432"/>
         <source>colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="430"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="432"/>
         <source>grayscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="495"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="497"/>
         <source>decoding slices</source>
         <translation type="unfinished"></translation>
     </message>

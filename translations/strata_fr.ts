@@ -1175,47 +1175,52 @@
 <context>
     <name>strata::dicom::detail</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="135"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="147"/>
         <source>a video needs Number of Frames</source>
         <translation>une vidéo a besoin de Number of Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="177"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="189"/>
         <source>the video stream is not one FFmpeg recognises (%1)</source>
         <translation>FFmpeg ne reconnaît pas le flux vidéo (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="180"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="192"/>
         <source>the video stream cannot be read (%1)</source>
         <translation>le flux vidéo est illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="184"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="196"/>
         <source>the pixel data holds no video FFmpeg can decode</source>
         <translation>les données de pixels ne contiennent aucune vidéo que FFmpeg sache décoder</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="190"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="202"/>
         <source>the %1 decoder cannot be opened (%2)</source>
         <translation>le décodeur %1 ne peut pas être ouvert (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="220"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
         <source>picture %1 of the video cannot be decoded (%2)</source>
         <translation>l’image %1 de la vidéo ne peut pas être décodée (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="226"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="238"/>
         <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
         <translation>les images de la vidéo font %1×%2, l’en-tête indique %3×%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="244"/>
         <source>pictures in pixel format %1 cannot be converted to RGB</source>
         <translation>les images au format de pixels %1 ne peuvent pas être converties en RVB</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="264"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="275"/>
+        <source>decoding the video was cancelled</source>
+        <translation>le décodage de la vidéo a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="279"/>
         <source>the video holds %1 of the %2 frames the header declares</source>
         <translation>la vidéo contient %1 des %2 trames que déclare l’en-tête</translation>
     </message>
@@ -1294,28 +1299,28 @@
         <translation>une sortie de %1×%2 pixels de %3 × %4 mm ne peut pas être échantillonnée</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="426"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="428"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="38"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="429"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="431"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>pas une image %1 de la taille de la pile (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="430"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="432"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="430"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="432"/>
         <source>grayscale</source>
         <translation>niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="495"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="497"/>
         <source>decoding slices</source>
         <translation>décodage des coupes</translation>
     </message>

@@ -137,8 +137,9 @@ bool fullRange(const AVFrame &f)
 
 bool isVideoSyntax(const QString &uid) { return transferSyntaxInfo(uid).video; }
 
-Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes, int onlyFrame)
+Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes, const DecodeOptions &options)
 {
+    const int onlyFrame = options.onlyFrame;
     static std::once_flag quiet;
     std::call_once(quiet, [] { av_log_set_level(AV_LOG_QUIET); });   // errors are Strata's to report
     const PixelDescription &pd = h.pixel;
@@ -180,10 +181,10 @@ Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, cons
     rawFormat->codec_whitelist = av_strdup("mpeg1video,mpeg2video,mpeg4,h264,hevc");
     // Every coded picture counts (Number of Frames counts them): an MP4's edit list, which may hide
     // the pictures before its start, is not applied.
-    AVDictionary *options = nullptr;
-    av_dict_set(&options, "ignore_editlist", "1", 0);
-    const int opened = avformat_open_input(&rawFormat, nullptr, nullptr, &options);   // frees the context when it fails
-    av_dict_free(&options);
+    AVDictionary *demuxerOptions = nullptr;
+    av_dict_set(&demuxerOptions, "ignore_editlist", "1", 0);
+    const int opened = avformat_open_input(&rawFormat, nullptr, nullptr, &demuxerOptions);   // frees the context when it fails
+    av_dict_free(&demuxerOptions);
     if (opened < 0)
         return videoError(path, tr("the video stream is not one FFmpeg recognises (%1)").arg(avText(opened)));
     std::unique_ptr<AVFormatContext, FormatFree> format(rawFormat);
@@ -257,7 +258,8 @@ Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, cons
             av_frame_unref(picture.get());
         }
     };
-    while (decoded < wanted && !failure && av_read_frame(format.get(), packet.get()) >= 0) {
+    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+    while (decoded < wanted && !failure && !cancelled() && av_read_frame(format.get(), packet.get()) >= 0) {
         if (packet->stream_index == index) {
             // A damaged packet costs its pictures, not the video: the count below says so.
             (void)avcodec_send_packet(decoder.get(), packet.get());
@@ -269,6 +271,8 @@ Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, cons
         (void)avcodec_send_packet(decoder.get(), nullptr);   // the pictures held back for reordering
         drain();
     }
+    if (cancelled())
+        return Error(ErrorCode::Cancelled, path, tr("decoding the video was cancelled"));
     if (failure)
         return *failure;
     if (decoded < wanted)

@@ -18,10 +18,10 @@ namespace strata::dicom::detail {
 bool isVideoSyntax(const QString &uid);
 
 /// The video's first Number of Frames pictures as interleaved 8-bit RGB of the header's Rows ×
-/// Columns (a coded picture larger than that, as MPEG pads to 16, is cropped); with `onlyFrame`
-/// (from 0) that picture alone, the stream decoded no further. Errors name the file and the
+/// Columns (a coded picture larger than that, as MPEG pads to 16, is cropped); with `options.onlyFrame`
+/// (from 0) that picture alone, the stream decoded no further; `cancel` set stops it between pictures. Errors name the file and the
 /// reason: a stream FFmpeg does not recognise, pictures smaller than the header, fewer pictures
 /// than declared. The size was checked against the memory budget before (pixelSizes).
-Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes, int onlyFrame = -1);
+Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes, const DecodeOptions &options);
 
 } // namespace strata::dicom::detail

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 
 using namespace strata;
@@ -162,6 +163,23 @@ private slots:
         options.onlyFrame = kFrames + 3;
         options.maxBytes = std::size_t(2) << 30;
         QCOMPARE(decodePixels(path, options).value().frames, kFrames);
+    }
+
+    void aCancelledDecodeStopsBetweenPictures()
+    {
+        // The series let go (the reader moved on): the decode stops, named, instead of finishing.
+        QTemporaryDir dir;
+        const QString path = written(dir, QStringLiteral("video.dcm"), m_run, VideoSpec{});
+        QVERIFY(!path.isEmpty());
+        std::atomic<bool> cancel{true};
+        DecodeOptions options;
+        options.cancel = &cancel;
+        auto decoded = decodePixels(path, options);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().code, ErrorCode::Cancelled);
+        QCOMPARE(decoded.error().subject, path);
+        cancel = false;
+        QVERIFY(decodePixels(path, options).ok());
     }
 
     void coloursComeThrough()

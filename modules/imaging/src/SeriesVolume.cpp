@@ -414,7 +414,9 @@ struct SeriesVolume::Private {
     void decode(int file)
     {
         const dicom::DicomHeader &h = files[std::size_t(file)];
-        auto decoded = dicom::decodePixels(h.path);
+        dicom::DecodeOptions decodeOptions;
+        decodeOptions.cancel = &cancelled;   // a long video stops between pictures when the series is let go
+        auto decoded = dicom::decodePixels(h.path, decodeOptions);
         if (cancelled.load()) {
             std::lock_guard lock(mutex);
             fileState[std::size_t(file)] = Idle;

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -58,6 +59,9 @@ struct DecodeOptions {
     /// up to it and gives it alone (DecodedImage::frames 1, firstFrame this); other syntaxes may
     /// give every frame. The budget then bounds that one frame.
     int onlyFrame = -1;
+    /// Set by another thread: a video's decoding stops between pictures (Cancelled) — the one
+    /// decode that takes seconds (a long video), so a reader who moves on never waits for it.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 /// Decodes the pixel data of a file. Errors name the file and the reason, and for a transfer
