@@ -689,7 +689,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         return decodeHtj2k(path, h, fs, sizes);
     if (fs.pixelDataEncapsulated && fs.transferSyntaxUid == QLatin1String(detail::kDeflatedImageFrame))
         return decodeDeflatedFrames(path, h, fs, sizes);
-    if (fs.pixelDataEncapsulated && detail::isVideoSyntax(fs.transferSyntaxUid))
+    if (fs.pixelDataEncapsulated && ts.video)
         return detail::decodeVideo(path, h, fs, sizes, options);
     if (fs.pixelDataEncapsulated && fs.transferSyntaxUid == QLatin1String("1.2.840.10008.1.2.5") && pd.bitsAllocated == 1)
         return decodeRleBits(path, h, fs, sizes);

@@ -4,7 +4,6 @@
 #include "Video.h"
 
 #include <strata/core/Translate.h>
-#include <strata/dicom/TransferSyntax.h>
 
 #include <QCoreApplication>
 
@@ -134,8 +133,6 @@ bool fullRange(const AVFrame &f)
 }
 
 } // namespace
-
-bool isVideoSyntax(const QString &uid) { return transferSyntaxInfo(uid).video; }
 
 Result<DecodedImage> decodeVideo(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes, const DecodeOptions &options)
 {

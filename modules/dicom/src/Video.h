@@ -14,9 +14,6 @@
 
 namespace strata::dicom::detail {
 
-/// Whether `uid` is a video transfer syntax (fragmentable ones included).
-bool isVideoSyntax(const QString &uid);
-
 /// The video's first Number of Frames pictures as interleaved 8-bit RGB of the header's Rows ×
 /// Columns (a coded picture larger than that, as MPEG pads to 16, is cropped); with `options.onlyFrame`
 /// (from 0) that picture alone, the stream decoded no further; `cancel` set stops it between pictures. Errors name the file and the
