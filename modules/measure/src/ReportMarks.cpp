@@ -237,17 +237,25 @@ Result<ReportMarks> readReportMarks(const QString &path)
         } while (tree.iterate() > 0);
     }
 
-    // The root: the document's title; a CAD's algorithm anywhere in it.
-    size_t root = 0;
-    for (auto it = items.cbegin(); it != items.cend(); ++it)
-        if (it->parent == 0)
-            root = it.key();
-    if (root != 0) {
-        out.title = items[root].name;
-        out.measurementReport = isCode(items[root], "126000");   // Imaging Measurement Report
+    // Read from here on without copying: an item by its ID (an empty one for none).
+    const Item none;
+    auto itemAt = [&](size_t id) -> const Item & {
+        const auto it = items.constFind(id);
+        return it == items.constEnd() ? none : *it;
+    };
+    // Tree order: the iteration above visits parents before children, and IDs grow as read.
+    std::vector<size_t> ids(items.keyBegin(), items.keyEnd());
+    std::sort(ids.begin(), ids.end());
+
+    // The root: the document's title; a CAD's algorithm, the first the document names.
+    if (!ids.empty()) {
+        const Item &root = itemAt(ids.front());
+        out.title = root.name;
+        out.measurementReport = isCode(root, "126000");   // Imaging Measurement Report
     }
     QString algorithmName, algorithmVersion;
-    for (const Item &item : std::as_const(items)) {
+    for (size_t id : ids) {
+        const Item &item = itemAt(id);
         if (item.type == DSRTypes::VT_Text && isCode(item, "111001") && algorithmName.isEmpty())
             algorithmName = item.text;
         else if (item.type == DSRTypes::VT_Text && isCode(item, "111003") && algorithmVersion.isEmpty())
@@ -258,9 +266,9 @@ Result<ReportMarks> readReportMarks(const QString &path)
     // A finding's rendering intent (111056): the nearest one on the way up from the coordinate.
     enum class Intent { Required, Optional, NotForPresentation };
     auto intentOf = [&](size_t id) {
-        for (size_t at = id; at != 0; at = items.value(at).parent)
-            for (size_t child : items.value(at).children) {
-                const Item &c = items[child];
+        for (size_t at = id; at != 0; at = itemAt(at).parent)
+            for (size_t child : itemAt(at).children) {
+                const Item &c = itemAt(child);
                 if (c.type != DSRTypes::VT_Code || !isCode(c, "111056"))
                     continue;
                 if (c.codeValue == QLatin1String("111152"))
@@ -288,7 +296,7 @@ Result<ReportMarks> readReportMarks(const QString &path)
     };
     // What the coordinate marks: the item it describes.
     auto findingOf = [&](const Item &scoord) {
-        const Item &p = items.value(scoord.parent);
+        const Item &p = itemAt(scoord.parent);
         if (scoord.parent != 0) {
             if (p.type == DSRTypes::VT_Code && !p.code.isEmpty())
                 return p.code;
@@ -300,11 +308,8 @@ Result<ReportMarks> readReportMarks(const QString &path)
         return scoord.name;
     };
 
-    // Tree order: the iteration above visits parents before children, and IDs grow as read.
-    std::vector<size_t> ids(items.keyBegin(), items.keyEnd());
-    std::sort(ids.begin(), ids.end());
     for (size_t id : ids) {
-        const Item &scoord = items[id];
+        const Item &scoord = itemAt(id);
         if (scoord.type == DSRTypes::VT_SCoord3D) {
             // A mark in the patient: drawn on whichever slice or plane it lies in.
             const auto shape = shapeOf3d(scoord);
@@ -339,12 +344,12 @@ Result<ReportMarks> readReportMarks(const QString &path)
         // The image it was selected from: its own IMAGE child, or one it references (a CAD's image library).
         const Item *image = nullptr;
         for (size_t child : scoord.children) {
-            const Item &c = items[child];
+            const Item &c = itemAt(child);
             if (c.relationship != DSRTypes::RT_selectedFrom)
                 continue;
-            const Item *target = c.type == DSRTypes::VT_byReference ? (items.contains(c.referenced) ? &items[c.referenced] : nullptr) : &c;
-            if (target && target->type == DSRTypes::VT_Image && !target->sopInstanceUid.isEmpty()) {
-                image = target;
+            const Item &target = c.type == DSRTypes::VT_byReference ? itemAt(c.referenced) : c;
+            if (target.type == DSRTypes::VT_Image && !target.sopInstanceUid.isEmpty()) {
+                image = &target;
                 break;
             }
         }
