@@ -225,9 +225,20 @@ void printHeader(QTextStream &out, const DicomHeader &h)
         // A CAD's findings, another reader's outlines: what the viewer draws on the images.
         if (auto marks = measure::readReportMarks(h.path); marks.ok() && !marks.value().marks.empty()) {
             QSet<QString> images;
-            for (const measure::ReportMark &m : marks.value().marks)
-                images.insert(m.sopInstanceUid);
-            out << "  Marks: " << marks.value().marks.size() << " on " << images.size() << " image(s) (" << marks.value().label() << ")";
+            int inPatient = 0;
+            for (const measure::ReportMark &m : marks.value().marks) {
+                if (m.sopInstanceUid.isEmpty())
+                    ++inPatient;   // a SCOORD3D: on whichever slice it lies in
+                else
+                    images.insert(m.sopInstanceUid);
+            }
+            const std::size_t onImages = marks.value().marks.size() - std::size_t(inPatient);
+            out << "  Marks: ";
+            if (onImages > 0)
+                out << onImages << " on " << images.size() << " image(s)" << (inPatient > 0 ? ", " : "");
+            if (inPatient > 0)
+                out << inPatient << " in the patient";
+            out << " (" << marks.value().label() << ")";
             if (const int hidden = marks.value().optional + marks.value().notForPresentation; hidden > 0)
                 out << ", " << hidden << " not for presentation or optional";
             out << "\n";

@@ -217,6 +217,12 @@ private slots:
         QCOMPARE(c.code, 0);
         QVERIFY2(c.out.contains(QLatin1String("  Marks: 3 on 2 image(s) (Mammography CAD Report (Strata Test CAD 2.1)), 1 not for presentation or optional\n")),
                  qPrintable(c.out));
+        // Another reader's nodule in the patient (a SCOORD3D): on no image of its own.
+        const QString nodule = dir.filePath(QStringLiteral("nodule.dcm"));
+        QVERIFY(strata::testing::writePatientFindings(nodule, slices[0], {{"Nodule", DSRTypes::GT3_Point, {{10, 20, 30}}}}));
+        const Run n = runStrata({"info", "--files", nodule});
+        QCOMPARE(n.code, 0);
+        QVERIFY2(n.out.contains(QLatin1String("  Marks: 1 in the patient (Diagnostic Imaging Report)\n")), qPrintable(n.out));
     }
 
     void unreadableFileFailsWithItsNameAndReason()
