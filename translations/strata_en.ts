@@ -1173,55 +1173,91 @@
     </message>
 </context>
 <context>
-    <name>strata::dicom::detail</name>
+    <name>strata::dicom::VideoFrames</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="147"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="618"/>
+        <source>the pixel data is not a video (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="620"/>
+        <source>Rows or Columns is missing or zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="622"/>
         <source>a video needs Number of Frames</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>strata::dicom::VideoFrames::Private</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="189"/>
-        <source>the video stream is not one FFmpeg recognises (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="192"/>
-        <source>the video stream cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="196"/>
-        <source>the pixel data holds no video FFmpeg can decode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="202"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="277"/>
         <source>the %1 decoder cannot be opened (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
-        <source>picture %1 of the video cannot be decoded (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="238"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="436"/>
         <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="244"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="442"/>
         <source>pictures in pixel format %1 cannot be converted to RGB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="275"/>
-        <source>decoding the video was cancelled</source>
+        <location filename="../modules/dicom/src/Video.cpp" line="469"/>
+        <source>picture %1 of the video cannot be decoded (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="279"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="512"/>
+        <source>picture %1 of the video cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="542"/>
+        <source>the video ends before picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="543"/>
         <source>the video holds %1 of the %2 frames the header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="552"/>
+        <source>the video has no frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="581"/>
+        <source>decoding the video was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::dicom::detail</name>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="662"/>
+        <source>a video needs Number of Frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="194"/>
+        <source>the video stream is not one FFmpeg recognises (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="197"/>
+        <source>the video stream cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
+        <source>the pixel data holds no video FFmpeg can decode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,28 +1335,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="428"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="505"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="38"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="431"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="508"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="432"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="509"/>
         <source>colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="432"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="509"/>
         <source>grayscale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="497"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="495"/>
         <source>decoding slices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,23 +1475,23 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="87"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="89"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="90"/>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="168"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="92"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="170"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="154"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="156"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="177"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="179"/>
         <source>the subtraction&apos;s mask frame is not in the clip</source>
         <translation type="unfinished"></translation>
     </message>

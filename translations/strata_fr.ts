@@ -1173,56 +1173,92 @@
     </message>
 </context>
 <context>
-    <name>strata::dicom::detail</name>
+    <name>strata::dicom::VideoFrames</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="147"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="618"/>
+        <source>the pixel data is not a video (%1)</source>
+        <translation>les données de pixels ne sont pas une vidéo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="620"/>
+        <source>Rows or Columns is missing or zero</source>
+        <translation>Rows ou Columns est absent ou nul</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="622"/>
         <source>a video needs Number of Frames</source>
         <translation>une vidéo a besoin de Number of Frames</translation>
     </message>
+</context>
+<context>
+    <name>strata::dicom::VideoFrames::Private</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="189"/>
-        <source>the video stream is not one FFmpeg recognises (%1)</source>
-        <translation>FFmpeg ne reconnaît pas le flux vidéo (%1)</translation>
-    </message>
-    <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="192"/>
-        <source>the video stream cannot be read (%1)</source>
-        <translation>le flux vidéo est illisible (%1)</translation>
-    </message>
-    <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="196"/>
-        <source>the pixel data holds no video FFmpeg can decode</source>
-        <translation>les données de pixels ne contiennent aucune vidéo que FFmpeg sache décoder</translation>
-    </message>
-    <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="202"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="277"/>
         <source>the %1 decoder cannot be opened (%2)</source>
         <translation>le décodeur %1 ne peut pas être ouvert (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="232"/>
-        <source>picture %1 of the video cannot be decoded (%2)</source>
-        <translation>l’image %1 de la vidéo ne peut pas être décodée (%2)</translation>
-    </message>
-    <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="238"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="436"/>
         <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
         <translation>les images de la vidéo font %1×%2, l’en-tête indique %3×%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="244"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="442"/>
         <source>pictures in pixel format %1 cannot be converted to RGB</source>
         <translation>les images au format de pixels %1 ne peuvent pas être converties en RVB</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="275"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="469"/>
+        <source>picture %1 of the video cannot be decoded (%2)</source>
+        <translation>l’image %1 de la vidéo ne peut pas être décodée (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="512"/>
+        <source>picture %1 of the video cannot be decoded</source>
+        <translation>l’image %1 de la vidéo ne peut pas être décodée</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="542"/>
+        <source>the video ends before picture %1</source>
+        <translation>la vidéo s’arrête avant l’image %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="543"/>
+        <source>the video holds %1 of the %2 frames the header declares</source>
+        <translation>la vidéo contient %1 des %2 trames que déclare l’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="552"/>
+        <source>the video has no frame %1</source>
+        <translation>la vidéo n’a pas de trame %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="581"/>
         <source>decoding the video was cancelled</source>
         <translation>le décodage de la vidéo a été annulé</translation>
     </message>
+</context>
+<context>
+    <name>strata::dicom::detail</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="279"/>
-        <source>the video holds %1 of the %2 frames the header declares</source>
-        <translation>la vidéo contient %1 des %2 trames que déclare l’en-tête</translation>
+        <location filename="../modules/dicom/src/Video.cpp" line="662"/>
+        <source>a video needs Number of Frames</source>
+        <translation>une vidéo a besoin de Number of Frames</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="194"/>
+        <source>the video stream is not one FFmpeg recognises (%1)</source>
+        <translation>FFmpeg ne reconnaît pas le flux vidéo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="197"/>
+        <source>the video stream cannot be read (%1)</source>
+        <translation>le flux vidéo est illisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
+        <source>the pixel data holds no video FFmpeg can decode</source>
+        <translation>les données de pixels ne contiennent aucune vidéo que FFmpeg sache décoder</translation>
     </message>
 </context>
 <context>
@@ -1299,28 +1335,28 @@
         <translation>une sortie de %1×%2 pixels de %3 × %4 mm ne peut pas être échantillonnée</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="428"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="505"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="38"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="431"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="508"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>pas une image %1 de la taille de la pile (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="432"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="509"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="432"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="509"/>
         <source>grayscale</source>
         <translation>niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="497"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="495"/>
         <source>decoding slices</source>
         <translation>décodage des coupes</translation>
     </message>
@@ -1439,23 +1475,23 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="87"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="89"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation>le masque de la soustraction a moins de coupes que la série</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="90"/>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="168"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="92"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="170"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation>il manque au masque de la soustraction le fichier d&apos;une coupe</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="154"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="156"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation>le masque de la soustraction n&apos;est pas une image en niveaux de gris de la taille de la série</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="177"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="179"/>
         <source>the subtraction&apos;s mask frame is not in the clip</source>
         <translation>l&apos;image de masque de la soustraction n&apos;est pas dans la séquence</translation>
     </message>

@@ -72,6 +72,53 @@ inline RgbFrames markedRun(const QString &source, int count)
     return out;
 }
 
+/// `count` frames of `size` × `size` (the top left of the source's frames, taken in turn) that
+/// say which they are: their number in binary on a black band (rows 0–31), bit b (from the
+/// lowest, ten of them) a 16 × 16 block at rows 8–23, columns 16 + 24b, white for 1. Long runs
+/// (numberIn reads it back). Empty when Strata cannot decode the source.
+inline RgbFrames numberedRun(const QString &source, int count, int size = 256)
+{
+    RgbFrames out;
+    auto run = dicom::decodePixels(source);
+    if (!run.ok() || run.value().rows < size || run.value().columns < size)
+        return out;
+    const dicom::DecodedImage &img = run.value();
+    out.width = out.height = size;
+    for (int f = 0; f < count; ++f) {
+        std::vector<std::uint8_t> rgb(std::size_t(size) * std::size_t(size) * 3);
+        for (int r = 0; r < size; ++r)
+            for (int c = 0; c < size; ++c) {
+                std::uint8_t v = std::uint8_t(img.storedValue(f % img.frames, r, c));
+                if (r < 32) {
+                    const int bit = (c - 16) / 24;
+                    v = (r >= 8 && r < 24 && c >= 16 && (c - 16) % 24 < 16 && bit < 10 && ((f >> bit) & 1)) ? 255 : 0;
+                }
+                std::memset(rgb.data() + (std::size_t(r) * std::size_t(size) + std::size_t(c)) * 3, v, 3);
+            }
+        out.frames.push_back(std::move(rgb));
+    }
+    return out;
+}
+
+/// The number a numberedRun frame shows, read from frame `frame` of decoded RGB (-1: its blocks
+/// are neither black nor white, so not such a frame).
+inline int numberIn(const dicom::DecodedImage &img, int frame)
+{
+    int n = 0;
+    for (int bit = 0; bit < 10; ++bit) {
+        double sum = 0;
+        for (int r = 11; r < 21; ++r)
+            for (int c = 19 + 24 * bit; c < 29 + 24 * bit; ++c)
+                sum += img.storedValue(frame, r, c, 1);
+        const double mean = sum / 100.0;
+        if (mean > 180)
+            n |= 1 << bit;
+        else if (mean > 70)
+            return -1;
+    }
+    return n;
+}
+
 namespace detail {
 struct GrowingBuffer {
     std::vector<std::uint8_t> bytes;
@@ -227,7 +274,7 @@ inline bool writeVideoDicom(const QString &path, const QString &template_, const
     auto *sequence = new DcmPixelSequence(DcmTag(DCM_PixelData, EVR_OB));
     sequence->insert(new DcmPixelItem(DcmTag(DCM_Item, EVR_OB)));   // an empty offset table
     const std::size_t parts = std::size_t(std::max(1, spec.fragments));
-    const std::size_t step = (stream.size() + parts - 1) / parts;
+    const std::size_t step = ((stream.size() + parts - 1) / parts + 1) & ~std::size_t(1);   // even: only the last is padded
     for (std::size_t at = 0; at < stream.size(); at += step) {
         // Fragments of even length (the last padded), as DICOM wants them.
         std::vector<std::uint8_t> part(stream.begin() + std::ptrdiff_t(at), stream.begin() + std::ptrdiff_t(std::min(stream.size(), at + step)));

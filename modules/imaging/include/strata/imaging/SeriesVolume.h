@@ -10,6 +10,7 @@
 #include <strata/core/Error.h>
 #include <strata/core/Job.h>
 #include <strata/dicom/DicomHeader.h>
+#include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
 #include <strata/imaging/Plane.h>
@@ -76,6 +77,10 @@ public:
         /// stored windows and VOI LUTs, made for the series itself, are dropped: the viewer
         /// windows the difference automatically.
         std::shared_ptr<const SubtractionMask> mask;
+        /// The most a file's decoded pixels may take (dicom::DecodeOptions::maxBytes): a larger
+        /// file fails (TooLarge), except a video in 2D-only mode, which is read a few frames at a
+        /// time (dicom::VideoFrames) whatever its length.
+        std::size_t decodeBudgetBytes = dicom::DecodeOptions{}.maxBytes;
     };
 
     /// Starts nothing: call start(). `headers` are those the stack was built from (only the ones
