@@ -17,6 +17,7 @@ extern "C" {
 #include <libavutil/error.h>
 #include <libavutil/log.h>
 #include <libavutil/mem.h>
+#include <libavutil/opt.h>
 #include <libswscale/swscale.h>
 }
 
@@ -25,6 +26,7 @@ extern "C" {
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <vector>
 
 namespace strata::dicom::detail {
@@ -228,6 +230,7 @@ struct VideoFrames::Private {
     std::unique_ptr<AVPacket, PacketFree> packet;
     std::unique_ptr<AVFrame, FrameFree> picture;
     std::unique_ptr<SwsContext, ScaleFree> scaler;
+    int scalerFormat = -1;
     int next = 0;              ///< the picture (display order) the decoder gives next
     bool drained = false;      ///< the decoder was flushed at the stream's end: reposition first
     bool byTimestamp = false;  ///< since a seek: each picture known by its timestamp, not counted
@@ -428,7 +431,7 @@ struct VideoFrames::Private {
     }
 
     /// One picture into its slot of `out`; false (and `failure` set) when it cannot be.
-    bool convert(const AVFrame &f, DecodedImage &out, int slot, std::optional<Error> &failure)
+    bool convert(const AVFrame &f, DecodedImage &out, int index, std::optional<Error> &failure)
     {
         const int cols = columns(), rowCount = rows();
         // MPEG codes whole macroblocks: a picture up to 16 pixels larger is cropped to the header's.
@@ -436,18 +439,50 @@ struct VideoFrames::Private {
             failure = videoError(path, tr("the video's pictures are %1×%2, the header says %3×%4").arg(f.width).arg(f.height).arg(cols).arg(rowCount));
             return false;
         }
-        scaler.reset(sws_getCachedContext(scaler.release(), cols, rowCount, AVPixelFormat(f.format), cols, rowCount, AV_PIX_FMT_RGB24,
-                                          SWS_BILINEAR | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr, nullptr, nullptr));
+        // One converter per pixel format, its bands of rows on every core (libswscale's own threads:
+        // the conversion with full chroma interpolation costs twice the decoding of H.264).
+        if (!scaler || scalerFormat != f.format) {
+            scaler.reset(sws_alloc_context());
+            scalerFormat = f.format;
+            // Bands on several threads pay from 512 × 512 up; a small picture converts on this one.
+            const int threads = std::int64_t(cols) * rowCount >= 512 * 512 ? int(std::max(1u, std::thread::hardware_concurrency())) : 1;
+            const bool made = scaler && av_opt_set_int(scaler.get(), "srcw", cols, 0) >= 0 && av_opt_set_int(scaler.get(), "srch", rowCount, 0) >= 0
+                              && av_opt_set_int(scaler.get(), "src_format", f.format, 0) >= 0 && av_opt_set_int(scaler.get(), "dstw", cols, 0) >= 0
+                              && av_opt_set_int(scaler.get(), "dsth", rowCount, 0) >= 0
+                              && av_opt_set_int(scaler.get(), "dst_format", AV_PIX_FMT_RGB24, 0) >= 0
+                              && av_opt_set_int(scaler.get(), "sws_flags", SWS_BILINEAR | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, 0) >= 0
+                              && av_opt_set_int(scaler.get(), "threads", threads, 0) >= 0
+                              && sws_init_context(scaler.get(), nullptr, nullptr) >= 0;
+            if (!made)
+                scaler.reset();
+        }
         if (!scaler) {
             failure = videoError(path, tr("pictures in pixel format %1 cannot be converted to RGB").arg(f.format));
             return false;
         }
         sws_setColorspaceDetails(scaler.get(), sws_getCoefficients(colourSpace(f)), fullRange(f) ? 1 : 0, sws_getCoefficients(SWS_CS_DEFAULT), 1, 0,
                                  1 << 16, 1 << 16);
+        // The picture as the header sizes it (MPEG's padding left out), into the slot of `out`.
+        std::unique_ptr<AVFrame, FrameFree> source(av_frame_clone(&f));
+        std::unique_ptr<AVFrame, FrameFree> target(av_frame_alloc());
         const std::size_t frameBytes = out.pixelsPerFrame() * 3;
-        std::uint8_t *dst[4] = {out.data.data() + std::size_t(slot) * frameBytes, nullptr, nullptr, nullptr};
-        const int dstStride[4] = {cols * 3, 0, 0, 0};
-        sws_scale(scaler.get(), f.data, f.linesize, 0, rowCount, dst, dstStride);
+        std::uint8_t *slot = out.data.data() + std::size_t(index) * frameBytes;
+        if (!source || !target) {
+            failure = Error(ErrorCode::Internal, path, QStringLiteral("libavutil: out of memory"));
+            return false;
+        }
+        source->width = cols;
+        source->height = rowCount;
+        target->format = AV_PIX_FMT_RGB24;
+        target->width = cols;
+        target->height = rowCount;
+        target->data[0] = slot;
+        target->linesize[0] = cols * 3;
+        target->buf[0] = av_buffer_create(slot, frameBytes, [](void *, std::uint8_t *) {}, nullptr, 0);   // Strata's memory, not freed here
+        if (!target->buf[0] || sws_scale_frame(scaler.get(), target.get(), source.get()) < 0) {
+            failure = videoError(path, tr("pictures in pixel format %1 cannot be converted to RGB").arg(f.format));
+            return false;
+        }
         return true;
     }
 
