@@ -265,6 +265,9 @@ struct VideoFrames::Private {
     Status openDecoder()
     {
         decoder.reset();
+        // The previous demuxer closed before the stream it reads is let go.
+        demuxer.format.reset();
+        demuxer.io.reset();
         auto made = openDemuxer(path, parts);
         if (!made.ok())
             return made.error();
