@@ -26,6 +26,7 @@ extern "C" {
 #include <QString>
 
 #include <cstring>
+#include <functional>
 #include <vector>
 
 namespace strata::testing {
@@ -100,16 +101,17 @@ inline RgbFrames numberedRun(const QString &source, int count, int size = 256)
     return out;
 }
 
-/// The number a numberedRun frame shows, read from frame `frame` of decoded RGB (-1: its blocks
-/// are neither black nor white, so not such a frame).
-inline int numberIn(const dicom::DecodedImage &img, int frame)
+/// The number a numberedRun frame shows, from `grey(x, y)`, its grey level (0–255) at an image
+/// pixel: each bit's block averaged over its middle 10 × 10 pixels. -1 when a block is neither
+/// black nor white (not such a frame).
+inline int numberFrom(const std::function<double(int x, int y)> &grey)
 {
     int n = 0;
     for (int bit = 0; bit < 10; ++bit) {
         double sum = 0;
-        for (int r = 11; r < 21; ++r)
-            for (int c = 19 + 24 * bit; c < 29 + 24 * bit; ++c)
-                sum += img.storedValue(frame, r, c, 1);
+        for (int y = 11; y < 21; ++y)
+            for (int x = 19 + 24 * bit; x < 29 + 24 * bit; ++x)
+                sum += grey(x, y);
         const double mean = sum / 100.0;
         if (mean > 180)
             n |= 1 << bit;
@@ -117,6 +119,12 @@ inline int numberIn(const dicom::DecodedImage &img, int frame)
             return -1;
     }
     return n;
+}
+
+/// The number a numberedRun frame shows, read from frame `frame` of decoded RGB.
+inline int numberIn(const dicom::DecodedImage &img, int frame)
+{
+    return numberFrom([&](int x, int y) { return img.storedValue(frame, y, x, 1); });
 }
 
 namespace detail {
