@@ -196,6 +196,16 @@ private:
     std::array<double, 2> m_shift{0, 0};
 };
 
+/// Frame `frame` of decoded colour (interleaved 8-bit RGB, frame after frame) as packed ARGB, the
+/// 2D cache's colour slice.
+void packRgbFrame(const dicom::DecodedImage &image, int frame, std::size_t pixels, std::vector<std::uint32_t> &out)
+{
+    out.resize(pixels);
+    const std::uint8_t *in = image.data.data() + std::size_t(frame) * pixels * 3;
+    for (std::size_t i = 0; i < pixels; ++i, in += 3)
+        out[i] = 0xff000000u | (std::uint32_t(in[0]) << 16) | (std::uint32_t(in[1]) << 8) | in[2];
+}
+
 enum SliceState : int { NotReady = 0, ReadyOwn = 1, ReadyInStorage = 2 };
 enum FileState : int { Idle = 0, InFlight = 1, Done = 2, Failed = 3 };
 
@@ -638,10 +648,7 @@ struct SeriesVolume::Private {
             if (k < 0 || isCached(k))
                 continue;
             auto s = std::make_shared<OwnSlice>();
-            s->rgb.resize(pixels);
-            const std::uint8_t *in = image.data.data() + std::size_t(i) * pixels * 3;
-            for (std::size_t p = 0; p < pixels; ++p, in += 3)
-                s->rgb[p] = 0xff000000u | (std::uint32_t(in[0]) << 16) | (std::uint32_t(in[1]) << 8) | in[2];
+            packRgbFrame(image, i, pixels, s->rgb);
             made.emplace_back(k, std::move(s));
         }
         std::vector<int> stored;
@@ -734,11 +741,7 @@ struct SeriesVolume::Private {
         for (int k : slicesToStore) {
             auto s = std::make_shared<OwnSlice>();
             if (color) {
-                // Decoded colour is interleaved 8-bit RGB, frame after frame.
-                s->rgb.resize(pixels);
-                const std::uint8_t *in = image.data.data() + std::size_t(frameOf(k)) * pixels * 3;
-                for (std::size_t i = 0; i < pixels; ++i, in += 3)
-                    s->rgb[i] = 0xff000000u | (std::uint32_t(in[0]) << 16) | (std::uint32_t(in[1]) << 8) | in[2];
+                packRgbFrame(image, frameOf(k), pixels, s->rgb);
             } else {
                 s->values.resize(pixels);
                 dicom::writeModalityFrame(image, frameOf(k), s->values.data());
