@@ -1171,21 +1171,81 @@
         <source>the reconciled copy of %1 could not be written</source>
         <translation>die abgeglichene Kopie von %1 konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="87"/>
+        <source>the images are not corrected for attenuation</source>
+        <translation>die Bilder sind nicht schwächungskorrigiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="89"/>
+        <source>the images are not corrected for decay</source>
+        <translation>die Bilder sind nicht zerfallskorrigiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="95"/>
+        <source>the values are counts, with no scale to activity</source>
+        <translation>die Werte sind Zählraten, ohne Umrechnung in Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="99"/>
+        <source>the values are not decay-corrected to the scan&apos;s start or the injection</source>
+        <translation>die Werte sind weder auf den Scanbeginn noch auf die Injektion zerfallskorrigiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="101"/>
+        <source>the patient&apos;s weight is not given</source>
+        <translation>das Gewicht des Patienten fehlt</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="103"/>
+        <source>the injected dose is not given</source>
+        <translation>die injizierte Aktivität fehlt</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="107"/>
+        <source>the radionuclide&apos;s half-life is not given</source>
+        <translation>die Halbwertszeit des Radionuklids fehlt</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="114"/>
+        <source>the scan&apos;s start is not known (the series is dated after its acquisition: a later reconstruction)</source>
+        <translation>der Scanbeginn ist nicht bekannt (die Serie ist nach ihrer Aufnahme datiert: eine spätere Rekonstruktion)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="128"/>
+        <source>the injection&apos;s or the series&apos; time is not given</source>
+        <translation>die Zeit der Injektion oder der Serie fehlt</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="130"/>
+        <source>the injection is dated after the scan&apos;s start</source>
+        <translation>die Injektion ist nach dem Scanbeginn datiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="132"/>
+        <source>the injection is dated more than 30 days before the scan</source>
+        <translation>die Injektion ist mehr als 30 Tage vor dem Scan datiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="137"/>
+        <source>the dose and weight give no finite SUV</source>
+        <translation>Aktivität und Gewicht ergeben keinen endlichen SUV</translation>
+    </message>
 </context>
 <context>
     <name>strata::dicom::VideoFrames</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="618"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="657"/>
         <source>the pixel data is not a video (%1)</source>
         <translation>die Pixeldaten sind kein Video (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="620"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="659"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows oder Columns fehlt oder ist null</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="622"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="661"/>
         <source>a video needs Number of Frames</source>
         <translation>ein Video braucht Number of Frames</translation>
     </message>
@@ -1193,47 +1253,48 @@
 <context>
     <name>strata::dicom::VideoFrames::Private</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="277"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="284"/>
         <source>the %1 decoder cannot be opened (%2)</source>
         <translation>der Decoder %1 lässt sich nicht öffnen (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="436"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="443"/>
         <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
         <translation>die Bilder des Videos sind %1×%2, der Header sagt %3×%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="442"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="464"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="487"/>
         <source>pictures in pixel format %1 cannot be converted to RGB</source>
         <translation>Bilder im Pixelformat %1 lassen sich nicht in RGB umwandeln</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="469"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="508"/>
         <source>picture %1 of the video cannot be decoded (%2)</source>
         <translation>Bild %1 des Videos ist nicht dekodierbar (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="512"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="551"/>
         <source>picture %1 of the video cannot be decoded</source>
         <translation>Bild %1 des Videos ist nicht dekodierbar</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="542"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="581"/>
         <source>the video ends before picture %1</source>
         <translation>das Video endet vor Bild %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="543"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="582"/>
         <source>the video holds %1 of the %2 frames the header declares</source>
         <translation>das Video enthält %1 der %2 Frames, die der Header angibt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="552"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="591"/>
         <source>the video has no frame %1</source>
         <translation>das Video hat keinen Frame %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="581"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="620"/>
         <source>decoding the video was cancelled</source>
         <translation>das Dekodieren des Videos wurde abgebrochen</translation>
     </message>
@@ -1241,22 +1302,22 @@
 <context>
     <name>strata::dicom::detail</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="662"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="705"/>
         <source>a video needs Number of Frames</source>
         <translation>ein Video braucht Number of Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="194"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="197"/>
         <source>the video stream is not one FFmpeg recognises (%1)</source>
         <translation>FFmpeg erkennt den Videostrom nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="197"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
         <source>the video stream cannot be read (%1)</source>
         <translation>der Videostrom ist nicht lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="203"/>
         <source>the pixel data holds no video FFmpeg can decode</source>
         <translation>die Pixeldaten enthalten kein Video, das FFmpeg dekodieren kann</translation>
     </message>
@@ -1335,28 +1396,28 @@
         <translation>eine Ausgabe von %1×%2 Pixeln zu %3 × %4 mm kann nicht abgetastet werden</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="505"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="516"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="38"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>die dekodierten Pixel füllen das im Header beschriebene Bild nicht aus</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="508"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="519"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>kein %1-Bild in der Größe des Stapels (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="509"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="520"/>
         <source>colour</source>
         <translation>Farb</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="509"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="520"/>
         <source>grayscale</source>
         <translation>Graustufen</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="495"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="506"/>
         <source>decoding slices</source>
         <translation>Schichten werden dekodiert</translation>
     </message>
@@ -1475,23 +1536,23 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="89"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="90"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation>die Maske der Subtraktion hat weniger Schichten als die Serie</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="92"/>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="170"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="93"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="171"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation>der Maske der Subtraktion fehlt die Datei einer Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="156"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="157"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation>die Maske der Subtraktion ist kein Graustufenbild in der Größe der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="179"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="180"/>
         <source>the subtraction&apos;s mask frame is not in the clip</source>
         <translation>das Maskenbild der Subtraktion ist nicht in der Sequenz</translation>
     </message>
@@ -9350,37 +9411,37 @@ Studie %2</translation>
         <translation>Serie mischt Größen oder Orientierungen: ein Teil wird gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="167"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>Acc: %1</source>
         <translation>Acc: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
         <source>Se: %1 %2</source>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="181"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
         <source>PR: %1</source>
         <translation>PR: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
         <source>SEG: %1</source>
         <translation>SEG: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -9425,137 +9486,142 @@ Studie %2</translation>
         <translation>SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
+        <source>no SUV: %1</source>
+        <translation>kein SUV: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>fused SUVbw %1</source>
         <translation>fusioniert SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="134"/>
         <source>fused %1 %2 %3</source>
         <translation>fusioniert %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="134"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="136"/>
         <source>Px %1, %2</source>
         <translation>Px %1, %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
         <source>(%1, %2, %3) mm</source>
         <translation>(%1, %2, %3) mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source>Se: %1 %2 (%3)</source>
         <translation>Se: %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>View: %1</source>
         <translation>Ansicht: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>View: %1, %2</source>
         <translation>Ansicht: %1, %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>Marks: %1</source>
         <translation>Markierungen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
         <source>Fused: %1</source>
         <translation>Fusion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
         <source>RT: %1</source>
         <translation>RT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
         <source>Time: %1 s</source>
         <translation>Zeit: %1 s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="207"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="210"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="211"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="223"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="223"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="225"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="226"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="228"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="233"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="233"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="235"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1539"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1541"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -9601,17 +9667,17 @@ Studie %2</translation>
         <translation>100 % = %1, das Maximum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1495"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1497"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1863"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1865"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1863"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1865"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -1171,21 +1171,81 @@
         <source>the reconciled copy of %1 could not be written</source>
         <translation>la copie rapprochée de %1 n&apos;a pas pu être écrite</translation>
     </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="87"/>
+        <source>the images are not corrected for attenuation</source>
+        <translation>les images ne sont pas corrigées de l’atténuation</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="89"/>
+        <source>the images are not corrected for decay</source>
+        <translation>les images ne sont pas corrigées de la décroissance</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="95"/>
+        <source>the values are counts, with no scale to activity</source>
+        <translation>les valeurs sont des coups, sans facteur vers l’activité</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="99"/>
+        <source>the values are not decay-corrected to the scan&apos;s start or the injection</source>
+        <translation>les valeurs ne sont corrigées de la décroissance ni au début de l’examen ni à l’injection</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="101"/>
+        <source>the patient&apos;s weight is not given</source>
+        <translation>le poids du patient n’est pas donné</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="103"/>
+        <source>the injected dose is not given</source>
+        <translation>l’activité injectée n’est pas donnée</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="107"/>
+        <source>the radionuclide&apos;s half-life is not given</source>
+        <translation>la période du radionucléide n’est pas donnée</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="114"/>
+        <source>the scan&apos;s start is not known (the series is dated after its acquisition: a later reconstruction)</source>
+        <translation>le début de l’examen n’est pas connu (la série est datée après son acquisition : une reconstruction ultérieure)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="128"/>
+        <source>the injection&apos;s or the series&apos; time is not given</source>
+        <translation>l’heure de l’injection ou de la série n’est pas donnée</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="130"/>
+        <source>the injection is dated after the scan&apos;s start</source>
+        <translation>l’injection est datée après le début de l’examen</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="132"/>
+        <source>the injection is dated more than 30 days before the scan</source>
+        <translation>l’injection est datée de plus de 30 jours avant l’examen</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="137"/>
+        <source>the dose and weight give no finite SUV</source>
+        <translation>l’activité et le poids ne donnent aucun SUV fini</translation>
+    </message>
 </context>
 <context>
     <name>strata::dicom::VideoFrames</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="618"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="657"/>
         <source>the pixel data is not a video (%1)</source>
         <translation>les données de pixels ne sont pas une vidéo (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="620"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="659"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="622"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="661"/>
         <source>a video needs Number of Frames</source>
         <translation>une vidéo a besoin de Number of Frames</translation>
     </message>
@@ -1193,47 +1253,48 @@
 <context>
     <name>strata::dicom::VideoFrames::Private</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="277"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="284"/>
         <source>the %1 decoder cannot be opened (%2)</source>
         <translation>le décodeur %1 ne peut pas être ouvert (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="436"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="443"/>
         <source>the video&apos;s pictures are %1×%2, the header says %3×%4</source>
         <translation>les images de la vidéo font %1×%2, l’en-tête indique %3×%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="442"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="464"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="487"/>
         <source>pictures in pixel format %1 cannot be converted to RGB</source>
         <translation>les images au format de pixels %1 ne peuvent pas être converties en RVB</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="469"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="508"/>
         <source>picture %1 of the video cannot be decoded (%2)</source>
         <translation>l’image %1 de la vidéo ne peut pas être décodée (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="512"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="551"/>
         <source>picture %1 of the video cannot be decoded</source>
         <translation>l’image %1 de la vidéo ne peut pas être décodée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="542"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="581"/>
         <source>the video ends before picture %1</source>
         <translation>la vidéo s’arrête avant l’image %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="543"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="582"/>
         <source>the video holds %1 of the %2 frames the header declares</source>
         <translation>la vidéo contient %1 des %2 trames que déclare l’en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="552"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="591"/>
         <source>the video has no frame %1</source>
         <translation>la vidéo n’a pas de trame %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="581"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="620"/>
         <source>decoding the video was cancelled</source>
         <translation>le décodage de la vidéo a été annulé</translation>
     </message>
@@ -1241,22 +1302,22 @@
 <context>
     <name>strata::dicom::detail</name>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="662"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="705"/>
         <source>a video needs Number of Frames</source>
         <translation>une vidéo a besoin de Number of Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="194"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="197"/>
         <source>the video stream is not one FFmpeg recognises (%1)</source>
         <translation>FFmpeg ne reconnaît pas le flux vidéo (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="197"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
         <source>the video stream cannot be read (%1)</source>
         <translation>le flux vidéo est illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Video.cpp" line="200"/>
+        <location filename="../modules/dicom/src/Video.cpp" line="203"/>
         <source>the pixel data holds no video FFmpeg can decode</source>
         <translation>les données de pixels ne contiennent aucune vidéo que FFmpeg sache décoder</translation>
     </message>
@@ -1335,28 +1396,28 @@
         <translation>une sortie de %1×%2 pixels de %3 × %4 mm ne peut pas être échantillonnée</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="505"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="516"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="38"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="508"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="519"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
         <translation>pas une image %1 de la taille de la pile (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="509"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="520"/>
         <source>colour</source>
         <translation>couleur</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="509"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="520"/>
         <source>grayscale</source>
         <translation>niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="495"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="506"/>
         <source>decoding slices</source>
         <translation>décodage des coupes</translation>
     </message>
@@ -1475,23 +1536,23 @@
 <context>
     <name>strata::imaging::MaskFiles</name>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="89"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="90"/>
         <source>the subtraction&apos;s mask has fewer slices than the series</source>
         <translation>le masque de la soustraction a moins de coupes que la série</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="92"/>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="170"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="93"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="171"/>
         <source>the subtraction&apos;s mask lacks a slice&apos;s file</source>
         <translation>il manque au masque de la soustraction le fichier d&apos;une coupe</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="156"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="157"/>
         <source>the subtraction&apos;s mask is not a grayscale image of the series&apos; size</source>
         <translation>le masque de la soustraction n&apos;est pas une image en niveaux de gris de la taille de la série</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="179"/>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="180"/>
         <source>the subtraction&apos;s mask frame is not in the clip</source>
         <translation>l&apos;image de masque de la soustraction n&apos;est pas dans la séquence</translation>
     </message>
@@ -9350,37 +9411,37 @@ Study %2</source>
         <translation>Série à tailles ou orientations mixtes : une partie affichée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
         <source>ID: %1</source>
         <translation>ID : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="167"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>Acc: %1</source>
         <translation>N° acc. : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
         <source>Se: %1 %2</source>
         <translation>Se : %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="179"/>
         <source>Im: %1/%2</source>
         <translation>Im : %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="181"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
         <source>PR: %1</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
         <source>SEG: %1</source>
         <translation>SEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="190"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -9425,137 +9486,142 @@ Study %2</source>
         <translation>SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
+        <source>no SUV: %1</source>
+        <translation>pas de SUV : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>fused SUVbw %1</source>
         <translation>fusionné SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="134"/>
         <source>fused %1 %2 %3</source>
         <translation>fusionné %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="134"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="136"/>
         <source>Px %1, %2</source>
         <translation>Px %1, %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
         <source>(%1, %2, %3) mm</source>
         <translation>(%1, %2, %3) mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source>Se: %1 %2 (%3)</source>
         <translation>Se : %1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>View: %1</source>
         <translation>Vue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="175"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>View: %1, %2</source>
         <translation>Vue : %1, %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="183"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>Marks: %1</source>
         <translation>Marques : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
         <source>Fused: %1</source>
         <translation>Fusion : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="193"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
         <source>RT: %1</source>
         <translation>RT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
         <source>Time: %1 s</source>
         <translation>Temps : %1 s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="202"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="203"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="204"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="205"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="207"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="206"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="208"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="210"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="211"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="213"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="219"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="221"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="223"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="223"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="225"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="226"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="228"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="229"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="231"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="233"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="233"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="235"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1539"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1541"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="104"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -9601,17 +9667,17 @@ Study %2</source>
         <translation>100 % = %1, le maximum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1495"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1497"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1863"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1865"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1863"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1865"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -565,6 +565,15 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         dose.heightM = decimalValue(ds, T(0x0010, 0x1020)).value_or(0);
         dose.sex = h.patientSex;
         dose.seriesTime = ascii(0x0008, 0x0031);
+        dose.seriesDate = ascii(0x0008, 0x0021);
+        dose.acquisitionDate = ascii(0x0008, 0x0022);
+        dose.acquisitionTime = ascii(0x0008, 0x0032);
+        if (dose.acquisitionTime.trimmed().isEmpty()) {   // Acquisition DateTime (0008,002A) only
+            const QString dt = ascii(0x0008, 0x002A).trimmed();
+            dose.acquisitionDate = dt.left(8);
+            dose.acquisitionTime = dt.mid(8).section(QLatin1Char('+'), 0, 0).section(QLatin1Char('-'), 0, 0);
+        }
+        dose.correctedImage = ascii(0x0028, 0x0051);
         if (auto radio = detail::sequence(ds, T(0x0054, 0x0016)); radio && radio->GetNumberOfItems() > 0) {
             const gdcm::DataSet &item = radio->GetItem(1).GetNestedDataSet();
             dose.injectionTime = asciiValue(item, T(0x0018, 0x1072));
@@ -572,13 +581,22 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
             dose.doseBq = decimalValue(item, T(0x0018, 0x1074)).value_or(0);
             dose.halfLifeS = decimalValue(item, T(0x0018, 0x1075)).value_or(0);
         }
-        if (dose.units == QLatin1String("CNTS"))
-            if (const auto scale = privateValue(ds, gdcm::PrivateTag(0x7053, 0x00, "Philips PET Private Group")); scale && !scale->isEmpty())
-                dose.philipsSuvScale = QString::fromLatin1(*scale).remove(QChar(0)).trimmed().toDouble();
+        const auto privateText = [&](const gdcm::PrivateTag &tag) {
+            const auto v = privateValue(ds, tag);
+            return v ? QString::fromLatin1(*v).remove(QChar(0)).trimmed() : QString();
+        };
+        if (dose.units.trimmed() == QLatin1String("CNTS")) {
+            dose.philipsSuvScale = privateText(gdcm::PrivateTag(0x7053, 0x00, "Philips PET Private Group")).toDouble();
+            dose.philipsActivityScale = privateText(gdcm::PrivateTag(0x7053, 0x09, "Philips PET Private Group")).toDouble();
+        }
+        dose.geScanDateTime = privateText(gdcm::PrivateTag(0x0009, 0x0d, "GEMS_PETD_01"));
         h.suvPerValue = suvBodyWeightFactor(dose).value_or(0);
         h.sulPerValue = suvLeanBodyMassFactor(dose).value_or(0);
+        h.suvNote = suvUnavailableReason(dose);
+        h.petDose = dose;
         h.valueUnit = dose.units == QLatin1String("BQML")   ? QStringLiteral("Bq/ml")
                       : dose.units == QLatin1String("CNTS") ? QStringLiteral("counts")
+                      : dose.units == QLatin1String("GML")  ? QStringLiteral("g/ml")
                                                             : dose.units;
     }
 

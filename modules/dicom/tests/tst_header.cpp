@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <tuple>
 
 using namespace strata;
 using namespace strata::dicom;
@@ -260,6 +261,161 @@ private slots:
         const QString other = philipsCopy("Another Vendor Group");
         QVERIFY(!other.isEmpty());
         QCOMPARE(readHeader(other).value().suvPerValue, 0.0);
+    }
+
+    // SUV as scanners write it (QIBA's vendor-neutral rules): only for images corrected for
+    // attenuation and decay where Corrected Image says; 1 per g/ml; Philips counts by their
+    // activity scale; the decay from the injection's date (days before: Zr-89); a series dated after
+    // its acquisition (a later reconstruction) has no start unless GE's scan start gives it; an
+    // injection after the scan or a month before gives none. Each refusal says why.
+    void suvAsScannersWriteIt()
+    {
+        PetDose dose{QStringLiteral("BQML"), QStringLiteral("START"), 75, 0, {}, QStringLiteral("093512"), QStringLiteral("083512"), 370e6, 6586.2};
+        dose.seriesDate = dose.acquisitionDate = QStringLiteral("20261123");
+        dose.acquisitionTime = QStringLiteral("093512");
+        const double oneHour = 75000 / (370e6 * std::pow(2.0, -3600 / 6586.2));
+        QVERIFY(std::abs(*suvBodyWeightFactor(dose) - oneHour) < 1e-15);
+        QVERIFY(suvUnavailableReason(dose).isEmpty());
+        const auto near = [](std::optional<double> a, double b) { return a && std::abs(*a - b) < 1e-12 * b; };
+
+        PetDose corrected = dose;
+        corrected.correctedImage = QStringLiteral("NORM\\DTIM\\ATTN\\SCAT\\DECY");
+        QVERIFY(near(suvBodyWeightFactor(corrected), oneHour));
+        PetDose nac = dose;   // a non-attenuation-corrected reconstruction
+        nac.correctedImage = QStringLiteral("NORM\\DTIM\\SCAT\\RADL\\DECY");
+        QVERIFY(!suvBodyWeightFactor(nac));
+        QVERIFY2(suvUnavailableReason(nac).contains(QLatin1String("attenuation")), qPrintable(suvUnavailableReason(nac)));
+        PetDose noDecay = dose;
+        noDecay.correctedImage = QStringLiteral("ATTN");
+        QVERIFY(!suvBodyWeightFactor(noDecay));
+        QVERIFY(suvUnavailableReason(noDecay).contains(QLatin1String("decay")));
+
+        PetDose gml = dose;   // values already SUVbw
+        gml.units = QStringLiteral("GML");
+        QCOMPARE(*suvBodyWeightFactor(gml), 1.0);
+        PetDose counts = dose;   // Philips counts with an activity scale only: Bq/ml, then as Bq/ml
+        counts.units = QStringLiteral("CNTS");
+        QVERIFY(!suvBodyWeightFactor(counts));
+        QVERIFY(suvUnavailableReason(counts).contains(QLatin1String("counts")));
+        counts.philipsActivityScale = 2.5;
+        QVERIFY(near(suvBodyWeightFactor(counts), 2.5 * oneHour));
+        counts.philipsSuvScale = 0.000123;   // its SUV Scale Factor first
+        QCOMPARE(*suvBodyWeightFactor(counts), 0.000123);
+
+        // Zr-89 (78.41 h) injected four days before the scan, at the same time of day: the
+        // times alone would say no decay at all.
+        PetDose zr = dose;
+        zr.halfLifeS = 78.41 * 3600;
+        zr.injectionTime = QStringLiteral("093512");
+        zr.takeInjectionDateTime(QStringLiteral("20261119093512"));
+        QVERIFY2(near(suvBodyWeightFactor(zr), 75000 / (370e6 * std::pow(2.0, -4 * 86400 / zr.halfLifeS))),
+                 qPrintable(QString::number(suvBodyWeightFactor(zr).value_or(0), 'g', 17)));
+        PetDose zone = dose;   // a time-zone suffix is the site's own clock
+        zone.takeInjectionDateTime(QStringLiteral("20261123083512.000000+0100"));
+        QVERIFY(near(suvBodyWeightFactor(zone), oneHour));
+        PetDose overMidnight = dose;   // given the time of day only, the day before
+        overMidnight.seriesDate = overMidnight.acquisitionDate = QStringLiteral("20261124");
+        overMidnight.seriesTime = overMidnight.acquisitionTime = QStringLiteral("003512");
+        overMidnight.injectionTime = QStringLiteral("233512");
+        QVERIFY(near(suvBodyWeightFactor(overMidnight), oneHour));
+        PetDose later = dose;
+        later.takeInjectionDateTime(QStringLiteral("20261124083512"));
+        QVERIFY(!suvBodyWeightFactor(later));
+        QVERIFY(suvUnavailableReason(later).contains(QLatin1String("after")));
+        PetDose monthBefore = dose;
+        monthBefore.takeInjectionDateTime(QStringLiteral("20261020083512"));
+        QVERIFY(!suvBodyWeightFactor(monthBefore));
+        QVERIFY(suvUnavailableReason(monthBefore).contains(QLatin1String("30 days")));
+
+        // Reconstructed again at 10:30: the series' time is not the scan's start.
+        PetDose restamped = dose;
+        restamped.seriesTime = QStringLiteral("103000");
+        QVERIFY(!suvBodyWeightFactor(restamped));
+        QVERIFY2(suvUnavailableReason(restamped).contains(QLatin1String("start is not known")), qPrintable(suvUnavailableReason(restamped)));
+        restamped.geScanDateTime = QStringLiteral("20261123093512");
+        QVERIFY(near(suvBodyWeightFactor(restamped), oneHour));
+
+        // In a series: the first bed acquired 09:35:12, the last 10:10, the series stamped 10:00.
+        // The last bed alone would pass (its acquisition after the stamp); the series settles both.
+        const auto bed = [&](const char *series, const char *acquired) {
+            DicomHeader h;
+            h.seriesInstanceUid = QString::fromLatin1(series);
+            PetDose d = dose;
+            d.seriesTime = QStringLiteral("100000");
+            d.acquisitionTime = QString::fromLatin1(acquired);
+            h.suvPerValue = suvBodyWeightFactor(d).value_or(0);
+            h.petDose = d;
+            return h;
+        };
+        std::vector<DicomHeader> beds{bed("1.2.3", "093512"), bed("1.2.3", "101000"), bed("1.2.4", "101000")};
+        QCOMPARE(beds[0].suvPerValue, 0.0);
+        QVERIFY(beds[1].suvPerValue > 0);
+        settleSeriesSuv(beds);
+        QCOMPARE(beds[0].suvPerValue, 0.0);
+        QCOMPARE(beds[1].suvPerValue, 0.0);
+        QVERIFY(beds[1].suvNote.contains(QLatin1String("start is not known")));
+        QVERIFY(beds[2].suvPerValue > 0);   // another series, acquired after its stamp
+        QVERIFY(beds[2].suvNote.isEmpty());
+    }
+
+    // The same rules read from files: copies of the test data's FLT PET (corrected for ATTN and
+    // DECY, series and acquisition 15:23:16.921) made not attenuation-corrected, restamped at 16:00
+    // (no SUV, the reason in the header), restamped with GE's scan start (the original's SUV), in
+    // g/ml, and in Philips counts with an activity scale.
+    void suvFromScannersFiles()
+    {
+        auto pet = readHeader(testData("pet/tcia-acrin-flt-breast/1.dcm"));
+        QVERIFY(pet.ok() && pet->suvPerValue > 0 && pet->suvNote.isEmpty() && pet->petDose);
+        QTemporaryDir dir;
+        int n = 0;
+        const auto copyWith = [&](const std::vector<std::tuple<std::uint16_t, std::uint16_t, gdcm::VR, std::string>> &values) {
+            gdcm::Reader reader;
+            reader.SetFileName(QFile::encodeName(testData("pet/tcia-acrin-flt-breast/1.dcm")).constData());
+            if (!reader.Read())
+                return Result<DicomHeader>(Error(ErrorCode::IoError, QString(), QStringLiteral("unreadable")));
+            for (const auto &[g, e, vr, value] : values) {
+                gdcm::DataElement de(gdcm::Tag(g, e));
+                de.SetVR(vr);
+                de.SetByteValue(value.data(), gdcm::VL(std::uint32_t(value.size())));
+                reader.GetFile().GetDataSet().Replace(de);
+            }
+            const QString out = dir.filePath(QStringLiteral("%1.dcm").arg(++n));
+            gdcm::Writer writer;
+            writer.SetFile(reader.GetFile());
+            writer.SetFileName(QFile::encodeName(out).constData());
+            if (!writer.Write())
+                return Result<DicomHeader>(Error(ErrorCode::IoError, out, QStringLiteral("unwritten")));
+            return readHeader(out);
+        };
+        const auto nac = copyWith({{0x0028, 0x0051, gdcm::VR::CS, "NORM\\DTIM\\SCAT\\RADL\\DECY "}});
+        QVERIFY(nac.ok());
+        QCOMPARE(nac->suvPerValue, 0.0);
+        QCOMPARE(nac->sulPerValue, 0.0);
+        QVERIFY2(nac->suvNote.contains(QLatin1String("attenuation")), qPrintable(nac->suvNote));
+        const auto restamped = copyWith({{0x0008, 0x0031, gdcm::VR::TM, "160000"}});
+        QVERIFY(restamped.ok());
+        QCOMPARE(restamped->suvPerValue, 0.0);
+        QVERIFY(restamped->suvNote.contains(QLatin1String("start is not known")));
+        const auto ge = copyWith({{0x0008, 0x0031, gdcm::VR::TM, "160000"},
+                                  {0x0009, 0x0010, gdcm::VR::LO, "GEMS_PETD_01"},
+                                  {0x0009, 0x100D, gdcm::VR::DT, "19600614152316.921"}});
+        QVERIFY(ge.ok());
+        QVERIFY2(std::abs(ge->suvPerValue - pet->suvPerValue) < 1e-12 * pet->suvPerValue, qPrintable(QString::number(ge->suvPerValue)));
+        const auto otherBlock = copyWith({{0x0008, 0x0031, gdcm::VR::TM, "160000"},
+                                          {0x0009, 0x0010, gdcm::VR::LO, "ANOTHER VENDOR"},
+                                          {0x0009, 0x100D, gdcm::VR::DT, "19600614152316.921"}});
+        QVERIFY(otherBlock.ok());
+        QCOMPARE(otherBlock->suvPerValue, 0.0);   // not GE's: not its scan start
+        const auto gml = copyWith({{0x0054, 0x1001, gdcm::VR::CS, "GML "}});
+        QVERIFY(gml.ok());
+        QCOMPARE(gml->suvPerValue, 1.0);
+        QCOMPARE(gml->valueUnit, QStringLiteral("g/ml"));
+        const auto counts = copyWith({{0x0054, 0x1001, gdcm::VR::CS, "CNTS"},
+                                      {0x7053, 0x0010, gdcm::VR::LO, "Philips PET Private Group "},
+                                      {0x7053, 0x1009, gdcm::VR::DS, "2.5 "}});
+        QVERIFY(counts.ok());
+        QVERIFY2(std::abs(counts->suvPerValue - 2.5 * pet->suvPerValue) < 1e-12 * pet->suvPerValue, qPrintable(QString::number(counts->suvPerValue)));
+        QCOMPARE(counts->valueUnit, QStringLiteral("counts"));
     }
 
     // SUL, PERCIST's SUV by lean body mass (Janmahasatian): the formula for a man and a woman by

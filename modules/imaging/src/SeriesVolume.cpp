@@ -2,6 +2,7 @@
 
 #include <strata/core/WorkPool.h>
 #include <strata/dicom/PixelDecoder.h>
+#include <strata/dicom/Suv.h>
 #include <strata/dicom/VideoFrames.h>
 
 #include <QFile>
@@ -967,6 +968,7 @@ SeriesVolume::SeriesVolume(dicom::Stack stack, const std::vector<dicom::DicomHea
         d->fileOfSlice.push_back(it->second);
         d->slicesOfFile[std::size_t(it->second)].push_back(int(k));
     }
+    dicom::settleSeriesSuv(d->files);   // a PET's start checked against its series' first acquisition
     if (d->options.mask) {
         // The difference has no stored window of its own: the viewer finds one from its values.
         for (dicom::DicomHeader &h : d->files) {

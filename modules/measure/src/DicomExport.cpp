@@ -3,6 +3,7 @@
 
 #include <strata/imaging/CurvedReformat.h>
 
+#include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/Suv.h>
 
 #include "DcmtkLog.h"
@@ -259,38 +260,8 @@ struct ValueCoding {
 
 constexpr const char *kStrataScheme = "99STRATA";
 
-/// What SUV needs, as the image's header gives it (dicom::PetDose).
-dicom::PetDose petDose(DcmItem &image)
-{
-    const auto text = [](DcmItem &item, const DcmTagKey &key) {
-        OFString value;
-        item.findAndGetOFString(key, value);
-        return QString::fromLatin1(value.c_str());
-    };
-    dicom::PetDose dose;
-    dose.units = text(image, DCM_Units);
-    dose.decayCorrection = text(image, DCM_DecayCorrection);
-    image.findAndGetFloat64(DCM_PatientWeight, dose.weightKg);
-    image.findAndGetFloat64(DCM_PatientSize, dose.heightM);
-    dose.sex = text(image, DCM_PatientSex).trimmed();
-    dose.seriesTime = text(image, DCM_SeriesTime);
-    DcmItem *radio = nullptr;
-    if (image.findAndGetSequenceItem(DCM_RadiopharmaceuticalInformationSequence, radio, 0).good() && radio) {
-        dose.injectionTime = text(*radio, DCM_RadiopharmaceuticalStartTime);
-        dose.takeInjectionDateTime(text(*radio, DCM_RadiopharmaceuticalStartDateTime));
-        radio->findAndGetFloat64(DCM_RadionuclideTotalDose, dose.doseBq);
-        radio->findAndGetFloat64(DCM_RadionuclideHalfLife, dose.halfLifeS);
-    }
-    // Philips' SUV Scale Factor for images in counts: (7053,xx00) of the block its creator reserved.
-    for (Uint16 block = 0x10; block <= 0xFF && dose.units == QLatin1String("CNTS"); ++block)
-        if (text(image, DcmTagKey(0x7053, block)).trimmed() == QLatin1String("Philips PET Private Group")) {
-            dose.philipsSuvScale = text(image, DcmTagKey(0x7053, Uint16(block << 8))).trimmed().toDouble();
-            break;
-        }
-    return dose;
-}
-
-ValueCoding valueCoding(const QString &modality, DcmItem *image)
+/// `pet`: the header of a PET image (its SUV as the viewer computes it), else null.
+ValueCoding valueCoding(const QString &modality, DcmItem *image, const dicom::DicomHeader *pet)
 {
     const QString mod = modality.toUpper();
     if (mod == QLatin1String("CT"))
@@ -303,11 +274,11 @@ ValueCoding valueCoding(const QString &modality, DcmItem *image)
         return {DSRCodedEntryValue("110849", "DCM", "Echogenicity"), noUnits};
     if (mod == QLatin1String("PT")) {
         if (image) {
-            const dicom::PetDose dose = petDose(*image);
-            if (const auto suv = dicom::suvBodyWeightFactor(dose)) {
+            if (pet && pet->suvPerValue > 0) {
                 ValueCoding coding{DSRCodedEntryValue("126401", "DCM", "SUVbw"),
-                                   DSRCodedEntryValue("g/ml{SUVbw}", "UCUM", "Standardized Uptake Value body weight"), *suv};
-                coding.leanFactor = dicom::suvLeanBodyMassFactor(dose);
+                                   DSRCodedEntryValue("g/ml{SUVbw}", "UCUM", "Standardized Uptake Value body weight"), pet->suvPerValue};
+                if (pet->sulPerValue > 0)
+                    coding.leanFactor = pet->sulPerValue;
                 return coding;
             }
             OFString units;
@@ -333,9 +304,9 @@ bool isValueConcept(const DSRCodedEntryValue &code)
 /// (TID 300's image reference; volumetric groups reference their segment instead). `header` is an
 /// image of the measurement's series (its modality's and PET's units decide the values' coding).
 template <typename Group>
-void addQuantities(Group &group, const Measurement &m, DcmItem *image, DcmItem *header)
+void addQuantities(Group &group, const Measurement &m, DcmItem *image, DcmItem *header, const dicom::DicomHeader *pet)
 {
-    const ValueCoding coding = valueCoding(m.plane.modality, header);
+    const ValueCoding coding = valueCoding(m.plane.modality, header, pet);
     for (const Quantity &q : m.values) {
         const Concept *c = conceptOf(q.name);
         if (!c)
@@ -509,6 +480,22 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
             return detail::dcmtkError(ErrorCode::IoError, file, QStringLiteral("reading a referenced image"), c);
         images.push_back(std::move(ff));
     }
+    // The PET images' SUV read as the viewer reads it, their series' start settled over them.
+    std::vector<dicom::DicomHeader> petHeaders(images.size());
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        OFString modality;
+        images[i]->getDataset()->findAndGetOFString(DCM_Modality, modality);
+        if (modality == "PT")
+            if (auto h = dicom::readHeader(imageFiles[int(i)]); h.ok())
+                petHeaders[i] = std::move(h.value());
+    }
+    dicom::settleSeriesSuv(petHeaders);
+    const auto petOf = [&](DcmItem *item) -> const dicom::DicomHeader * {
+        for (std::size_t i = 0; i < images.size(); ++i)
+            if (images[i]->getDataset() == item)
+                return petHeaders[i].petDose ? &petHeaders[i] : nullptr;
+        return nullptr;
+    };
     if (!report.getImageLibrary().isValid())
         report.getImageLibrary().createNewImageLibrary();
     OFCondition libraryStatus = report.getImageLibrary().addImageGroup();
@@ -557,7 +544,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
                 group.setSourceSeriesForSegmentation(ofs(s.sourceSeriesInstanceUid));
                 segFiles.push_back(std::move(ff));
             }
-            addQuantities(group, m, nullptr, seriesImage(m));
+            addQuantities(group, m, nullptr, seriesImage(m), petOf(seriesImage(m)));
         } else {
             report.addIndividualMeasurements();
             CMR_TID1501_in_TID1500 &group = report.getIndividualMeasurements();
@@ -569,7 +556,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
                 if (image->getDataset()->findAndGetOFString(DCM_SOPInstanceUID, sop).good() && qs(sop) == m.image.sopInstanceUid)
                     source = image->getDataset();
             }
-            addQuantities(group, m, source, source ? source : seriesImage(m));
+            addQuantities(group, m, source, source ? source : seriesImage(m), petOf(source ? source : seriesImage(m)));
         }
     }
     if (!report.isValid())

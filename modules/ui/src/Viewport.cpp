@@ -1367,6 +1367,8 @@ std::optional<CursorReadout> Viewport::cursorReadout() const
         c.unit = measure::valueUnitOf(h);
         if (h.suvPerValue > 0)
             c.suv = *v * h.suvPerValue;
+        else
+            c.suvNote = h.suvNote;
     }
     if (const auto fused = m_context->fusedValueAt(c.position)) {
         c.fusedValue = fused->value;

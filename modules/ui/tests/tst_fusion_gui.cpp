@@ -709,6 +709,55 @@ private slots:
         QVERIFY2(plainLabel.endsWith(QStringLiteral(" g")) && !plainLabel.contains(QStringLiteral(" · mean ")), qPrintable(plainLabel));
         QVERIFY(std::abs(probe.value(QStringLiteral("sul")).value_or(0) - 40000 * dicom::phantomSuvFactor() * lbm / 75) < 1e-9);
     }
+
+    // A PET reconstructed again after the scan: its Series Time (10:00) is no longer the start
+    // the values are decay-corrected to. Its first slice was acquired at 09:35:12, before that
+    // stamp, the others at 10:10, after it: each of those alone would pass, so the series is
+    // judged by its first acquisition (dicom::settleSeriesSuv in SeriesVolume). On the lesion's
+    // slice the cursor gives no SUV and says why.
+    void aPetRestampedAfterItsScanHasNoSuv()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec = dicom::PhantomSpec::pet();
+        spec.noiseHu = 0;
+        auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("pet")));
+        QVERIFY(written.ok());
+        QStringList files = written.value().files;
+        const auto modify = [](const QStringList &args, const QStringList &which) {
+            QProcess p;
+            p.start(QStringLiteral("dcmodify"), QStringList{QStringLiteral("-nb")} + args + which);
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        QVERIFY(modify({QStringLiteral("-m"), QStringLiteral("(0008,0031)=100000"), QStringLiteral("-m"), QStringLiteral("(0008,0032)=101000")}, files));
+        auto scan = dicom::scanFiles(files);
+        dicom::Stack stack = dicom::buildStacks(scan.headers).front();
+        const QString first = scan.headers[std::size_t(stack.slices.front().header)].path;
+        QVERIFY(modify({QStringLiteral("-m"), QStringLiteral("(0008,0032)=093512")}, {first}));
+        scan = dicom::scanFiles(files);
+        stack = dicom::buildStacks(scan.headers).front();
+        const dicom::PhantomLesion lesion = written.value().lesions[2];
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const int slice = measure::nearestSlice(stack, centre);
+        QVERIFY(slice > 0);
+        const dicom::DicomHeader &alone = scan.headers[std::size_t(stack.slices[std::size_t(slice)].header)];
+        QVERIFY2(alone.suvPerValue > 0, "the lesion's slice, read alone, passes");
+        QCOMPARE(scan.headers[std::size_t(stack.slices.front().header)].suvPerValue, 0.0);
+
+        auto series = std::make_shared<imaging::SeriesVolume>(stack, scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        QCOMPARE(series->header(slice).suvPerValue, 0.0);
+        ui::Viewport viewport;
+        viewport.resize(500, 500);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, slice);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        testing::hover(&viewport, viewport.widgetPosition(centre)->toPoint());
+        const auto readout = viewport.cursorReadout();
+        QVERIFY(readout && readout->value && readout->suv == 0);
+        const QString line = viewport.overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'));
+        QVERIFY2(line.contains(QStringLiteral(": 40000 Bq/ml · no SUV: the scan's start is not known")), qPrintable(line));
+    }
 };
 
 QTEST_MAIN(TestFusionGui)

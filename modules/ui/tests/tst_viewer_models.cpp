@@ -395,6 +395,13 @@ private slots:
         c.unit = QStringLiteral("Bq/ml");
         c.suv = 7.4123;
         QCOMPARE(OverlayText::cursorLines(c).first(), QStringLiteral("Px 245, 310: 40000 Bq/ml · SUVbw 7.41"));
+        // A PET without SUV says why (its header's note), where one with SUV shows it.
+        c.suvNote = QStringLiteral("the images are not corrected for attenuation");
+        QCOMPARE(OverlayText::cursorLines(c).first(), QStringLiteral("Px 245, 310: 40000 Bq/ml · SUVbw 7.41"));
+        c.suv = 0;
+        QCOMPARE(OverlayText::cursorLines(c).first(),
+                 QStringLiteral("Px 245, 310: 40000 Bq/ml · no SUV: the images are not corrected for attenuation"));
+        c.suvNote.clear();
         c.value = 60;
         c.unit = QStringLiteral("HU");
         c.suv = 0;

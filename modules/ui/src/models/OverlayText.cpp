@@ -124,6 +124,8 @@ QStringList OverlayText::cursorLines(const CursorReadout &c)
         parts << QStringLiteral("%1 %2").arg(formatValue(*c.value), c.unit).trimmed();
         if (c.suv > 0)
             parts << tr("SUVbw %1").arg(formatNumber(c.suv, 2));
+        else if (!c.suvNote.isEmpty())
+            parts << tr("no SUV: %1").arg(c.suvNote);
     }
     if (c.fusedValue) {
         if (c.fusedSuv > 0)

@@ -1,6 +1,7 @@
 #pragma once
 /// The typed header of one DICOM object: patient, study, series, instance, image geometry, pixel
 /// description, transfer syntax and character set, with every text already decoded to Unicode.
+#include <strata/dicom/Suv.h>
 #include <strata/dicom/TransferSyntax.h>
 
 #include <QString>
@@ -274,6 +275,12 @@ struct DicomHeader {
     /// … its SUL (SUV by lean body mass, dicom::suvLeanBodyMassFactor) per stored value unit, where
     /// the header also gives the patient's size and sex; 0 otherwise.
     double sulPerValue = 0;
+    /// Why a PET in Bq/ml or counts has no SUV (dicom::suvUnavailableReason): "the images are not
+    /// corrected for attenuation", …; empty where it has one.
+    QString suvNote;
+    /// What the PET's SUV was computed from (its series may settle it: dicom::settleSeriesSuv);
+    /// none for other modalities.
+    std::optional<PetDose> petDose;
     /// The unit of a PET's values, from its Units (0054,1001): "Bq/ml" (BQML), "counts" (CNTS),
     /// else the code as written; empty for other modalities.
     QString valueUnit;

@@ -5,13 +5,16 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace strata::dicom {
 
+struct DicomHeader;
+
 /// What SUVbw needs, as the PET image's header gives it.
 struct PetDose {
-    QString units;             ///< Units (0054,1001): BQML for Bq/ml
-    QString decayCorrection;   ///< Decay Correction (0054,1102): START (to the series' start)
+    QString units;             ///< Units (0054,1001): BQML for Bq/ml, CNTS, GML (already SUVbw)
+    QString decayCorrection;   ///< Decay Correction (0054,1102): START (to the series' start), ADMIN
     double weightKg = 0;       ///< Patient's Weight (0010,1030)
     double heightM = 0;        ///< Patient's Size (0010,1020), metres
     QString sex;               ///< Patient's Sex (0010,0040): M, F
@@ -22,18 +25,51 @@ struct PetDose {
     /// Philips' SUV Scale Factor (7053,1000 of "Philips PET Private Group") for images in counts
     /// (CNTS): SUVbw per value; 0 when the file has none.
     double philipsSuvScale = 0;
+    /// Philips' Activity Concentration Scale Factor (7053,1009, same block): Bq/ml per value of an
+    /// image in counts, used where it gives no SUV Scale Factor; 0 when none.
+    double philipsActivityScale = 0;
+    QString seriesDate;        ///< Series Date (0008,0021), YYYYMMDD
+    QString acquisitionDate;   ///< Acquisition Date (0008,0022)
+    QString acquisitionTime;   ///< Acquisition Time (0008,0032)
+    /// Radiopharmaceutical Start DateTime (0018,1078): the injection with its date (an injection
+    /// days before the scan: Zr-89, I-124, Cu-64 the next day).
+    QString injectionDateTime;
+    /// GE's scan start (0009,100D of "GEMS_PETD_01", a DT): the series' start where a
+    /// reconstruction made later restamped the Series Time.
+    QString geScanDateTime;
+    /// Corrected Image (0028,0051), its values separated by backslashes: SUV needs ATTN and DECY
+    /// where it is given (an image not corrected for attenuation has no SUV).
+    QString correctedImage;
 
-    /// The injection time from Radiopharmaceutical Start DateTime (0018,1078) when the Start
-    /// Time is missing (YYYYMMDDHHMMSS…: its time of day).
+    /// Radiopharmaceutical Start DateTime (0018,1078) (YYYYMMDDHHMMSS…) kept whole, and its time
+    /// of day taken where the Start Time is missing.
     void takeInjectionDateTime(const QString &dateTime);
 };
 
 /// SUVbw per stored unit (Bq/ml): weight (g) / (the dose decayed from injection to the series
 /// start — values decay-corrected to the START —, or the dose itself — to its ADMINistration);
-/// for Philips images in counts, its SUV Scale Factor. None unless the values are Bq/ml (or such
-/// counts) and weight, dose, half-life and both times are given (an injection "after" the series
-/// start is taken as the day before: a scan over midnight).
+/// 1 for values in g/ml (GML); for Philips images in counts, its SUV Scale Factor (or its
+/// activity scale to Bq/ml, then as Bq/ml). None unless the header gives all it needs:
+/// - weight, dose, half-life, both times; images corrected for attenuation and decay where
+///   Corrected Image says what they are corrected for;
+/// - the series' start: its Series Date and Time, unless they are after the image's Acquisition
+///   Date and Time (a series reconstructed later and restamped): then GE's scan start, else none;
+/// - the decay from the injection's date and time to the start's (an injection days before);
+///   given times of day only, an injection "after" the start is taken as the day before (a scan
+///   over midnight). An injection after the start, or more than 30 days before it, gives none.
 std::optional<double> suvBodyWeightFactor(const PetDose &dose);
+
+/// Why suvBodyWeightFactor gives none, in a few words for a reader ("the images are not
+/// corrected for attenuation", …); empty where it gives one, and for values that are neither
+/// Bq/ml nor counts (nothing to explain).
+QString suvUnavailableReason(const PetDose &dose);
+
+/// The series' start is checked against the earliest acquisition of the series, not each image's
+/// own: of a series restamped by a later reconstruction, the first bed's images are acquired
+/// before the stamp and the last bed's after it, and one image alone could pass. For each series
+/// of PET headers (that read them: petDose), takes its earliest Acquisition Date and Time into
+/// every image's dose and computes their SUV (suvPerValue, sulPerValue, suvNote) again.
+void settleSeriesSuv(std::vector<DicomHeader> &headers);
 
 /// Lean body mass (kg) by Janmahasatian's formula, as PERCIST takes it: 9270 · W / (6680 + 216 ·
 /// BMI) for a man, 9270 · W / (8780 + 244 · BMI) for a woman (W in kg, BMI = W / H², H in m);

@@ -34,6 +34,7 @@ struct CursorReadout {
     bool padding = false;              ///< the value is the image's padding (outside its field of view)
     QString unit;                      ///< of the value ("HU", "Bq/ml"; empty: none)
     double suv = 0;                    ///< the value in SUVbw where the image gives it (0: none)
+    QString suvNote;                   ///< a PET without SUV: why (DicomHeader::suvNote)
     std::optional<QRgb> rgb;           ///< a colour image's pixel
     std::optional<double> fusedValue;  ///< the fused series' value at the point, when one is fused
     QString fusedModality, fusedUnit;
