@@ -1172,62 +1172,72 @@
         <translation>die abgeglichene Kopie von %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="87"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="89"/>
         <source>the images are not corrected for attenuation</source>
         <translation>die Bilder sind nicht schwächungskorrigiert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="89"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="91"/>
         <source>the images are not corrected for decay</source>
         <translation>die Bilder sind nicht zerfallskorrigiert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="95"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="97"/>
         <source>the values are counts, with no scale to activity</source>
         <translation>die Werte sind Zählraten, ohne Umrechnung in Aktivität</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="99"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="101"/>
         <source>the values are not decay-corrected to the scan&apos;s start or the injection</source>
         <translation>die Werte sind weder auf den Scanbeginn noch auf die Injektion zerfallskorrigiert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="101"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="103"/>
         <source>the patient&apos;s weight is not given</source>
         <translation>das Gewicht des Patienten fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="103"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="105"/>
         <source>the injected dose is not given</source>
         <translation>die injizierte Aktivität fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="107"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="109"/>
+        <source>the injected dose, %1 Bq, is too small for a PET (entered in MBq?)</source>
+        <translation>die injizierte Aktivität, %1 Bq, ist für ein PET zu klein (in MBq eingegeben?)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="111"/>
+        <source>the patient&apos;s weight, %1 kg, is no person&apos;s (entered in grams?)</source>
+        <translation>das Gewicht des Patienten, %1 kg, ist für einen Menschen unmöglich (in Gramm eingegeben?)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="115"/>
         <source>the radionuclide&apos;s half-life is not given</source>
         <translation>die Halbwertszeit des Radionuklids fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="114"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="122"/>
         <source>the scan&apos;s start is not known (the series is dated after its acquisition: a later reconstruction)</source>
         <translation>der Scanbeginn ist nicht bekannt (die Serie ist nach ihrer Aufnahme datiert: eine spätere Rekonstruktion)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="128"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="136"/>
         <source>the injection&apos;s or the series&apos; time is not given</source>
         <translation>die Zeit der Injektion oder der Serie fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="130"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="138"/>
         <source>the injection is dated after the scan&apos;s start</source>
         <translation>die Injektion ist nach dem Scanbeginn datiert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="132"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="140"/>
         <source>the injection is dated more than 30 days before the scan</source>
         <translation>die Injektion ist mehr als 30 Tage vor dem Scan datiert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="137"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="145"/>
         <source>the dose and weight give no finite SUV</source>
         <translation>Aktivität und Gewicht ergeben keinen endlichen SUV</translation>
     </message>

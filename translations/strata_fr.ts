@@ -1172,62 +1172,72 @@
         <translation>la copie rapprochée de %1 n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="87"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="89"/>
         <source>the images are not corrected for attenuation</source>
         <translation>les images ne sont pas corrigées de l’atténuation</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="89"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="91"/>
         <source>the images are not corrected for decay</source>
         <translation>les images ne sont pas corrigées de la décroissance</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="95"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="97"/>
         <source>the values are counts, with no scale to activity</source>
         <translation>les valeurs sont des coups, sans facteur vers l’activité</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="99"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="101"/>
         <source>the values are not decay-corrected to the scan&apos;s start or the injection</source>
         <translation>les valeurs ne sont corrigées de la décroissance ni au début de l’examen ni à l’injection</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="101"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="103"/>
         <source>the patient&apos;s weight is not given</source>
         <translation>le poids du patient n’est pas donné</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="103"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="105"/>
         <source>the injected dose is not given</source>
         <translation>l’activité injectée n’est pas donnée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="107"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="109"/>
+        <source>the injected dose, %1 Bq, is too small for a PET (entered in MBq?)</source>
+        <translation>l’activité injectée, %1 Bq, est trop faible pour une TEP (saisie en MBq ?)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="111"/>
+        <source>the patient&apos;s weight, %1 kg, is no person&apos;s (entered in grams?)</source>
+        <translation>le poids du patient, %1 kg, n’est celui d’aucune personne (saisi en grammes ?)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Suv.cpp" line="115"/>
         <source>the radionuclide&apos;s half-life is not given</source>
         <translation>la période du radionucléide n’est pas donnée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="114"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="122"/>
         <source>the scan&apos;s start is not known (the series is dated after its acquisition: a later reconstruction)</source>
         <translation>le début de l’examen n’est pas connu (la série est datée après son acquisition : une reconstruction ultérieure)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="128"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="136"/>
         <source>the injection&apos;s or the series&apos; time is not given</source>
         <translation>l’heure de l’injection ou de la série n’est pas donnée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="130"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="138"/>
         <source>the injection is dated after the scan&apos;s start</source>
         <translation>l’injection est datée après le début de l’examen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="132"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="140"/>
         <source>the injection is dated more than 30 days before the scan</source>
         <translation>l’injection est datée de plus de 30 jours avant l’examen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Suv.cpp" line="137"/>
+        <location filename="../modules/dicom/src/Suv.cpp" line="145"/>
         <source>the dose and weight give no finite SUV</source>
         <translation>l’activité et le poids ne donnent aucun SUV fini</translation>
     </message>

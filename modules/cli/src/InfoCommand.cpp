@@ -103,6 +103,14 @@ QJsonObject headerJson(const DicomHeader &h)
                                                 {QStringLiteral("summation"), h.dose.summation},
                                                 {QStringLiteral("referencedPlan"), h.dose.referencedPlan},
                                                 {QStringLiteral("prescriptionGy"), h.dose.prescriptionGy}};
+    if (h.petDose) {   // a PET's unit and SUV, or why it has none
+        QJsonObject pet{{QStringLiteral("unit"), h.valueUnit}, {QStringLiteral("suvPerValue"), h.suvPerValue}};
+        if (h.sulPerValue > 0)
+            pet[QStringLiteral("sulPerValue")] = h.sulPerValue;
+        if (!h.suvNote.isEmpty())
+            pet[QStringLiteral("noSuv")] = h.suvNote;
+        o[QStringLiteral("pet")] = pet;
+    }
     if (h.maskSubtraction) {
         QJsonArray frames;
         for (int f : h.maskSubtraction->maskFrames)
@@ -191,6 +199,16 @@ void printHeader(QTextStream &out, const DicomHeader &h)
         const auto &pos = *h.geometry.position;
         const auto &ps = *h.geometry.pixelSpacing;
         out << "  Position: (" << pos[0] << ", " << pos[1] << ", " << pos[2] << ") mm, pixel spacing " << ps[0] << "×" << ps[1] << " mm\n";
+    }
+    // A PET's values: in SUVbw by what factor, or why not.
+    if (h.petDose) {
+        out << "  PET: values in " << (h.valueUnit.isEmpty() ? QStringLiteral("no stated unit") : h.valueUnit);
+        if (h.suvPerValue > 0)
+            out << "; SUVbw = value × " << QString::number(h.suvPerValue, 'g', 6)
+                << (h.sulPerValue > 0 ? QStringLiteral(", SUL = value × ") + QString::number(h.sulPerValue, 'g', 6) : QString());
+        else if (!h.suvNote.isEmpty())
+            out << "; no SUV: " << h.suvNote;
+        out << "\n";
     }
     // A treatment plan's dose grid and prescription; an angiography run's mask.
     if (!h.dose.units.isEmpty())

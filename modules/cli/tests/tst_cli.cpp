@@ -178,6 +178,36 @@ private slots:
         QVERIFY(!files[1]["image"].toObject().contains(QStringLiteral("lossyCompression")));
     }
 
+    // A PET's unit and SUV factor, in words and in JSON; a copy not corrected for attenuation has
+    // none and says why.
+    void infoSaysWhetherAPetGivesSuv()
+    {
+        const QString pet = testData("pet/tcia-acrin-flt-breast/1.dcm");
+        QTemporaryDir dir;
+        const QString nac = dir.filePath(QStringLiteral("nac.dcm"));
+        QVERIFY(strata::testing::modifiedCopyOf(pet, nac, {QStringLiteral("(0028,0051)=NORM\\DTIM\\SCAT\\DECY")}));
+        // (One run each: the copy is the same instance, and info lists an instance once.)
+        const Run r = runStrata({"info", "--files", pet});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("  PET: values in Bq/ml; SUVbw = value × 0.000594249\n")), qPrintable(r.out));   // 69.7344 kg, 178.34 MBq 66 min before
+        const Run n = runStrata({"info", "--files", nac});
+        QCOMPARE(n.code, 0);
+        QVERIFY2(n.out.contains(QLatin1String("  PET: values in Bq/ml; no SUV: the images are not corrected for attenuation\n")), qPrintable(n.out));
+        QMap<QString, QJsonObject> byPath;
+        for (const QString &file : {pet, nac}) {
+            const Run j = runStrata({"info", "--json", file});
+            QCOMPARE(j.code, 0);
+            for (const QJsonValue &f : QJsonDocument::fromJson(j.out.toUtf8()).object()["files"].toArray())
+                byPath.insert(f["path"].toString(), f["pet"].toObject());
+        }
+        QCOMPARE(byPath[pet]["unit"].toString(), QStringLiteral("Bq/ml"));
+        QVERIFY(byPath[pet]["suvPerValue"].toDouble() > 0 && !byPath[pet].contains(QStringLiteral("noSuv")));
+        QCOMPARE(byPath[nac]["suvPerValue"].toDouble(), 0.0);
+        QCOMPARE(byPath[nac]["noSuv"].toString(), QStringLiteral("the images are not corrected for attenuation"));
+        const Run ct = runStrata({"info", "--json", testData("ts-matrix/pydicom-pkg/CT_small.dcm")});
+        QVERIFY(!QJsonDocument::fromJson(ct.out.toUtf8()).object()["files"].toArray().first().toObject().contains(QStringLiteral("pet")));
+    }
+
     // A treatment plan's dose grid (its summation, units, planes and plan) and prescription, and an
     // angiography run's mask subtraction, in words and in JSON.
     void infoSaysWhatADoseAPlanAndARunAre()

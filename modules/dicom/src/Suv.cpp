@@ -41,6 +41,11 @@ void PetDose::takeInjectionDateTime(const QString &dateTime)
 namespace {
 
 constexpr double kDay = 24 * 3600;
+constexpr double kLeastDoseBq = 1e5;   ///< 0.1 MBq: below any PET's dose (a mouse's is some MBq)
+constexpr double kMostWeightKg = 700;
+/// A series stamped within a second of its first acquisition is not restamped: times written to
+/// different precisions ("093512" against "093511.984").
+constexpr double kSameSecond = 1;
 
 /// Seconds from 1970 of a date (YYYYMMDD) and a time of day, both as written (no time zone: the
 /// scanner's and the injection's clocks are the same site's); none where either is no such value.
@@ -101,6 +106,12 @@ BodyWeight bodyWeight(const PetDose &dose)
         return {std::nullopt, tr("the patient's weight is not given")};
     if (!(dose.doseBq > 0))
         return {std::nullopt, tr("the injected dose is not given")};
+    // A dose or weight in the wrong unit would give an SUV a million (or a thousand) times off:
+    // none, and the reason, rather than a number no reader should see.
+    if (dose.doseBq < kLeastDoseBq)
+        return {std::nullopt, tr("the injected dose, %1 Bq, is too small for a PET (entered in MBq?)").arg(dose.doseBq)};
+    if (dose.weightKg > kMostWeightKg)
+        return {std::nullopt, tr("the patient's weight, %1 kg, is no person's (entered in grams?)").arg(dose.weightKg)};
     double decayed = dose.doseBq;   // ADMIN: the values are corrected to the injection itself
     if (decay == QLatin1String("START")) {
         if (!(dose.halfLifeS > 0))
@@ -108,7 +119,7 @@ BodyWeight bodyWeight(const PetDose &dose)
         // The series' start, unless a later reconstruction restamped it (then GE's scan start).
         std::optional<double> start = secondsOf(dose.seriesDate, dose.seriesTime);
         const auto acquired = secondsOf(dose.acquisitionDate, dose.acquisitionTime);
-        if (start && acquired && *start > *acquired) {
+        if (start && acquired && *start > *acquired + kSameSecond) {
             start = secondsOf(dose.geScanDateTime);
             if (!start)
                 return {std::nullopt, tr("the scan's start is not known (the series is dated after its acquisition: a later reconstruction)")};

@@ -290,6 +290,19 @@ private slots:
         QVERIFY(!suvBodyWeightFactor(noDecay));
         QVERIFY(suvUnavailableReason(noDecay).contains(QLatin1String("decay")));
 
+        PetDose megabecquerels = dose;   // 370 "Bq": the dose entered in MBq
+        megabecquerels.doseBq = 370;
+        QVERIFY(!suvBodyWeightFactor(megabecquerels));
+        QVERIFY2(suvUnavailableReason(megabecquerels).contains(QLatin1String("370 Bq, is too small")), qPrintable(suvUnavailableReason(megabecquerels)));
+        PetDose grams = dose;
+        grams.weightKg = 75000;
+        QVERIFY(!suvBodyWeightFactor(grams));
+        QVERIFY(suvUnavailableReason(grams).contains(QLatin1String("75000 kg")));
+        PetDose mouse = dose;   // a mouse of 25 g given 7 MBq: an SUV
+        mouse.weightKg = 0.025;
+        mouse.doseBq = 7e6;
+        QVERIFY(near(suvBodyWeightFactor(mouse), 25 / (7e6 * std::pow(2.0, -3600 / 6586.2))));
+
         PetDose gml = dose;   // values already SUVbw
         gml.units = QStringLiteral("GML");
         QCOMPARE(*suvBodyWeightFactor(gml), 1.0);
@@ -332,6 +345,9 @@ private slots:
         restamped.seriesTime = QStringLiteral("103000");
         QVERIFY(!suvBodyWeightFactor(restamped));
         QVERIFY2(suvUnavailableReason(restamped).contains(QLatin1String("start is not known")), qPrintable(suvUnavailableReason(restamped)));
+        PetDose rounded = dose;   // the same second written to other precisions: not restamped
+        rounded.acquisitionTime = QStringLiteral("093511.984");
+        QVERIFY(near(suvBodyWeightFactor(rounded), oneHour));
         restamped.geScanDateTime = QStringLiteral("20261123093512");
         QVERIFY(near(suvBodyWeightFactor(restamped), oneHour));
 

@@ -52,6 +52,8 @@ struct PetDose {
 /// activity scale to Bq/ml, then as Bq/ml). None unless the header gives all it needs:
 /// - weight, dose, half-life, both times; images corrected for attenuation and decay where
 ///   Corrected Image says what they are corrected for;
+/// - a dose of 0.1 MBq at least and a weight of 700 kg at most (a dose entered in MBq, a weight
+///   in grams, would give an SUV a million or a thousand times off);
 /// - the series' start: its Series Date and Time, unless they are after the image's Acquisition
 ///   Date and Time (a series reconstructed later and restamped): then GE's scan start, else none;
 /// - the decay from the injection's date and time to the start's (an injection days before);
