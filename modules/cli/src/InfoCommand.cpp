@@ -291,6 +291,7 @@ int infoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     const QStringList files = listFiles(paths);
     FolderScanResult scan = scanFiles(files);
+    settleSeriesSuv(scan.headers);   // a PET's SUV as the viewer gives it: its series' start checked over the series
     const std::vector<Stack> stacks = buildStacks(scan.headers);
     int failures = int(scan.failures.size());
 

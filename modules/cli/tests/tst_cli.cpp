@@ -204,6 +204,17 @@ private slots:
         QVERIFY(byPath[pet]["suvPerValue"].toDouble() > 0 && !byPath[pet].contains(QStringLiteral("noSuv")));
         QCOMPARE(byPath[nac]["suvPerValue"].toDouble(), 0.0);
         QCOMPARE(byPath[nac]["noSuv"].toString(), QStringLiteral("the images are not corrected for attenuation"));
+        // A series restamped at 15:30 between its first bed (acquired 15:23:16.921) and its second
+        // (15:40): the second bed alone passes; listed with its series, neither has SUV.
+        const QString bed1 = dir.filePath(QStringLiteral("bed1.dcm")), bed2 = dir.filePath(QStringLiteral("bed2.dcm"));
+        QVERIFY(strata::testing::modifiedCopyOf(pet, bed1, {QStringLiteral("(0008,0031)=153000"), QStringLiteral("(0008,0018)=2.25.54001")}));
+        QVERIFY(strata::testing::modifiedCopyOf(pet, bed2, {QStringLiteral("(0008,0031)=153000"), QStringLiteral("(0008,0032)=154000"),
+                                                             QStringLiteral("(0008,0018)=2.25.54002")}));
+        QVERIFY(runStrata({"info", "--files", bed2}).out.contains(QStringLiteral("; SUVbw = value × ")));
+        const Run beds = runStrata({"info", "--files", bed1, bed2});
+        QCOMPARE(beds.code, 0);
+        QCOMPARE(beds.out.count(QStringLiteral("; no SUV: the scan's start is not known")), 2);
+        QVERIFY2(!beds.out.contains(QStringLiteral("SUVbw")), qPrintable(beds.out));
         const Run ct = runStrata({"info", "--json", testData("ts-matrix/pydicom-pkg/CT_small.dcm")});
         QVERIFY(!QJsonDocument::fromJson(ct.out.toUtf8()).object()["files"].toArray().first().toObject().contains(QStringLiteral("pet")));
     }
