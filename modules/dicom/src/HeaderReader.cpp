@@ -4,6 +4,7 @@
 #include "GdcmSupport.h"
 #include "PixelChecks.h"
 #include "StructureCheck.h"
+#include "SuvDetail.h"
 
 #include <gdcmPrivateTag.h>
 #include <gdcmReader.h>
@@ -566,13 +567,8 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         dose.sex = h.patientSex;
         dose.seriesTime = ascii(0x0008, 0x0031);
         dose.seriesDate = ascii(0x0008, 0x0021);
-        dose.acquisitionDate = ascii(0x0008, 0x0022);
-        dose.acquisitionTime = ascii(0x0008, 0x0032);
-        if (dose.acquisitionTime.trimmed().isEmpty()) {   // Acquisition DateTime (0008,002A) only
-            const QString dt = ascii(0x0008, 0x002A).trimmed();
-            dose.acquisitionDate = dt.left(8);
-            dose.acquisitionTime = dt.mid(8).section(QLatin1Char('+'), 0, 0).section(QLatin1Char('-'), 0, 0);
-        }
+        dose.acquisitionTime = h.acquisitionTime;   // Acquisition Time, else Acquisition DateTime's (above)
+        dose.acquisitionDate = ascii(0x0008, 0x0032).trimmed().isEmpty() ? ascii(0x0008, 0x002A).trimmed().left(8) : ascii(0x0008, 0x0022);
         dose.correctedImage = ascii(0x0028, 0x0051);
         if (auto radio = detail::sequence(ds, T(0x0054, 0x0016)); radio && radio->GetNumberOfItems() > 0) {
             const gdcm::DataSet &item = radio->GetItem(1).GetNestedDataSet();
@@ -590,14 +586,11 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
             dose.philipsActivityScale = privateText(gdcm::PrivateTag(0x7053, 0x09, "Philips PET Private Group")).toDouble();
         }
         dose.geScanDateTime = privateText(gdcm::PrivateTag(0x0009, 0x0d, "GEMS_PETD_01"));
-        h.suvPerValue = suvBodyWeightFactor(dose).value_or(0);
-        h.sulPerValue = suvLeanBodyMassFactor(dose).value_or(0);
-        h.suvNote = suvUnavailableReason(dose);
-        h.petDose = dose;
         h.valueUnit = dose.units == QLatin1String("BQML")   ? QStringLiteral("Bq/ml")
                       : dose.units == QLatin1String("CNTS") ? QStringLiteral("counts")
                       : dose.units == QLatin1String("GML")  ? QStringLiteral("g/ml")
                                                             : dose.units;
+        detail::assignSuv(h, std::move(dose));
     }
 
     ImageGeometry &g = h.geometry;

@@ -2,6 +2,8 @@
 
 #include <strata/dicom/DicomHeader.h>
 
+#include "SuvDetail.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
@@ -201,12 +203,19 @@ void settleSeriesSuv(std::vector<DicomHeader> &headers)
         const auto it = earliest.find(h.seriesInstanceUid);
         if (!h.petDose || it == earliest.end())
             continue;
-        h.petDose->acquisitionDate = it->second.date;
-        h.petDose->acquisitionTime = it->second.time;
-        h.suvPerValue = suvBodyWeightFactor(*h.petDose).value_or(0);
-        h.sulPerValue = suvLeanBodyMassFactor(*h.petDose).value_or(0);
-        h.suvNote = suvUnavailableReason(*h.petDose);
+        PetDose dose = *h.petDose;
+        dose.acquisitionDate = it->second.date;
+        dose.acquisitionTime = it->second.time;
+        detail::assignSuv(h, std::move(dose));
     }
+}
+
+void detail::assignSuv(DicomHeader &h, PetDose dose)
+{
+    h.suvPerValue = suvBodyWeightFactor(dose).value_or(0);
+    h.sulPerValue = suvLeanBodyMassFactor(dose).value_or(0);
+    h.suvNote = suvUnavailableReason(dose);
+    h.petDose = std::move(dose);
 }
 
 } // namespace strata::dicom
